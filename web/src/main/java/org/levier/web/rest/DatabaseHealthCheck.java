@@ -1,0 +1,24 @@
+package org.levier.web.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+import org.levier.shared.boundary.DatabaseHealth;
+
+/** MicroProfile Health ({@code /health}): ready and live while the database answers. */
+@Readiness
+@Liveness
+@ApplicationScoped
+public class DatabaseHealthCheck implements HealthCheck {
+
+    @Inject
+    DatabaseHealth database;
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("database").status(database.databaseAnswers()).build();
+    }
+}
