@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import org.levier.audit.boundary.AuditTrail;
 import org.levier.programme.entity.AidRegime;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.Programme;
@@ -35,6 +36,9 @@ public class DemoCalls {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public Optional<CallForProjects> openOneIfNone(String programmeCode) {
         Programme programme = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
@@ -60,6 +64,11 @@ public class DemoCalls {
                         SizeClass.ASSOCIATION, "0.80")
                 .forEach((size, max) -> call.capIntensity(size, new BigDecimal(max)));
         em.persist(call);
+        em.flush();
+        audit.recordAs(AuditTrail.SYSTEM, null, "call.opened", "CallForProjects", call.getId(),
+                "Demo call " + CODE + " opened for " + programmeCode,
+                Map.of("opensAt", call.getOpensAt(), "closesAt", call.getClosesAt(),
+                        "minAmount", call.getMinAmount(), "maxAmount", call.getMaxAmount()));
         return Optional.of(call);
     }
 }

@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.levier.audit.boundary.AuditTrail;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.entity.Money;
 
@@ -34,6 +36,9 @@ public class ProgrammeCatalogue {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** @return the programme created, or empty when it existed already */
     public Optional<Programme> loadIfAbsent(String resource) {
@@ -62,6 +67,12 @@ public class ProgrammeCatalogue {
         }
         em.persist(programme);
         em.flush();
+        audit.recordAs(AuditTrail.SYSTEM, null, "programme.loaded", "Programme", programme.getId(),
+                "Programme " + code + " loaded from " + resource,
+                Map.of("code", code, "allotment", programme.getAllotment(),
+                        "targetTotalProjects", programme.getTargetTotalProjects(),
+                        "axes", programme.getAxes().size(),
+                        "actions", programme.getAxes().stream().mapToInt(a -> a.getActions().size()).sum()));
         return Optional.of(programme);
     }
 

@@ -1,0 +1,185 @@
+package org.levier.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.levier.audit.control.Changes;
+import org.levier.audit.entity.AuditChainHead;
+import org.levier.audit.entity.AuditEvent;
+import org.levier.identity.entity.Role;
+import org.levier.shared.control.Page;
+import org.levier.shared.entity.InstantConverter;
+
+/**
+ * Appends to, reads and verifies the hash-chained audit trail.
+ *
+ * <p>{@link #record} joins the caller's transaction: the event commits or rolls back with the change it describes.
+ * {@link #recordIndependently} commits on its own, for what must be kept even when the command fails
+ * (a failed login). Appending takes the chain head under {@code PESSIMISTIC_WRITE}, so events get gapless
+ * sequence numbers in commit order; commands append last, after their own locks, to keep lock order one way.
+ */
+@Stateless
+public class AuditTrail {
+
+    /** Actor of what Levier does by itself (start-up loading, scheduled jobs). */
+    public static final String SYSTEM = "system";
+    private static final int VERIFY_BATCH = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Clock clock;
+
+    /** Verification outcome: {@code firstBrokenSequence} is null when the chain is valid. */
+    public record Verification(boolean valid, long events, Long firstBrokenSequence) {
+    }
+
+    /** Records a state change by the current caller, inside the caller's transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditEvent record(String action, String entityType, Object entityId, String summary,
+                             Map<String, ?> changes) {
+        return append(callerName(), callerRoles(), action, entityType, entityId, summary, changes);
+    }
+
+    /** Records a state change by a named actor (the system, or a user being authenticated). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditEvent recordAs(String actor, String actorRole, String action, String entityType, Object entityId,
+                               String summary, Map<String, ?> changes) {
+        return append(actor, actorRole, action, entityType, entityId, summary, changes);
+    }
+
+    /** Like {@link #recordAs}, in a transaction of its own: kept even when the caller's transaction rolls back. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEvent recordIndependently(String actor, String actorRole, String action, String entityType,
+                                          Object entityId, String summary, Map<String, ?> changes) {
+        return append(actor, actorRole, action, entityType, entityId, summary, changes);
+    }
+
+    private AuditEvent append(String actor, String actorRole, String action, String entityType, Object entityId,
+                              String summary, Map<String, ?> changes) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = InstantConverter.toColumnPrecision(clock.instant());
+        AuditEvent event = new AuditEvent(head.getLastSeq() + 1, now, actor, actorRole, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), abbreviate(summary), Changes.toJson(changes),
+                head.getLastHash());
+        em.persist(event);
+        head.advance(event);
+        return event;
+    }
+
+    /** Events, oldest first, filtered by entity and time window (each filter optional), paged in the database. */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.FUND_DIRECTOR_NAME})
+    public Page<AuditEvent> search(String entityType, String entityId, Instant from, Instant to, int page, int size) {
+        Page.check(page, size);
+        String where = " where 1 = 1"
+                + (entityType != null ? " and e.entityType = :type" : "")
+                + (entityId != null ? " and e.entityId = :id" : "")
+                + (from != null ? " and e.occurredAt >= :from" : "")
+                + (to != null ? " and e.occurredAt < :to" : "");
+        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where + " order by e.seq",
+                AuditEvent.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            if (entityType != null) {
+                q.setParameter("type", entityType);
+            }
+            if (entityId != null) {
+                q.setParameter("id", entityId);
+            }
+            if (from != null) {
+                q.setParameter("from", from);
+            }
+            if (to != null) {
+                q.setParameter("to", to);
+            }
+        }
+        List<AuditEvent> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    /**
+     * Recomputes the whole chain, a batch at a time (bounded memory): each event must follow the previous one by
+     * sequence and hash and hash to what it stores, and the last must be the one the head remembers.
+     */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.FUND_DIRECTOR_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Verification verify() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        long headSeq = head.getLastSeq();
+        String headHash = head.getLastHash();
+        long expectedSeq = 1;
+        String expectedPrev = org.levier.audit.entity.ChainHash.GENESIS;
+        while (true) {
+            List<AuditEvent> batch = em.createQuery(
+                            "select e from AuditEvent e where e.seq >= :from and e.seq <= :to order by e.seq",
+                            AuditEvent.class)
+                    .setParameter("from", expectedSeq)
+                    .setParameter("to", headSeq)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (AuditEvent event : batch) {
+                if (event.getSeq() != expectedSeq || !event.getPrevHash().equals(expectedPrev) || !event.isIntact()) {
+                    return new Verification(false, expectedSeq - 1, expectedSeq);
+                }
+                expectedPrev = event.getHash();
+                expectedSeq++;
+            }
+            em.clear();
+        }
+        long verified = expectedSeq - 1;
+        if (verified != headSeq || !expectedPrev.equals(headHash)) {
+            return new Verification(false, verified, verified + 1);
+        }
+        return new Verification(true, verified, null);
+    }
+
+    private String callerName() {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? SYSTEM : name;
+    }
+
+    private String callerRoles() {
+        String roles = Arrays.stream(Role.values())
+                .filter(role -> {
+                    try {
+                        return context.isCallerInRole(role.name());
+                    } catch (IllegalStateException e) {
+                        return false;
+                    }
+                })
+                .map(Role::name)
+                .collect(Collectors.joining(","));
+        return roles.isEmpty() ? null : roles;
+    }
+
+    private static String abbreviate(String summary) {
+        return summary.length() <= 1000 ? summary : summary.substring(0, 999) + "…";
+    }
+}
