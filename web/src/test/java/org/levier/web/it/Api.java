@@ -70,9 +70,12 @@ public final class Api {
         return URI.create(text.endsWith("/") ? text : text + "/");
     }
 
-    /** {@code path} relative to the context root, without a leading slash: {@code "api/v1/health"}. */
+    /**
+     * {@code "api/v1/health"} (no leading slash) is relative to the application's context root; {@code "/openapi"}
+     * (leading slash) is on the server's root, where Payara serves MicroProfile OpenAPI, Health and Metrics.
+     */
     public URI uri(String path) {
-        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        return base.resolve(path);
     }
 
     public HttpRequest.Builder request(String path) {
