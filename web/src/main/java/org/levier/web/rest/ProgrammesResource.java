@@ -1,0 +1,81 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.programme.boundary.Programmes;
+import org.levier.programme.entity.Axis;
+import org.levier.programme.entity.Programme;
+import org.levier.programme.entity.ProgrammeAction;
+
+/** {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user). */
+@Path("programmes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgrammesResource {
+
+    /** A programme as the API shows it. */
+    public record ProgrammeView(String code, String name, String label, String operator, String lead,
+                                List<String> partners, String currency, String allotment, String targetTotalProjects,
+                                String targetLeverage, String startDate, int durationYears, List<AxisView> axes) {
+    }
+
+    /** An axis and its actions. */
+    public record AxisView(int number, String title, String titleEn, List<ActionView> actions) {
+    }
+
+    /** An action of an axis. */
+    public record ActionView(int number, String title, String summary, String envelope, List<String> leaders) {
+    }
+
+    /** Programme list entry. */
+    public record ProgrammeSummary(String code, String name, String allotment, String targetTotalProjects,
+                                   String targetLeverage) {
+    }
+
+    /** The list answer. */
+    public record ProgrammeList(List<ProgrammeSummary> items, int page, int size, long total) {
+    }
+
+    @Inject
+    Programmes programmes;
+
+    @GET
+    @Operation(summary = "All programmes")
+    public ProgrammeList list() {
+        List<ProgrammeSummary> items = programmes.list().stream()
+                .map(p -> new ProgrammeSummary(p.getCode(), p.getName(), ApiFormat.money(p.getAllotment()),
+                        ApiFormat.money(p.getTargetTotalProjects()), p.targetLeverage().toPlainString()))
+                .toList();
+        return new ProgrammeList(items, 0, items.size(), items.size());
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "A programme with its axes and actions")
+    public ProgrammeView get(@PathParam("code") String code) {
+        return view(programmes.getByCode(code));
+    }
+
+    static ProgrammeView view(Programme p) {
+        return new ProgrammeView(p.getCode(), p.getName(), p.getLabel(), p.getOperatorName(), p.getLeadName(),
+                p.getPartners(), p.getCurrency(), ApiFormat.money(p.getAllotment()),
+                ApiFormat.money(p.getTargetTotalProjects()), p.targetLeverage().toPlainString(),
+                p.getStartDate() == null ? null : p.getStartDate().toString(), p.getDurationYears(),
+                p.getAxes().stream().sorted(Comparator.comparingInt(Axis::getNumber))
+                        .map(ProgrammesResource::view).toList());
+    }
+
+    private static AxisView view(Axis axis) {
+        return new AxisView(axis.getNumber(), axis.getTitle(), axis.getTitleEn(),
+                axis.getActions().stream().sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
+                        .map(a -> new ActionView(a.getNumber(), a.getTitle(), a.getSummary(),
+                                a.envelope().map(ApiFormat::money).orElse(null), a.getLeaders()))
+                        .toList());
+    }
+}
