@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -41,6 +42,7 @@ public class AuthResource {
     Tokens tokens;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirementsSet
     @Operation(summary = "Issue a bearer token for an e-mail and password (JSON body or HTTP Basic)")
     public Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
