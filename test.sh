@@ -86,4 +86,7 @@ printf '[client]\nuser=%s\npassword="%s"\nhost=%s\nport=%s\n' \
 "$SQL_CLIENT" --defaults-extra-file="$USER_CNF" "$DB_NAME" -e 'SELECT 1' >/dev/null
 rm -f "$ADMIN_CNF" "$USER_CNF"
 
+# Screenshots are evidence of this run only.
+rm -rf web/target/screenshots
+
 exec ./mvnw -B verify "$@"

@@ -93,6 +93,19 @@ class SecurityIT {
     }
 
     @Test
+    void aTokenCanAlsoBeAskedForWithABasicHeaderAndNoBody() {
+        Api analyst = Api.demo(base, Api.ANALYST);
+        HttpResponse<String> issued = analyst.send(analyst.request("api/v1/auth/token")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+
+        assertThat(issued.statusCode()).as(issued.body()).isIn(200, 201);
+        HttpResponse<String> me = Api.bearer(base, Api.json(issued).getString("token")).get("api/v1/me");
+        assertThat(Api.json(me).getString("email")).isEqualTo(Api.ANALYST);
+    }
+
+    @Test
     void aTokenIsRefusedForAWrongPassword() {
         HttpResponse<String> response = Api.anonymous(base).postJson("api/v1/auth/token",
                 "{\"email\":" + Api.quote(Api.ANALYST) + ",\"password\":\"wrong-password-123\"}");
