@@ -17,10 +17,12 @@ import java.time.temporal.ChronoUnit;
  * seconds of every bound {@code Timestamp}/{@code LocalDateTime}. A moment that is hashed (the audit trail) or
  * compared must come back as it was written, so the value is bound as {@code yyyy-MM-dd HH:mm:ss.SSSSSS}, which
  * MariaDB, MySQL and H2 all parse into the column without loss and without any time-zone conversion. Reading
- * accepts the forms the drivers hand back (space or {@code T}, 0 to 9 fraction digits).
+ * accepts the forms the drivers hand back (space or {@code T}, 0 to 9 fraction digits), and the temporal objects
+ * EclipseLink reads from a {@code DATETIME} column whatever the converter's declared type (H2 gives a
+ * {@code Timestamp}, Connector/J a {@code LocalDateTime}): hence {@code Object} as the column type.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, String> {
+public class InstantConverter implements AttributeConverter<Instant, Object> {
 
     private static final DateTimeFormatter WRITE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
@@ -33,16 +35,21 @@ public class InstantConverter implements AttributeConverter<Instant, String> {
             .toFormatter();
 
     @Override
-    public String convertToDatabaseColumn(Instant instant) {
+    public Object convertToDatabaseColumn(Instant instant) {
         return instant == null ? null : WRITE.format(toColumnPrecision(instant).atOffset(ZoneOffset.UTC));
     }
 
     @Override
-    public Instant convertToEntityAttribute(String value) {
-        if (value == null) {
-            return null;
-        }
-        return LocalDateTime.parse(value.trim(), READ).toInstant(ZoneOffset.UTC);
+    public Instant convertToEntityAttribute(Object value) {
+        return switch (value) {
+            case null -> null;
+            case String text -> LocalDateTime.parse(text.trim(), READ).toInstant(ZoneOffset.UTC);
+            case LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
+            case java.sql.Timestamp timestamp -> timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case Instant instant -> instant;
+            default -> throw new IllegalArgumentException("not a DATETIME value: " + value.getClass().getName());
+        };
     }
 
     /** The precision of a {@code DATETIME(6)} column: what is stored is what a caller may hash or compare. */

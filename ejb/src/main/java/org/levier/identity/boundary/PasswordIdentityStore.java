@@ -1,0 +1,30 @@
+package org.levier.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/**
+ * The application's only identity store: an e-mail and password checked against {@code app_user} by
+ * {@link Users#authenticate} (lockout, audit); the groups it returns are role names, mapped one to one onto roles.
+ */
+@ApplicationScoped
+public class PasswordIdentityStore implements IdentityStore {
+
+    @Inject
+    Users users;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Users.SignIn signIn = users.authenticate(login.getCaller(), login.getPassword().getValue());
+        return signIn.succeeded()
+                ? new CredentialValidationResult(signIn.email(), signIn.groups())
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+}

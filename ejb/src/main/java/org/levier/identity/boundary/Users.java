@@ -1,0 +1,167 @@
+package org.levier.identity.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.levier.applicant.entity.Organisation;
+import org.levier.audit.boundary.AuditTrail;
+import org.levier.identity.control.PasswordHashing;
+import org.levier.identity.entity.LockoutPolicy;
+import org.levier.identity.entity.Role;
+import org.levier.identity.entity.User;
+import org.levier.shared.control.NotFound;
+
+/**
+ * Signing in (password check, lockout, audit of every attempt) and what a signed-in user may know about itself.
+ *
+ * <p>Failed attempts are audited in a transaction of their own, so they are kept whatever happens next; responses
+ * never tell whether an e-mail exists, and an unknown e-mail costs the same hashing time as a known one.
+ */
+@Stateless
+public class Users {
+
+    /** What a sign-in attempt gave: on success, the user and its groups (role names). */
+    public record SignIn(boolean succeeded, String email, Long userId, Set<String> groups) {
+
+        static SignIn failed(String email) {
+            return new SignIn(false, email, null, Set.of());
+        }
+    }
+
+    /** The signed-in user, as {@code GET /api/v1/me} shows it. */
+    public record Profile(String email, String displayName, List<String> roles, OrganisationSummary organisation,
+                          String locale) {
+    }
+
+    /** An applicant's organisation, as its members see it. */
+    public record OrganisationSummary(Long id, String legalName, String legalForm, String siren, String siret,
+                                      String foreignRegistration, String sizeClass, boolean demo) {
+
+        static OrganisationSummary of(Organisation o) {
+            return new OrganisationSummary(o.getId(), o.getLegalName(), o.getLegalForm(), o.getSiren(), o.getSiret(),
+                    o.getForeignRegistration(), o.getSizeClass().name(), o.isDemo());
+        }
+    }
+
+    private static final int ACTOR_MAX = 254;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "levier.security.lockout.attempts", defaultValue = "5")
+    int lockoutAttempts;
+
+    @Inject
+    @ConfigProperty(name = "levier.security.lockout.minutes", defaultValue = "15")
+    long lockoutMinutes;
+
+    private final PasswordHashing hashing = new PasswordHashing();
+
+    /** Checks an e-mail and password, counting failures towards the lockout; audits the attempt. */
+    @PermitAll
+    public SignIn authenticate(String email, char[] password) {
+        String login = User.normaliseEmail(email);
+        String actor = login == null || login.isEmpty() ? "anonymous"
+                : login.length() > ACTOR_MAX ? login.substring(0, ACTOR_MAX) : login;
+        Instant now = clock.instant();
+        List<User> found = login == null || login.isEmpty() || login.length() > ACTOR_MAX ? List.of()
+                : em.createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (found.isEmpty()) {
+            hashing.verify(password, Dummy.HASH);
+            audit.recordIndependently(actor, null, "login.failed", "User", null, "Failed login",
+                    Map.of("reason", "unknown e-mail"));
+            return SignIn.failed(login);
+        }
+        User user = found.getFirst();
+        boolean matches = hashing.verify(password, user.getPasswordHash());
+        if (!user.isEnabled() || user.isLockedAt(now)) {
+            audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
+                    Map.of("reason", user.isEnabled() ? "account locked" : "account disabled"));
+            return SignIn.failed(login);
+        }
+        if (!matches) {
+            LockoutPolicy policy = policy();
+            boolean lockEngaged = user.recordFailedLogin(now, policy);
+            audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
+                    Map.of("reason", "wrong password",
+                            "failedLogins", lockEngaged ? policy.attempts() : user.getFailedLogins()));
+            if (lockEngaged) {
+                audit.recordIndependently(actor, null, "account.locked", "User", user.getId(),
+                        "Account locked after repeated failed logins",
+                        Map.of("lockedUntil", user.getLockedUntil().toString()));
+            }
+            return SignIn.failed(login);
+        }
+        user.recordSuccessfulLogin(now);
+        if (hashing.needsRehash(user.getPasswordHash())) {
+            user.changePassword(hashing.hash(password));
+        }
+        audit.recordAs(actor, String.join(",", user.roleNames().stream().sorted().toList()), "login.succeeded",
+                "User", user.getId(), "Signed in", Map.of());
+        return new SignIn(true, login, user.getId(), user.roleNames());
+    }
+
+    /** Audits a web logout by the current caller. */
+    @PermitAll
+    public void recordLogout(String email) {
+        audit.recordAs(email, null, "logout", "User", findByEmail(email).map(User::getId).orElse(null),
+                "Signed out", Map.of());
+    }
+
+    @PermitAll
+    public Optional<User> findByEmail(String email) {
+        return em.createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", User.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The caller's own profile (no password hash, no counters). */
+    @RolesAllowed({Role.APPLICANT_NAME, Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.COMMITTEE_MEMBER_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Profile me() {
+        String email = context.getCallerPrincipal().getName();
+        User user = findByEmail(email).orElseThrow(() -> new NotFound("user " + email));
+        OrganisationSummary organisation = user.getOrganisationId() == null ? null
+                : Optional.ofNullable(em.find(Organisation.class, user.getOrganisationId()))
+                .map(OrganisationSummary::of).orElse(null);
+        return new Profile(user.getEmail(), user.getDisplayName(), user.roleNames().stream().sorted().toList(),
+                organisation, user.getLocale());
+    }
+
+    LockoutPolicy policy() {
+        return new LockoutPolicy(lockoutAttempts, Duration.ofMinutes(lockoutMinutes));
+    }
+
+    /** A hash to check unknown e-mails against, so that they take as long as known ones. */
+    private static final class Dummy {
+        static final String HASH = new PasswordHashing().hash(new char[] {'n', 'o', 'b', 'o', 'd', 'y'});
+    }
+}

@@ -1,0 +1,88 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.levier.identity.boundary.Tokens;
+import org.levier.web.security.BasicCredentials;
+import org.levier.web.security.Problems;
+
+/**
+ * {@code POST /api/v1/auth/token}: a bearer token for an e-mail and password, given as JSON
+ * {@code {"email","password"}} or as an HTTP Basic header (public path; failures count towards the lockout).
+ * {@code DELETE /api/v1/auth/token}: revokes the bearer token presented (an API logout).
+ */
+@Path("auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    /** An issued token; {@code expiresAt} in UTC. */
+    public record TokenAnswer(String token, String tokenType, Instant expiresAt) {
+    }
+
+    @Inject
+    Tokens tokens;
+
+    @POST
+    @SecurityRequirementsSet
+    @Operation(summary = "Issue a bearer token for an e-mail and password (JSON body or HTTP Basic)")
+    public Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        Optional<UsernamePasswordCredential> credential = BasicCredentials.of(authorization).or(() -> fromJson(body));
+        if (credential.isEmpty()) {
+            return problem(400, "Bad Request", "Give {\"email\",\"password\"} as JSON or an HTTP Basic header");
+        }
+        UsernamePasswordCredential login = credential.get();
+        return tokens.issue(login.getCaller(), login.getPassword().getValue())
+                .map(issued -> Response.ok(new TokenAnswer(issued.token(), "Bearer", issued.expiresAt())).build())
+                .orElseGet(() -> Response.fromResponse(problem(401, "Unauthorized", "Invalid credentials"))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, Problems.CHALLENGE).build());
+    }
+
+    @DELETE
+    @Operation(summary = "Revoke the bearer token presented")
+    public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return problem(400, "Bad Request", "Present the token to revoke as Authorization: Bearer <token>");
+        }
+        tokens.revoke(authorization.substring(7).strip());
+        return Response.noContent().build();
+    }
+
+    private static Optional<UsernamePasswordCredential> fromJson(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (!(value instanceof JsonObject json)
+                    || !(json.get("email") instanceof JsonString email)
+                    || !(json.get("password") instanceof JsonString password)) {
+                return Optional.empty();
+            }
+            return Optional.of(new UsernamePasswordCredential(email.getString(), password.getString()));
+        } catch (JsonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Response problem(int status, String title, String detail) {
+        return Response.status(status).type(Problems.MEDIA_TYPE).entity(Problems.json(status, title, detail)).build();
+    }
+}

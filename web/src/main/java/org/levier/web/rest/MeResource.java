@@ -1,0 +1,34 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.identity.boundary.Users;
+
+/** {@code GET /api/v1/me}: who the caller is (e-mail, name, roles, organisation or null, locale). */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    /** The caller; {@code organisation} is null for fund staff. */
+    @JsonbNillable
+    public record Me(String email, String displayName, List<String> roles, Users.OrganisationSummary organisation,
+                     String locale) {
+    }
+
+    @Inject
+    Users users;
+
+    @GET
+    @Operation(summary = "The signed-in caller")
+    public Me me() {
+        Users.Profile profile = users.me();
+        return new Me(profile.email(), profile.displayName(), profile.roles(), profile.organisation(),
+                profile.locale());
+    }
+}

@@ -1,0 +1,138 @@
+package org.levier.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import org.levier.identity.boundary.Tokens;
+import org.levier.identity.entity.Role;
+
+/**
+ * The application's one authentication mechanism.
+ *
+ * <ul>
+ * <li>Under {@code /api/}: {@code Authorization: Basic} (e-mail and password) or {@code Bearer <token>} on every
+ * request, stateless (no HTTP session is ever created); a protected path without valid credentials answers 401
+ * {@code application/problem+json} with {@code WWW-Authenticate: Basic realm="Levier"}.</li>
+ * <li>Elsewhere: form login, started by the login page through {@code SecurityContext.authenticate} with a
+ * {@link UsernamePasswordCredential}; on success the session id changes (session fixation) and the caller is kept in
+ * the session; an anonymous request for a page under {@code /app/} is redirected to the login page.</li>
+ * </ul>
+ *
+ * <p>Why not {@code @AutoApplySession}: it registers a session on every successful authentication, including the
+ * stateless API calls; keeping the caller in the session ourselves, for pages only, gives the same effect there.
+ */
+@ApplicationScoped
+@DeclareRoles({Role.APPLICANT_NAME, Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.COMMITTEE_MEMBER_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+public class LevierAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the signed-in caller of the web pages. */
+    static final String SESSION_CALLER = "org.levier.web.security.caller";
+
+    /** The caller kept in the HTTP session (serialisable: sessions may be replicated across nodes). */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+
+        SessionCaller {
+            groups = Set.copyOf(groups);
+        }
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    Tokens tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = PublicPaths.of(request);
+        return PublicPaths.isApi(path) ? api(path, request, response, context) : page(path, request, context);
+    }
+
+    private AuthenticationStatus api(String path, HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
+        if (PublicPaths.isPublicApi(request.getMethod(), path)) {
+            return context.doNothing();
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            return unauthorized(request, response, "Authentication required: HTTP Basic or a bearer token");
+        }
+        if (startsWithIgnoreCase(authorization, "Basic ")) {
+            Optional<UsernamePasswordCredential> credential = BasicCredentials.of(authorization);
+            if (credential.isEmpty()) {
+                return unauthorized(request, response, "Malformed Basic credentials");
+            }
+            CredentialValidationResult result = identityStores.validate(credential.get());
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : unauthorized(request, response, "Invalid credentials");
+        }
+        if (startsWithIgnoreCase(authorization, "Bearer ")) {
+            return tokens.resolve(authorization.substring(7).strip())
+                    .map(bearer -> context.notifyContainerAboutLogin(bearer.email(), bearer.groups()))
+                    .orElseGet(() -> unauthorized(request, response, "Invalid or expired token"));
+        }
+        return unauthorized(request, response, "Unsupported authorization scheme");
+    }
+
+    private AuthenticationStatus page(String path, HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            request.getSession(true).setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (PublicPaths.isProtectedPage(path)) {
+            return context.redirect(request.getContextPath() + PublicPaths.LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String detail) {
+        try {
+            SecurityHeaders.apply(request, response);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", Problems.CHALLENGE);
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problems.json(401, "Unauthorized", detail));
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean startsWithIgnoreCase(String value, String prefix) {
+        return value.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}
