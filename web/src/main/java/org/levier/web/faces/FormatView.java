@@ -1,0 +1,86 @@
+package org.levier.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.Locale;
+import org.levier.shared.control.Clocks;
+import org.levier.shared.entity.Money;
+
+/**
+ * Money, numbers and dates in the view's language: {@code #{formatView.money(p.allotment)}} gives
+ * "37 500 000,00 €" in French and "€37,500,000.00" in English. Amounts stay {@link BigDecimal} all the way;
+ * moments are shown in the fund's zone (Europe/Paris).
+ */
+@Named
+@RequestScoped
+public class FormatView {
+
+    /** The narrow no-break space that CLDR uses to group French digits; shown as an ordinary no-break space. */
+    private static final char NARROW_NO_BREAK_SPACE = '\u202F';
+    private static final char NO_BREAK_SPACE = '\u00A0';
+
+    @Inject
+    LocaleView localeView;
+
+    public String money(Money money) {
+        return money(money, localeView.getLocale());
+    }
+
+    public String decimal(BigDecimal number) {
+        return decimal(number, localeView.getLocale());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(localeView.getLocale()).format(date);
+    }
+
+    public String moment(Instant instant) {
+        return moment(instant, localeView.getLocale());
+    }
+
+    /** Names (partners, leaders) as one line. */
+    public String list(Collection<String> names) {
+        return names == null ? "" : String.join(", ", names);
+    }
+
+    static String money(Money money, Locale locale) {
+        if (money == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(money.currency());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return readable(format.format(money.amount()));
+    }
+
+    static String decimal(BigDecimal number, Locale locale) {
+        if (number == null) {
+            return "";
+        }
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        format.setParseBigDecimal(true);
+        format.setMinimumFractionDigits(number.scale() > 0 ? number.scale() : 0);
+        format.setMaximumFractionDigits(Math.max(number.scale(), 0));
+        return readable(format.format(number));
+    }
+
+    static String moment(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(Clocks.FUND_ZONE).format(instant);
+    }
+
+    private static String readable(String formatted) {
+        return formatted.replace(NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE);
+    }
+}

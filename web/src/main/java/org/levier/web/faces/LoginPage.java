@@ -1,0 +1,100 @@
+package org.levier.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/**
+ * The sign-in form: hands the e-mail and password to the application's authentication mechanism. A refusal says
+ * nothing about which of the two was wrong, nor whether the account is locked.
+ */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    static final String HOME = "/app/programme.xhtml";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext facesContext;
+
+    @NotBlank
+    private String email;
+
+    @NotBlank
+    private String password;
+
+    /** Where to go after signing in (a page of this application), when the mechanism did not remember one. */
+    private String next;
+
+    public void signIn() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete(); // the mechanism redirects (to the saved page)
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext(next));
+            case SEND_FAILURE, NOT_DONE -> refuse();
+        }
+    }
+
+    private void refuse() {
+        ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+        facesContext.addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+        facesContext.validationFailed();
+    }
+
+    /** Only a path of this application: never another host (no open redirect). */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.contains("://") || next.startsWith("/login.xhtml")) {
+            return HOME;
+        }
+        return next;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}
