@@ -107,9 +107,11 @@ public class Users {
             return SignIn.failed(login);
         }
         if (!matches) {
-            boolean lockEngaged = user.recordFailedLogin(now, policy());
+            LockoutPolicy policy = policy();
+            boolean lockEngaged = user.recordFailedLogin(now, policy);
             audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
-                    Map.of("reason", "wrong password", "failedLogins", user.getFailedLogins()));
+                    Map.of("reason", "wrong password",
+                            "failedLogins", lockEngaged ? policy.attempts() : user.getFailedLogins()));
             if (lockEngaged) {
                 audit.recordIndependently(actor, null, "account.locked", "User", user.getId(),
                         "Account locked after repeated failed logins",

@@ -3,26 +3,29 @@ package org.levier.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import org.levier.identity.entity.Role;
 
-/** Who is signed in, and which parts of the menu their roles open. */
+/**
+ * Who is signed in, and which parts of the menu their roles open. Reads the servlet request rather than the
+ * Jakarta Security context: the latter is not available while the container renders an error page.
+ */
 @Named
 @RequestScoped
 public class UserView {
 
     @Inject
-    SecurityContext securityContext;
+    HttpServletRequest request;
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public String getName() {
-        Principal caller = securityContext.getCallerPrincipal();
+        Principal caller = request.getUserPrincipal();
         return caller == null ? null : caller.getName();
     }
 
@@ -31,7 +34,7 @@ public class UserView {
     }
 
     public boolean has(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        return request.isUserInRole(role.name());
     }
 
     public boolean isApplicant() {

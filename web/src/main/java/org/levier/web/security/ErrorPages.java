@@ -1,0 +1,59 @@
+package org.levier.web.security;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Where the container sends every error it handles itself (web.xml {@code <error-page>}): the API answers
+ * problem+json — never an HTML page — and the web part shows the Faces error page. No stack trace either way.
+ */
+@WebServlet(name = "ErrorPages", urlPatterns = "/error-dispatch")
+public class ErrorPages extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "" : uri.toString().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setStatus(status);
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problems.json(status, title(status), detail(status)));
+            return;
+        }
+        request.getRequestDispatcher("/error.xhtml").forward(request, response);
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 401 -> "Authentication required.";
+            case 403 -> "Your role does not allow this.";
+            case 404 -> "No such resource.";
+            case 413 -> "The request is too large.";
+            default -> status >= 500 ? "The request could not be served. Nothing was changed." : "The request was refused.";
+        };
+    }
+}
