@@ -1,6 +1,10 @@
 package org.levier.web.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -23,6 +27,12 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("The built WAR is missing: " + war.getAbsolutePath()
                     + " (the integration tests run after 'package')");
+        }
+        try {
+            // failsafe points java.io.tmpdir into target/, where the adapter then leaves its copies of the WAR.
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the temporary folder", e);
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
