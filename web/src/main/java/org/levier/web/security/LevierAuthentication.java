@@ -58,6 +58,9 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Tokens tokens;
 
+    @Inject
+    VerifiedBasicCredentials recentlyVerified;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -79,10 +82,7 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
             if (credential.isEmpty()) {
                 return unauthorized(request, response, "Malformed Basic credentials");
             }
-            CredentialValidationResult result = identityStores.validate(credential.get());
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : unauthorized(request, response, "Invalid credentials");
+            return basic(credential.get(), request, response, context);
         }
         if (startsWithIgnoreCase(authorization, "Bearer ")) {
             return tokens.resolve(authorization.substring(7).strip())
@@ -90,6 +90,23 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
                     .orElseGet(() -> unauthorized(request, response, "Invalid or expired token"));
         }
         return unauthorized(request, response, "Unsupported authorization scheme");
+    }
+
+    private AuthenticationStatus basic(UsernamePasswordCredential credential, HttpServletRequest request,
+                                       HttpServletResponse response, HttpMessageContext context) {
+        String email = org.levier.identity.entity.User.normaliseEmail(credential.getCaller());
+        char[] password = credential.getPassword().getValue();
+        Optional<Set<String>> recalled = recentlyVerified.recall(email, password);
+        if (recalled.isPresent()) {
+            return context.notifyContainerAboutLogin(email, recalled.get());
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            recentlyVerified.forget(email);
+            return unauthorized(request, response, "Invalid credentials");
+        }
+        recentlyVerified.remember(email, password, result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
     }
 
     private AuthenticationStatus page(String path, HttpServletRequest request, HttpMessageContext context) {
