@@ -81,7 +81,7 @@ public class ReferenceAllocator {
 
     private boolean exists(String programmeCode, int year) {
         return em.createQuery("select count(c) from ReferenceCounter c where c.programmeCode = :code"
-                        + " and c.year = :year", Long.class)
+                        + " and c.refYear = :year", Long.class)
                 .setParameter("code", programmeCode)
                 .setParameter("year", year)
                 .getSingleResult() > 0;

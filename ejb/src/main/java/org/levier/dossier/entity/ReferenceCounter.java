@@ -23,24 +23,24 @@ public class ReferenceCounter {
         private static final long serialVersionUID = 1L;
 
         private String programmeCode;
-        private int year;
+        private int refYear;
 
         public Key() {
         }
 
         public Key(String programmeCode, int year) {
             this.programmeCode = programmeCode;
-            this.year = year;
+            this.refYear = year;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && year == k.year && Objects.equals(programmeCode, k.programmeCode);
+            return o instanceof Key k && refYear == k.refYear && Objects.equals(programmeCode, k.programmeCode);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(programmeCode, year);
+            return Objects.hash(programmeCode, refYear);
         }
     }
 
@@ -48,9 +48,10 @@ public class ReferenceCounter {
     @Column(name = "programme_code", length = 20)
     private String programmeCode;
 
+    // Not "year": a keyword of JPQL's EXTRACT and of SQL.
     @Id
     @Column(name = "ref_year")
-    private int year;
+    private int refYear;
 
     @Column(name = "last_number", nullable = false)
     private int lastNumber;
@@ -60,13 +61,13 @@ public class ReferenceCounter {
 
     public ReferenceCounter(String programmeCode, int year) {
         this.programmeCode = Objects.requireNonNull(programmeCode, "programmeCode");
-        this.year = year;
+        this.refYear = year;
     }
 
     /** Takes the next number and answers the reference it makes, e.g. {@code TI-DK-2026-0001}. */
     public String next() {
         lastNumber++;
-        return format(programmeCode, year, lastNumber);
+        return format(programmeCode, refYear, lastNumber);
     }
 
     /** {@code <programme>-<year>-<number on at least 4 digits>}. */
@@ -82,7 +83,7 @@ public class ReferenceCounter {
     }
 
     public int getYear() {
-        return year;
+        return refYear;
     }
 
     public int getLastNumber() {
