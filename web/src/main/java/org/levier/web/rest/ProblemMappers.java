@@ -45,6 +45,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotFound notFound) {
             return Problem.of(Status.NOT_FOUND, "not-found", notFound.getMessage(), List.of()).toResponse();
         }
+        if (e instanceof org.levier.shared.control.Forbidden forbidden) {
+            return Problem.of(Status.FORBIDDEN, forbidden.key(), forbidden.getMessage(), List.of()).toResponse();
+        }
         if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException
                 || e instanceof jakarta.ws.rs.ForbiddenException) {
             return Problem.of(Status.FORBIDDEN, "forbidden", "Your role does not allow this.", List.of()).toResponse();

@@ -1,0 +1,449 @@
+package org.levier.dossier.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.levier.audit.boundary.AuditTrail;
+import org.levier.dossier.control.DocumentKinds;
+import org.levier.dossier.control.ReferenceAllocator;
+import org.levier.dossier.control.SubmissionRules;
+import org.levier.dossier.entity.DocumentKind;
+import org.levier.dossier.entity.Dossier;
+import org.levier.dossier.entity.DossierDraft;
+import org.levier.dossier.entity.DossierStatus;
+import org.levier.dossier.entity.DossierTransition;
+import org.levier.dossier.entity.ImpactIndicator;
+import org.levier.identity.entity.Role;
+import org.levier.programme.entity.CallForProjects;
+import org.levier.programme.entity.ProgrammeAction;
+import org.levier.shared.control.NotFound;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.StaleVersion;
+import org.levier.shared.entity.InstantConverter;
+
+/**
+ * The dossier use cases: applicants create, edit, submit and withdraw their organisation's dossiers and read them
+ * (another organisation's dossier does not exist for them: {@link NotFound}); the fund's staff read every dossier
+ * and move it along the lifecycle as their role allows. One transaction per use case; every change is audited
+ * last, after the use case's own locks.
+ *
+ * <p>Exceptions: {@link RuleViolation} (422) for broken rules, with every violation; {@link NotFound} (404);
+ * {@link org.levier.shared.control.Forbidden} (403) for a move the caller's role may not make; {@link StaleVersion}
+ * (an {@link OptimisticLockException}, 409) when the version edited is not the current one.
+ */
+@Stateless
+public class Dossiers {
+
+    static final String ENTITY = "Dossier";
+    private static final String STAFF_SELECT = "select new org.levier.dossier.boundary.DossierSummary(d.id,"
+            + " d.reference, d.title, d.status, d.programmeId, d.callId, d.actionId, d.organisationId,"
+            + " d.requestedGrant, d.requestedAdvance, d.requestedEquity, d.submittedAt, d.updatedAt, d.version)"
+            + " from Dossier d";
+    private static final Map<String, String> SORTABLE = Map.of("updatedAt", "d.updatedAt", "createdAt",
+            "d.createdAt", "submittedAt", "d.submittedAt", "reference", "d.reference", "title", "d.title",
+            "status", "d.status", "id", "d.id");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ReferenceAllocator references;
+
+    @Inject
+    DocumentKinds documentKinds;
+
+    // --- applicant ---
+
+    /**
+     * Creates a draft of the applicant's organisation under an open call, for one of the call's actions (by its
+     * number in the programme), with whatever the applicant has written so far.
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Dossier create(ApplicantContext applicant, long callId, int actionNumber, DossierDraft draft) {
+        CallForProjects call = em.find(CallForProjects.class, callId);
+        if (call == null) {
+            throw new NotFound("call " + callId);
+        }
+        Instant now = now();
+        List<Violation> violations = new ArrayList<>();
+        if (!call.isOpenAt(now)) {
+            violations.add(new Violation("callId", "the call " + call.getCode() + " is not open"));
+        }
+        ProgrammeAction action = em.createQuery("select a from ProgrammeAction a where a.programme = :programme"
+                        + " and a.number = :number", ProgrammeAction.class)
+                .setParameter("programme", call.getProgramme())
+                .setParameter("number", actionNumber)
+                .getResultStream().findFirst().orElse(null);
+        if (action == null) {
+            violations.add(new Violation("actionNumber", "no action " + actionNumber + " in the programme "
+                    + call.getProgramme().getCode()));
+        } else if (!call.getEligibleActions().contains(action)) {
+            violations.add(new Violation("actionNumber", "action " + actionNumber + " is not eligible for the call "
+                    + call.getCode()));
+        }
+        Dossier dossier = null;
+        try {
+            dossier = Dossier.draft(call.getProgramme().getId(), call.getId(), action == null ? 0 : action.getId(),
+                    applicant.organisationId(), applicant.email(), draft, indicatorCodes(), now);
+        } catch (RuleViolation invalid) {
+            violations.addAll(invalid.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("dossier.invalid", "The dossier cannot be created: see violations", violations);
+        }
+        em.persist(dossier);
+        em.flush();
+        Map<String, Object> changes = contentChanges(dossier);
+        changes.put("callId", callId);
+        changes.put("actionId", dossier.getActionId());
+        changes.put("organisationId", dossier.getOrganisationId());
+        audit.record("dossier.created", ENTITY, dossier.getId(), "Draft created: " + dossier.getTitle(), changes);
+        return loaded(dossier);
+    }
+
+    /** The applicant's own dossier, with its lines, targets and milestones. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Optional<Dossier> findOwn(ApplicantContext applicant, long id) {
+        return own(applicant, id, LockModeType.NONE).map(Dossiers::loaded);
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Dossier getOwn(ApplicantContext applicant, long id) {
+        return findOwn(applicant, id).orElseThrow(() -> new NotFound("dossier " + id));
+    }
+
+    /** Replaces the content of a draft; {@code expectedVersion} is the version the applicant edited. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Dossier updateDraft(ApplicantContext applicant, long id, long expectedVersion, DossierDraft draft) {
+        Dossier dossier = requireOwn(applicant, id, LockModeType.NONE);
+        requireVersion(dossier, expectedVersion);
+        dossier.editDraft(applicant.organisationId(), draft, indicatorCodes(), now());
+        flush(dossier);
+        audit.record("dossier.updated", ENTITY, dossier.getId(), "Draft saved: " + dossier.getTitle(),
+                contentChanges(dossier));
+        return loaded(dossier);
+    }
+
+    /**
+     * Submits a draft: every submission rule is checked and all violations are reported together
+     * ({@code dossier.submission.refused}); then the dossier gets the next reference of its programme and year.
+     * The dossier row is locked first, so a double click queues and then finds the dossier already submitted.
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Dossier submit(ApplicantContext applicant, long id, long expectedVersion, ApplicantProfile profile) {
+        Dossier dossier = requireOwn(applicant, id, LockModeType.PESSIMISTIC_WRITE);
+        requireVersion(dossier, expectedVersion);
+        dossier.getStatus().requireMoveTo(DossierStatus.SUBMITTED, Role.APPLICANT);
+        CallForProjects call = em.find(CallForProjects.class, dossier.getCallId());
+        ProgrammeAction action = em.find(ProgrammeAction.class, dossier.getActionId());
+        Instant now = now();
+        List<Violation> violations = SubmissionRules.check(new SubmissionRules.Submission(dossier, call, action,
+                profile.sizeClass(), profile.deMinimisAid(), documentKinds.presentOn(id),
+                documentKinds.requiredBy(call.getId()), now));
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("dossier.submission.refused", "The dossier cannot be submitted: "
+                    + violations.size() + (violations.size() == 1 ? " rule is" : " rules are") + " not met",
+                    violations);
+        }
+        String reference = references.next(call.getProgramme().getCode(), now);
+        dossier.submit(reference, now, applicant.email());
+        flush(dossier);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("status", DossierStatus.SUBMITTED);
+        changes.put("reference", reference);
+        changes.put("requestedTotal", dossier.requestedTotal());
+        changes.put("totalCost", dossier.totalCost());
+        audit.record("dossier.submitted", ENTITY, dossier.getId(), "Dossier " + reference + " submitted",
+                changes);
+        return loaded(dossier);
+    }
+
+    /** The applicant withdraws its dossier, from the draft up to the committee. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Dossier withdraw(ApplicantContext applicant, long id, String reason) {
+        Dossier dossier = requireOwn(applicant, id, LockModeType.NONE);
+        DossierTransition transition = dossier.withdraw(applicant.organisationId(), applicant.email(), reason,
+                now());
+        flush(dossier);
+        audit.record("dossier.withdrawn", ENTITY, dossier.getId(), "Dossier " + label(dossier) + " withdrawn",
+                transitionChanges(transition));
+        return loaded(dossier);
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Page<DossierSummary> listOwn(ApplicantContext applicant, DossierFilter filter, int page, int size,
+                                        String sort) {
+        return list(applicant.organisationId(), filter, page, size, sort);
+    }
+
+    /** The history as the applicant may see it: the staff's moves show their role, not the person. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public List<HistoryEntry> historyOwn(ApplicantContext applicant, long id) {
+        requireOwn(applicant, id, LockModeType.NONE);
+        return transitions(id).stream()
+                .map(t -> entry(t, t.actorRole().filter(Role.APPLICANT.name()::equals).isPresent()))
+                .toList();
+    }
+
+    // --- fund staff and auditors ---
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Optional<Dossier> find(long id) {
+        return Optional.ofNullable(em.find(Dossier.class, id)).map(Dossiers::loaded);
+    }
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Dossier get(long id) {
+        return find(id).orElseThrow(() -> new NotFound("dossier " + id));
+    }
+
+    /**
+     * A move of the lifecycle by the fund's staff, in the role the move needs when the caller has it (a caller who
+     * is both analyst and director acts as director only where an analyst may not).
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
+    public Dossier moveTo(long id, DossierStatus target, String reason) {
+        Dossier dossier = em.find(Dossier.class, id);
+        if (dossier == null) {
+            throw new NotFound("dossier " + id);
+        }
+        DossierStatus from = dossier.getStatus();
+        DossierTransition transition = dossier.moveTo(target, actingRole(from, target),
+                context.getCallerPrincipal().getName(), reason, now());
+        flush(dossier);
+        audit.record("dossier.transition", ENTITY, dossier.getId(),
+                "Dossier " + label(dossier) + ": " + from + " → " + target, transitionChanges(transition));
+        return loaded(dossier);
+    }
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Page<DossierSummary> list(DossierFilter filter, int page, int size, String sort) {
+        return list(null, filter, page, size, sort);
+    }
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public List<HistoryEntry> history(long id) {
+        if (em.find(Dossier.class, id) == null) {
+            throw new NotFound("dossier " + id);
+        }
+        return transitions(id).stream().map(t -> entry(t, true)).toList();
+    }
+
+    // --- reference data of the form ---
+
+    /** The impact indicator catalogue, by code. */
+    @RolesAllowed({Role.APPLICANT_NAME, Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.COMMITTEE_MEMBER_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public List<ImpactIndicator> indicators() {
+        return em.createQuery("select i from ImpactIndicator i order by i.code", ImpactIndicator.class)
+                .getResultList();
+    }
+
+    /** The kinds of documents a call requires before submission. */
+    @RolesAllowed({Role.APPLICANT_NAME, Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.COMMITTEE_MEMBER_NAME,
+            Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Set<DocumentKind> mandatoryDocuments(long callId) {
+        return documentKinds.requiredBy(callId);
+    }
+
+    /** Sets the kinds of documents a call requires (the director manages calls). */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public void requireDocuments(long callId, Set<DocumentKind> kinds) {
+        CallForProjects call = em.find(CallForProjects.class, callId, LockModeType.PESSIMISTIC_WRITE);
+        if (call == null) {
+            throw new NotFound("call " + callId);
+        }
+        documentKinds.require(callId, kinds);
+        audit.record("call.documents.required", "CallForProjects", callId,
+                "Mandatory documents of " + call.getCode() + ": " + kinds,
+                Map.of("mandatoryDocuments", String.valueOf(kinds)));
+    }
+
+    // --- helpers ---
+
+    private Page<DossierSummary> list(Long organisationId, DossierFilter filter, int page, int size, String sort) {
+        Page.check(page, size);
+        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (organisationId != null) {
+            where.append(" and d.organisationId = :organisation");
+            parameters.put("organisation", organisationId);
+        }
+        if (f.status() != null) {
+            where.append(" and d.status = :status");
+            parameters.put("status", f.status());
+        }
+        if (f.programme() != null) {
+            where.append(" and d.programmeId in (select p.id from Programme p where p.code = :programme)");
+            parameters.put("programme", f.programme());
+        }
+        if (f.axis() != null) {
+            where.append(" and d.actionId in (select a.id from ProgrammeAction a where a.axis.number = :axis)");
+            parameters.put("axis", f.axis());
+        }
+        if (f.action() != null) {
+            where.append(" and d.actionId in (select a.id from ProgrammeAction a where a.number = :action)");
+            parameters.put("action", f.action());
+        }
+        if (f.q() != null) {
+            where.append(" and (lower(d.title) like :q escape '!' or lower(d.reference) like :q escape '!')");
+            parameters.put("q", "%" + f.q().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+        }
+        TypedQuery<DossierSummary> query = em.createQuery(STAFF_SELECT + where + orderBy(sort),
+                DossierSummary.class);
+        TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<DossierSummary> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    /** {@code field,asc|desc} over a fixed set of fields; newest change first by default; id breaks ties. */
+    static String orderBy(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return " order by d.updatedAt desc, d.id desc";
+        }
+        String[] parts = sort.split(",", -1);
+        String column = SORTABLE.get(parts[0].strip());
+        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
+        if (column == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw new RuleViolation("paging.sort", "Sort by one of " + new java.util.TreeSet<>(SORTABLE.keySet())
+                    + ", asc or desc", List.of(new Violation("sort", "unknown sort: " + sort)));
+        }
+        return " order by " + column + " " + direction + ("d.id".equals(column) ? "" : ", d.id " + direction);
+    }
+
+    private Optional<Dossier> own(ApplicantContext applicant, long id, LockModeType lock) {
+        return em.createQuery("select d from Dossier d where d.id = :id and d.organisationId = :organisation",
+                        Dossier.class)
+                .setParameter("id", id)
+                .setParameter("organisation", applicant.organisationId())
+                .setLockMode(lock)
+                .getResultStream().findFirst();
+    }
+
+    private Dossier requireOwn(ApplicantContext applicant, long id, LockModeType lock) {
+        return own(applicant, id, lock).orElseThrow(() -> new NotFound("dossier " + id));
+    }
+
+    private static void requireVersion(Dossier dossier, long expectedVersion) {
+        if (dossier.getVersion() != expectedVersion) {
+            throw new StaleVersion("dossier " + dossier.getId(), expectedVersion, dossier.getVersion());
+        }
+    }
+
+    /** Writes now, so that a concurrent change surfaces here as {@link StaleVersion}, before the audit. */
+    private void flush(Dossier dossier) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("dossier " + dossier.getId(), e);
+        }
+    }
+
+    private Role actingRole(DossierStatus from, DossierStatus target) {
+        Set<Role> callerRoles = new HashSet<>();
+        for (Role role : List.of(Role.ANALYST, Role.FUND_DIRECTOR)) {
+            if (context.isCallerInRole(role.name())) {
+                callerRoles.add(role);
+            }
+        }
+        Optional<DossierStatus.Move> move = from.findMoveTo(target);
+        if (move.isPresent()) {
+            for (Role role : List.of(Role.ANALYST, Role.FUND_DIRECTOR)) {
+                if (callerRoles.contains(role) && move.get().allows(role)) {
+                    return role;
+                }
+            }
+        }
+        return callerRoles.contains(Role.ANALYST) ? Role.ANALYST : Role.FUND_DIRECTOR;
+    }
+
+    private Set<String> indicatorCodes() {
+        return Set.copyOf(em.createQuery("select i.code from ImpactIndicator i", String.class).getResultList());
+    }
+
+    private List<DossierTransition> transitions(long id) {
+        return em.createQuery("select t from DossierTransition t where t.dossier.id = :id"
+                        + " order by t.occurredAt, t.id", DossierTransition.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    private static HistoryEntry entry(DossierTransition t, boolean showActor) {
+        return new HistoryEntry(t.from().orElse(null), t.getToStatus(), t.getOccurredAt(),
+                showActor ? t.getActor() : null, t.actorRole().orElse(null), t.reason().orElse(null));
+    }
+
+    /** Loads what a reader of the dossier sees (four short queries), so it can be used once detached. */
+    private static Dossier loaded(Dossier dossier) {
+        dossier.getBudgetLines().size();
+        dossier.getCofinancing().size();
+        dossier.getImpactTargets().size();
+        dossier.getMilestones().size();
+        return dossier;
+    }
+
+    private static Map<String, Object> contentChanges(Dossier dossier) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("title", dossier.getTitle());
+        changes.put("startDate", dossier.getStartDate());
+        changes.put("endDate", dossier.getEndDate());
+        dossier.requested().forEach((instrument, amount) -> changes.put("requested." + instrument, amount));
+        changes.put("totalCost", dossier.totalCost());
+        changes.put("cofinancingTotal", dossier.cofinancingTotal());
+        changes.put("budgetLines", dossier.getBudgetLines().size());
+        changes.put("cofinancingLines", dossier.getCofinancing().size());
+        changes.put("impactTargets", dossier.getImpactTargets().size());
+        changes.put("milestones", dossier.getMilestones().size());
+        return changes;
+    }
+
+    private static Map<String, Object> transitionChanges(DossierTransition transition) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("from", transition.from().orElse(null));
+        changes.put("to", transition.getToStatus());
+        changes.put("reason", transition.reason().orElse(null));
+        return changes;
+    }
+
+    private static String label(Dossier dossier) {
+        return dossier.reference().orElse("#" + dossier.getId());
+    }
+
+    private Instant now() {
+        return InstantConverter.toColumnPrecision(clock.instant());
+    }
+}

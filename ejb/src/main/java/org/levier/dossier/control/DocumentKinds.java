@@ -1,0 +1,43 @@
+package org.levier.dossier.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.levier.dossier.entity.DocumentKind;
+
+/** Which kinds of documents a call requires, and which a dossier has. Two short indexed queries, no entities. */
+@Stateless
+public class DocumentKinds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Set<DocumentKind> requiredBy(long callId) {
+        return kinds(em.createNativeQuery("SELECT kind FROM call_mandatory_document WHERE call_id = ?1")
+                .setParameter(1, callId).getResultList());
+    }
+
+    public Set<DocumentKind> presentOn(long dossierId) {
+        return kinds(em.createNativeQuery("SELECT DISTINCT kind FROM document WHERE dossier_id = ?1")
+                .setParameter(1, dossierId).getResultList());
+    }
+
+    /** Replaces the kinds a call requires. */
+    public void require(long callId, Set<DocumentKind> kinds) {
+        em.createNativeQuery("DELETE FROM call_mandatory_document WHERE call_id = ?1")
+                .setParameter(1, callId).executeUpdate();
+        for (DocumentKind kind : kinds) {
+            em.createNativeQuery("INSERT INTO call_mandatory_document (call_id, kind) VALUES (?1, ?2)")
+                    .setParameter(1, callId).setParameter(2, kind.name()).executeUpdate();
+        }
+    }
+
+    private static Set<DocumentKind> kinds(List<?> rows) {
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        rows.forEach(row -> kinds.add(DocumentKind.valueOf(String.valueOf(row).trim())));
+        return kinds;
+    }
+}
