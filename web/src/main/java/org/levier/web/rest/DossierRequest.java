@@ -102,12 +102,12 @@ final class DossierRequest {
         List<DossierDraft.BudgetItem> budget = list("budgetLines", (line, at) -> new DossierDraft.BudgetItem(
                 enumValue(line, "category", at + ".category", BudgetCategory.class),
                 text(line, "label", at + ".label", true),
-                money(line, "amount", at + ".amount", true)));
+                positive(money(line, "amount", at + ".amount", true), at + ".amount")));
         List<DossierDraft.CofinancingItem> cofinancing = list("cofinancing", (line, at) ->
                 new DossierDraft.CofinancingItem(
                         enumValue(line, "sourceType", at + ".sourceType", SourceType.class),
                         text(line, "funder", at + ".funder", true),
-                        money(line, "amount", at + ".amount", true),
+                        positive(money(line, "amount", at + ".amount", true), at + ".amount"),
                         enumValue(line, "status", at + ".status", CofinancingStatus.class)));
         List<DossierDraft.TargetItem> targets = list("impactTargets", (line, at) -> new DossierDraft.TargetItem(
                 text(line, "indicator", at + ".indicator", true),
@@ -238,6 +238,14 @@ final class DossierRequest {
             return null;
         }
         return Money.eur(amount.setScale(2));
+    }
+
+    private Money positive(Money amount, String field) {
+        if (amount != null && !amount.isPositive()) {
+            violations.add(new Violation(field, "must be positive"));
+            return null;
+        }
+        return amount;
     }
 
     private BigDecimal decimal(JsonObject o, String key, String field) {
