@@ -61,7 +61,7 @@ public class DocumentsResource {
             throw new RuleViolation("document.kind", "Unknown document kind " + kindName,
                     List.of(new Violation("kind", "one of " + java.util.Arrays.toString(DocumentKind.values()))));
         }
-        String fileName = file.getFileName().orElse(null);
+        String fileName = file.getFileName().map(DocumentsResource::utf8).orElse(null);
         DocumentInfo stored;
         try (InputStream content = file.getContent()) {
             stored = caller.isApplicant()
@@ -105,6 +105,25 @@ public class DocumentsResource {
                 && c != '%' && c != ';' ? (char) c : '_'));
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /**
+     * Browsers send the file name as raw UTF-8 bytes in the part header (HTML's form encoding), which the
+     * multipart reader decodes as ISO-8859-1: read those bytes again as UTF-8 when they are valid UTF-8.
+     */
+    static String utf8(String headerValue) {
+        if (headerValue.chars().anyMatch(c -> c > 0xFF) || headerValue.chars().allMatch(c -> c < 0x80)) {
+            return headerValue;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(headerValue.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return headerValue;
+        }
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

@@ -25,6 +25,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     /** Room for the multipart boundaries, headers and the {@code kind} part around the file. */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
+    /** Refused bodies up to this size are read to their end before the 413 (see {@link #drain}). */
+    static final long DRAIN_MAX = 64L * 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "levier.api.max-json-bytes", defaultValue = "2097152")
@@ -56,6 +58,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         long limit = type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
                 ? maxDocumentBytes + MULTIPART_OVERHEAD : maxJsonBytes;
         if (request.getLength() > limit) {
+            drain(request.getEntityStream(), request.getLength());
             request.abortWith(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request.too-large",
                     "The request body is larger than " + limit + " bytes", List.of(
                             new Problem.Field(type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
@@ -63,6 +66,26 @@ public class RequestSizeLimit implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), limit));
+    }
+
+    /**
+     * Reads and discards a refused body that is not outrageously large, so that the client, still sending, reads
+     * the 413 instead of a reset connection (HTTP/1.1 clients rarely read before they have sent). A larger body is
+     * not worth reading: the connection is closed on it.
+     */
+    private static void drain(InputStream body, long length) {
+        if (length > DRAIN_MAX) {
+            return;
+        }
+        try {
+            body.skip(length);
+            byte[] buffer = new byte[64 * 1024];
+            while (body.read(buffer) > 0) {
+                // discarded
+            }
+        } catch (IOException e) {
+            // The client went away: nothing to answer to, nothing stored.
+        }
     }
 
     private static final class Bounded extends FilterInputStream {

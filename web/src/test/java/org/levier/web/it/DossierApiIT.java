@@ -229,8 +229,11 @@ class DossierApiIT {
         assertThat(Api.mediaType(malformed)).isEqualTo(PROBLEM_JSON);
 
         String tenMegabytes = "x".repeat(10 * 1024 * 1024);
-        HttpResponse<String> huge = applicant.postJson("api/v1/dossiers",
-                good.replace("\"Pilot electrolyser on the port\"", Api.quote(tenMegabytes)));
+        HttpResponse<String> huge = applicant.send(applicant.request("api/v1/dossiers")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        good.replace("\"Pilot electrolyser on the port\"", Api.quote(tenMegabytes))))
+                .build());
         assertThat(huge.statusCode()).as(huge.body()).isIn(400, 413);
         assertThat(Api.mediaType(huge)).isEqualTo(PROBLEM_JSON);
 
