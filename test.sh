@@ -6,7 +6,8 @@
 #
 # Needs JDK 25 (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64) and a MariaDB/MySQL server on 127.0.0.1:3306
 # reachable by an administrator (LEVIER_IT_DB_ADMIN_USER, default root; LEVIER_IT_DB_ADMIN_PASSWORD, default empty).
-# Each run drops and recreates the database levier_it and its own user levier_it with a fresh random password:
+# Each run drops and recreates the database levier_it (or $LEVIER_IT_DB_NAME) and its own user of the same name
+# with a fresh random password:
 # the administrator account is used here only, never by the application.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -28,8 +29,10 @@ export PATH="$JAVA_HOME/bin:$PATH"
 
 DB_HOST=127.0.0.1
 DB_PORT=3306
-DB_NAME=levier_it
-DB_USER=levier_it
+# LEVIER_IT_DB_NAME lets two checkouts on one server test at the same time without dropping each other's data.
+DB_NAME="${LEVIER_IT_DB_NAME:-levier_it}"
+DB_USER="$DB_NAME"
+export LEVIER_IT_DB_NAME="$DB_NAME"
 ADMIN_USER="${LEVIER_IT_DB_ADMIN_USER:-root}"
 
 if command -v mariadb >/dev/null 2>&1; then
