@@ -36,11 +36,13 @@ public class CommitteeGates {
             return;
         }
         DecisionOutcome outcome = OUTCOME_OF.get(moved.to());
-        Instant since = em.createQuery("select max(t.occurredAt) from DossierTransition t"
-                        + " where t.dossier.id = :dossier and t.toStatus = :committee", Instant.class)
+        // The latest entry into COMMITTEE (a plain ordered read: the attribute's converter applies, unlike max()).
+        Instant since = em.createQuery("select t.occurredAt from DossierTransition t where t.dossier.id = :dossier"
+                        + " and t.toStatus = :committee order by t.occurredAt desc, t.id desc", Instant.class)
                 .setParameter("dossier", moved.dossierId())
                 .setParameter("committee", DossierStatus.COMMITTEE)
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
         Long decisions = em.createQuery("select count(d) from Decision d where d.dossierId = :dossier"
                         + " and d.outcome = :outcome and d.decidedAt >= :since", Long.class)
                 .setParameter("dossier", moved.dossierId())
