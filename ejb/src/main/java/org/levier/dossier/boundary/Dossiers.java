@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -79,6 +80,9 @@ public class Dossiers {
 
     @Inject
     DocumentKinds documentKinds;
+
+    @Inject
+    Event<DossierMoved> moved;
 
     // --- applicant ---
 
@@ -190,9 +194,12 @@ public class Dossiers {
     @RolesAllowed(Role.APPLICANT_NAME)
     public Dossier withdraw(ApplicantContext applicant, long id, String reason) {
         Dossier dossier = requireOwn(applicant, id, LockModeType.NONE);
+        DossierStatus from = dossier.getStatus();
         DossierTransition transition = dossier.withdraw(applicant.organisationId(), applicant.email(), reason,
                 now());
         flush(dossier);
+        moved.fire(new DossierMoved(id, from, DossierStatus.WITHDRAWN, applicant.email(),
+                transition.reason().orElse(null)));
         audit.record("dossier.withdrawn", ENTITY, dossier.getId(), "Dossier " + label(dossier) + " withdrawn",
                 transitionChanges(transition));
         return loaded(dossier);
@@ -227,7 +234,8 @@ public class Dossiers {
 
     /**
      * A move of the lifecycle by the fund's staff, in the role the move needs when the caller has it (a caller who
-     * is both analyst and director acts as director only where an analyst may not).
+     * is both analyst and director acts as director only where an analyst may not). Fires {@link DossierMoved} in
+     * the transaction: the components whose gate the move crosses (due diligence, committee) may refuse it.
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Dossier moveTo(long id, DossierStatus target, String reason) {
@@ -239,6 +247,7 @@ public class Dossiers {
         DossierTransition transition = dossier.moveTo(target, actingRole(from, target),
                 context.getCallerPrincipal().getName(), reason, now());
         flush(dossier);
+        moved.fire(new DossierMoved(id, from, target, transition.getActor(), transition.reason().orElse(null)));
         audit.record("dossier.transition", ENTITY, dossier.getId(),
                 "Dossier " + label(dossier) + ": " + from + " → " + target, transitionChanges(transition));
         return loaded(dossier);

@@ -53,6 +53,10 @@ public class BudgetLine {
         this.amount = amount;
     }
 
+    void decideEligibility(boolean isEligible) {
+        eligible = isEligible;
+    }
+
     /** Counted in the eligible cost unless due diligence declared it ineligible. */
     public boolean countsAsEligible() {
         return !Boolean.FALSE.equals(eligible);

@@ -315,6 +315,25 @@ public class Dossier {
         return moveTo(DossierStatus.WITHDRAWN, Role.APPLICANT, actor, reason, now);
     }
 
+    /**
+     * Due diligence decides whether a budget line counts in the eligible cost (and so in the aid intensity), while
+     * the dossier is instructed: in eligibility review or due diligence. The decision may be revised until then.
+     *
+     * @throws NotFound when the dossier has no such budget line
+     * @throws RuleViolation {@code dossier.budget.eligibility-closed} in any other status
+     */
+    public BudgetLine decideEligibility(long budgetLineId, boolean eligible, Instant now) {
+        if (status != DossierStatus.ELIGIBILITY_REVIEW && status != DossierStatus.DUE_DILIGENCE) {
+            throw new RuleViolation("dossier.budget.eligibility-closed", "The dossier is " + status
+                    + ": the eligibility of its costs is decided during eligibility review and due diligence only");
+        }
+        BudgetLine line = budgetLines.stream().filter(l -> l.getId() != null && l.getId() == budgetLineId)
+                .findFirst().orElseThrow(() -> new NotFound("budget line " + budgetLineId + " of dossier " + id));
+        line.decideEligibility(eligible);
+        updatedAt = now;
+        return line;
+    }
+
     /** Levier itself starts the execution when the first disbursement of the agreement is paid. */
     public DossierTransition startExecution(String cause, Instant now) {
         return record(status.requireMoveTo(DossierStatus.IN_EXECUTION, null), SYSTEM_ACTOR, null, cause, now);

@@ -1,0 +1,508 @@
+package org.levier.committee.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.levier.audit.boundary.AuditTrail;
+import org.levier.committee.control.CommitteeGates;
+import org.levier.committee.control.DecisionMails;
+import org.levier.committee.entity.AgendaItem;
+import org.levier.committee.entity.CommitteeSession;
+import org.levier.committee.entity.Decision;
+import org.levier.committee.entity.DecisionOutcome;
+import org.levier.committee.entity.DecisionRequest;
+import org.levier.committee.entity.SessionStatus;
+import org.levier.committee.entity.Tally;
+import org.levier.committee.entity.VoteChoice;
+import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.entity.Dossier;
+import org.levier.dossier.entity.DossierStatus;
+import org.levier.identity.entity.Role;
+import org.levier.identity.entity.User;
+import org.levier.shared.control.Forbidden;
+import org.levier.shared.control.NotFound;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.StaleVersion;
+import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Instrument;
+import org.levier.shared.entity.Money;
+
+/**
+ * The investment committee's use cases: the fund director plans, fills, opens and closes sessions and records the
+ * decisions; the members declare attendance and conflicts of interest and vote; staff and auditors read.
+ *
+ * <p>Locks: a command on a session locks its row; a declaration, vote or decision locks the agenda item's row
+ * (they queue, so no vote slips in after the decision and an item is decided once); a decision then moves the
+ * dossier through {@link Dossiers#moveTo} (dossier row, then the due-diligence file on a deferral) and audits last.
+ *
+ * <p>Refusals: {@link Forbidden} (403) {@code committee.not-a-member} (a member acting on, or reading, a session it
+ * does not sit on); {@link RuleViolation} (422) {@code committee.session.*}, {@code committee.agenda.*},
+ * {@code committee.conflict.*}, {@code committee.vote.conflicted}, {@code committee.vote.invalid},
+ * {@code committee.item.decided}, {@code committee.item.not-in-committee}, {@code committee.decision.invalid},
+ * {@code committee.decision.above-requested}, {@code committee.decision.no-quorum},
+ * {@code committee.decision.no-majority}, {@code committee.decision.against-vote},
+ * {@code committee.decision.exists}; {@link NotFound} (404); {@link StaleVersion} (409).
+ */
+@Stateless
+public class Committees {
+
+    static final String SESSION = "CommitteeSession";
+    static final String DECISION = "CommitteeDecision";
+    private static final String[] READERS = {Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME,
+            Role.COMMITTEE_MEMBER_NAME};
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Dossiers dossiers;
+
+    @Inject
+    DecisionMails mails;
+
+    // --- the director's planning ---
+
+    /** Plans a session; its members must be enabled users with the role COMMITTEE_MEMBER. */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public CommitteeSession plan(String title, LocalDate heldOn, Set<String> memberEmails) {
+        requireCommitteeMembers(memberEmails);
+        CommitteeSession session = CommitteeSession.plan(title, heldOn, memberEmails, caller(), now());
+        em.persist(session);
+        em.flush();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("title", session.getTitle());
+        changes.put("heldOn", session.getHeldOn());
+        changes.put("members", session.memberEmails());
+        audit.record("committee.session.planned", SESSION, session.getId(), "Committee session \""
+                + session.getTitle() + "\" planned on " + session.getHeldOn(), changes);
+        return loaded(session);
+    }
+
+    /** Replaces the voting members of a planned session. */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public CommitteeSession changeMembers(long sessionId, Set<String> memberEmails) {
+        CommitteeSession session = lockSession(sessionId);
+        requireCommitteeMembers(memberEmails);
+        session.changeMembers(memberEmails);
+        flush(session);
+        audit.record("committee.session.members", SESSION, sessionId, "Members of committee session #" + sessionId
+                + " changed", Map.of("members", session.memberEmails()));
+        return loaded(session);
+    }
+
+    /** Puts a dossier in COMMITTEE on the agenda (not if it is already on an undecided item of another session). */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public CommitteeSession schedule(long sessionId, long dossierId) {
+        CommitteeSession session = lockSession(sessionId);
+        Dossier dossier = em.find(Dossier.class, dossierId);
+        if (dossier == null) {
+            throw new NotFound("dossier " + dossierId);
+        }
+        requireInCommittee(dossier);
+        Long elsewhere = em.createQuery("select count(i) from AgendaItem i where i.dossierId = :dossier"
+                        + " and i.session.id <> :session and i.session.status <> :closed"
+                        + " and not exists (select d from Decision d where d.item = i)", Long.class)
+                .setParameter("dossier", dossierId)
+                .setParameter("session", sessionId)
+                .setParameter("closed", SessionStatus.CLOSED)
+                .getSingleResult();
+        if (elsewhere > 0) {
+            throw new RuleViolation("committee.agenda.already-scheduled", "Dossier " + label(dossier)
+                    + " is already on the agenda of another session that has not decided on it");
+        }
+        AgendaItem item = session.schedule(dossierId, caller(), now());
+        flush(session);
+        audit.record("committee.agenda.added", SESSION, sessionId, "Dossier " + label(dossier)
+                + " on the agenda of committee session #" + sessionId,
+                Map.of("dossierId", dossierId, "position", item.getPosition()));
+        return loaded(session);
+    }
+
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public CommitteeSession open(long sessionId) {
+        CommitteeSession session = lockSession(sessionId);
+        session.open(now());
+        flush(session);
+        audit.record("committee.session.opened", SESSION, sessionId, "Committee session #" + sessionId + " opened",
+                Map.of("status", session.getStatus()));
+        return loaded(session);
+    }
+
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public CommitteeSession close(long sessionId) {
+        CommitteeSession session = lockSession(sessionId);
+        session.close(now());
+        flush(session);
+        audit.record("committee.session.closed", SESSION, sessionId, "Committee session #" + sessionId + " closed",
+                Map.of("status", session.getStatus()));
+        return loaded(session);
+    }
+
+    // --- the members ---
+
+    /** The calling member declares its attendance at an open session (it counts for the quorum). */
+    @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
+    public CommitteeSession attend(long sessionId) {
+        CommitteeSession session = lockSession(sessionId);
+        String member = requireMember(session);
+        session.attend(member, now());
+        flush(session);
+        audit.record("committee.attendance", SESSION, sessionId, member + " attends committee session #"
+                + sessionId, Map.of("member", member));
+        return loaded(session);
+    }
+
+    /**
+     * The calling member declares a conflict of interest on a dossier of the agenda (final; a vote it cast on it is
+     * annulled); the member then neither votes nor counts for that item's quorum.
+     */
+    @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
+    public AgendaEntry declareConflict(long sessionId, long dossierId, String note) {
+        CommitteeSession session = findSession(sessionId);
+        String member = requireMember(session);
+        if (session.getStatus() == SessionStatus.CLOSED) {
+            throw new RuleViolation("committee.session.closed", "The session is closed");
+        }
+        AgendaItem item = lockItem(session, dossierId);
+        Optional<VoteChoice> annulled = item.declareConflict(member, note, now());
+        flushItem(item);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("dossierId", dossierId);
+        changes.put("member", member);
+        changes.put("annulledVote", annulled.orElse(null));
+        audit.record("committee.conflict.declared", SESSION, sessionId, member + " declared a conflict of interest"
+                + " on dossier #" + dossierId, changes);
+        return entries(session, List.of(item)).get(0);
+    }
+
+    /**
+     * The calling member votes on a dossier of the agenda of an open session (voting records its attendance).
+     * A member may change its vote until the dossier is decided.
+     */
+    @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
+    public AgendaEntry vote(long sessionId, long dossierId, VoteChoice choice) {
+        CommitteeSession session = findSession(sessionId);
+        String member = requireMember(session);
+        session.requireOpen();
+        AgendaItem item = lockItem(session, dossierId);
+        Dossier dossier = em.find(Dossier.class, dossierId);
+        requireInCommittee(dossier);
+        Instant now = now();
+        Optional<VoteChoice> previous = item.vote(member, choice, now);
+        session.member(member).filter(m -> !m.isPresent()).ifPresent(m -> session.attend(member, now));
+        flushItem(item);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("dossierId", dossierId);
+        changes.put("member", member);
+        changes.put("choice", choice);
+        changes.put("previous", previous.orElse(null));
+        audit.record(previous.isPresent() ? "committee.vote.changed" : "committee.vote.cast", SESSION, sessionId,
+                member + " voted " + choice + " on dossier " + label(dossier), changes);
+        return entries(session, List.of(item)).get(0);
+    }
+
+    // --- the decision ---
+
+    /**
+     * Records the committee's decision on a dossier of an open session's agenda, then moves the dossier (APPROVED,
+     * REJECTED, or back to DUE_DILIGENCE when DEFERRED) and tells the applicant by e-mail.
+     */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public Decision decide(long sessionId, long dossierId, DecisionRequest request) {
+        CommitteeSession session = findSession(sessionId);
+        session.requireOpen();
+        AgendaItem item = lockItem(session, dossierId);
+        if (item.decision().isPresent()) {
+            throw new RuleViolation("committee.decision.exists", "The committee has already decided on this"
+                    + " dossier in this session (" + item.decision().get().getOutcome() + "): a decision is final");
+        }
+        Dossier dossier = em.find(Dossier.class, dossierId);
+        requireInCommittee(dossier);
+        if (request.outcome() == DecisionOutcome.APPROVED && approvedDecision(dossierId).isPresent()) {
+            throw new RuleViolation("committee.decision.exists", "Dossier " + label(dossier)
+                    + " has already been approved");
+        }
+        Tally tally = item.tally(session.memberEmails(), session.attendingEmails());
+        Decision decision = item.decide(request, dossier.requested(), tally, caller(), now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("agenda item of dossier " + dossierId, e);
+        } catch (PersistenceException e) {
+            throw new RuleViolation("committee.decision.exists", "A decision on dossier " + label(dossier)
+                    + " was recorded meanwhile: a decision is final");
+        }
+        String reason = decision.reasons().orElse("Committee session \"" + session.getTitle() + "\" of "
+                + session.getHeldOn());
+        dossiers.moveTo(dossierId, CommitteeGates.targetOf(decision.getOutcome()), reason);
+        mails.decided(decision);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("sessionId", sessionId);
+        changes.put("dossierId", dossierId);
+        changes.put("outcome", decision.getOutcome());
+        decision.approvedAmounts().forEach((i, m) -> changes.put("approved." + i, m));
+        changes.put("conditions", decision.getConditions());
+        changes.put("reasons", decision.reasons().orElse(null));
+        changes.put("tally", tally);
+        audit.record("committee.decision.recorded", DECISION, decision.getId(), "Committee decision on dossier "
+                + label(dossier) + ": " + decision.getOutcome(), changes);
+        return loadedDecision(decision);
+    }
+
+    // --- reading ---
+
+    /** A session with its members and agenda; a member reads only the sessions it sits on. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public CommitteeSession get(long sessionId) {
+        CommitteeSession session = findSession(sessionId);
+        requireReader(session);
+        return loaded(session);
+    }
+
+    /**
+     * Sessions, latest date first, optionally of one status; a member (who is not also staff or auditor) sees only
+     * the sessions it sits on.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public Page<CommitteeSession> list(SessionStatus status, int page, int size) {
+        Page.check(page, size);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (status != null) {
+            where.append(" and s.status = :status");
+            parameters.put("status", status);
+        }
+        if (!isStaffOrAuditor()) {
+            where.append(" and exists (select m from SessionMember m where m.session = s and m.email = :me)");
+            parameters.put("me", caller());
+        }
+        var query = em.createQuery("select s from CommitteeSession s" + where + " order by s.heldOn desc, s.id desc",
+                CommitteeSession.class);
+        var count = em.createQuery("select count(s) from CommitteeSession s" + where, Long.class);
+        parameters.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    /** The agenda with, per dossier, its request, conflicts, votes, live tally and decision. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public List<AgendaEntry> agenda(long sessionId) {
+        CommitteeSession session = findSession(sessionId);
+        requireReader(session);
+        return entries(session, session.getAgenda());
+    }
+
+    /** The decisions on a dossier, oldest first (a deferral, then an approval in a later session...). */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public List<Decision> decisions(long dossierId) {
+        return decisionsOf(dossierId);
+    }
+
+    /** The decisions on the applicant's own dossier (another organisation's dossier: 404). */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public List<Decision> decisionsOwn(ApplicantContext applicant, long dossierId) {
+        Long own = em.createQuery("select count(d) from Dossier d where d.id = :id and d.organisationId = :org",
+                        Long.class)
+                .setParameter("id", dossierId).setParameter("org", applicant.organisationId()).getSingleResult();
+        if (own == 0) {
+            throw new NotFound("dossier " + dossierId);
+        }
+        return decisionsOf(dossierId);
+    }
+
+    /** The approving decision of a dossier (at most one), with its amounts and conditions precedent. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Optional<Decision> approvedDecision(long dossierId) {
+        return em.createQuery("select d from Decision d where d.dossierId = :dossier and d.outcome = :approved",
+                        Decision.class)
+                .setParameter("dossier", dossierId)
+                .setParameter("approved", DecisionOutcome.APPROVED)
+                .getResultStream().findFirst().map(Committees::loadedDecision);
+    }
+
+    /**
+     * The amounts the committee approved for a dossier, every instrument present (zero where none); empty when the
+     * dossier is not approved. What the funding agreement commits.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Map<Instrument, Money> approvedAmounts(long dossierId) {
+        return approvedDecision(dossierId).map(Decision::approvedAmounts).orElse(Map.of());
+    }
+
+    // --- helpers ---
+
+    private List<Decision> decisionsOf(long dossierId) {
+        return em.createQuery("select d from Decision d where d.dossierId = :dossier order by d.decidedAt, d.id",
+                        Decision.class)
+                .setParameter("dossier", dossierId)
+                .getResultList().stream().map(Committees::loadedDecision).toList();
+    }
+
+    private List<AgendaEntry> entries(CommitteeSession session, List<AgendaItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> rows = new HashMap<>();
+        em.createQuery("select d.id, d.reference, d.title, d.status, d.requestedGrant, d.requestedAdvance,"
+                        + " d.requestedEquity from Dossier d where d.id in :ids", Object[].class)
+                .setParameter("ids", items.stream().map(AgendaItem::getDossierId).toList())
+                .getResultList().forEach(r -> rows.put((Long) r[0], r));
+        Set<String> members = session.memberEmails();
+        Set<String> attending = session.attendingEmails();
+        return items.stream().map(item -> {
+            Object[] r = rows.get(item.getDossierId());
+            Map<Instrument, Money> requested = new EnumMap<>(Instrument.class);
+            requested.put(Instrument.GRANT, (Money) r[4]);
+            requested.put(Instrument.REPAYABLE_ADVANCE, (Money) r[5]);
+            requested.put(Instrument.EQUITY, (Money) r[6]);
+            return new AgendaEntry(item.getId(), item.getDossierId(), (String) r[1], (String) r[2],
+                    (DossierStatus) r[3], requested, new TreeSet<>(item.conflictedMembers()), item.votesByMember(),
+                    item.tally(members, attending), item.decision().map(Committees::loadedDecision).orElse(null));
+        }).toList();
+    }
+
+    private void requireCommitteeMembers(Set<String> memberEmails) {
+        Set<String> wanted = CommitteeSession.normalise(memberEmails);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<String> found = new TreeSet<>(em.createQuery("select u.email from User u join u.roles r"
+                        + " where u.email in :emails and r = :role and u.enabled = true", String.class)
+                .setParameter("emails", List.copyOf(wanted))
+                .setParameter("role", Role.COMMITTEE_MEMBER)
+                .getResultList());
+        List<Violation> v = wanted.stream().filter(e -> !found.contains(e))
+                .map(e -> new Violation("members", e + " is not an enabled committee member")).toList();
+        if (!v.isEmpty()) {
+            throw new RuleViolation("committee.session.member-invalid", "Voting members are enabled users with the"
+                    + " role COMMITTEE_MEMBER: see violations", v);
+        }
+    }
+
+    private String requireMember(CommitteeSession session) {
+        String me = caller();
+        if (!session.isMember(me)) {
+            throw new Forbidden("committee.not-a-member", me + " is not a voting member of committee session #"
+                    + session.getId());
+        }
+        return me;
+    }
+
+    private void requireReader(CommitteeSession session) {
+        if (!isStaffOrAuditor()) {
+            requireMember(session);
+        }
+    }
+
+    private boolean isStaffOrAuditor() {
+        return context.isCallerInRole(Role.ANALYST_NAME) || context.isCallerInRole(Role.FUND_DIRECTOR_NAME)
+                || context.isCallerInRole(Role.AUDITOR_NAME);
+    }
+
+    private static void requireInCommittee(Dossier dossier) {
+        if (dossier.getStatus() != DossierStatus.COMMITTEE) {
+            throw new RuleViolation("committee.item.not-in-committee", "Dossier " + label(dossier) + " is "
+                    + dossier.getStatus() + ", not in COMMITTEE");
+        }
+    }
+
+    private CommitteeSession findSession(long sessionId) {
+        CommitteeSession session = em.find(CommitteeSession.class, sessionId);
+        if (session == null) {
+            throw new NotFound("committee session " + sessionId);
+        }
+        return session;
+    }
+
+    private CommitteeSession lockSession(long sessionId) {
+        CommitteeSession session = em.find(CommitteeSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFound("committee session " + sessionId);
+        }
+        return session;
+    }
+
+    private AgendaItem lockItem(CommitteeSession session, long dossierId) {
+        AgendaItem item = session.findItem(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId
+                + " on the agenda of committee session " + session.getId()));
+        // Locks the row and reloads the item with its votes and conflicts (refresh cascades) as committed.
+        em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+        return item;
+    }
+
+    private void flush(CommitteeSession session) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("committee session " + session.getId(), e);
+        }
+    }
+
+    private void flushItem(AgendaItem item) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("agenda item " + item.getId(), e);
+        }
+    }
+
+    private String caller() {
+        return User.normaliseEmail(context.getCallerPrincipal().getName());
+    }
+
+    private Instant now() {
+        return InstantConverter.toColumnPrecision(clock.instant());
+    }
+
+    private static String label(Dossier dossier) {
+        return dossier.reference().orElse("#" + dossier.getId());
+    }
+
+    private static CommitteeSession loaded(CommitteeSession session) {
+        session.getMembers().size();
+        session.getAgenda().forEach(i -> {
+            i.getVotes().size();
+            i.getConflicts().size();
+            i.decision().ifPresent(Committees::loadedDecision);
+        });
+        return session;
+    }
+
+    private static Decision loadedDecision(Decision decision) {
+        decision.getConditions().size();
+        return decision;
+    }
+}

@@ -1,0 +1,6 @@
+package org.levier.diligence.entity;
+
+/** What the analyst recommends to the committee. */
+public enum RecommendationOutcome {
+    APPROVE, REJECT, DEFER
+}
