@@ -14,7 +14,7 @@ import org.levier.repayment.control.LateCheck;
 import org.levier.shared.control.Clocks;
 
 /**
- * Flags late instalments every night (and on the hour, to catch up after a restart): each node runs it, each
+ * Flags late instalments, run every hour (a node restarted mid-day catches up): each node runs it, each
  * schedule is checked once a day by whichever node claims it first ({@link LateCheck}). "Today" is the fund's day.
  */
 @Singleton
@@ -31,7 +31,7 @@ public class LateRepayments {
     Clock clock;
 
     @Schedule(hour = "*", minute = "7", persistent = false)
-    void nightly() {
+    void everyHour() {
         try {
             flagLate(LocalDate.now(clock.withZone(Clocks.FUND_ZONE)));
         } catch (RuntimeException e) {
