@@ -253,6 +253,27 @@ public class Dossiers {
         return loaded(dossier);
     }
 
+    /**
+     * Levier's own move AGREEMENT_SIGNED → IN_EXECUTION, made when the first disbursement of the dossier's agreement
+     * is paid: only inside the paying transaction (MANDATORY), by the director who pays. The history shows Levier
+     * as the actor; the audit event names the director whose payment caused it.
+     */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
+    public Dossier startExecution(long id, String cause) {
+        Dossier dossier = em.find(Dossier.class, id);
+        if (dossier == null) {
+            throw new NotFound("dossier " + id);
+        }
+        DossierStatus from = dossier.getStatus();
+        DossierTransition transition = dossier.startExecution(cause, now());
+        flush(dossier);
+        audit.record("dossier.transition", ENTITY, dossier.getId(),
+                "Dossier " + label(dossier) + ": " + from + " → " + DossierStatus.IN_EXECUTION,
+                transitionChanges(transition));
+        return dossier;
+    }
+
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<DossierSummary> list(DossierFilter filter, int page, int size, String sort) {
         return list(null, filter, page, size, sort);

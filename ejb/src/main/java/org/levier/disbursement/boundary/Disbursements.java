@@ -1,0 +1,386 @@
+package org.levier.disbursement.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.levier.agreement.entity.Agreement;
+import org.levier.agreement.entity.Engaged;
+import org.levier.agreement.entity.Tranche;
+import org.levier.audit.boundary.AuditTrail;
+import org.levier.disbursement.control.Ledger;
+import org.levier.disbursement.control.Remaining;
+import org.levier.disbursement.entity.Disbursement;
+import org.levier.disbursement.entity.DisbursementStatus;
+import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.boundary.Dossiers;
+import org.levier.identity.entity.Role;
+import org.levier.shared.control.NotFound;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.StaleVersion;
+import org.levier.shared.entity.InstantConverter;
+
+/**
+ * The disbursement use cases. Every command first takes the agreement row under PESSIMISTIC_WRITE (the one lock
+ * all money movements of an agreement queue on), then the disbursement row, then, for the first payment, the
+ * dossier row (its move to IN_EXECUTION), and appends to the audit trail last. Sums are read after the lock, under
+ * READ COMMITTED, so each request sees every request committed before it.
+ *
+ * <p>Refusals: {@link RuleViolation} 422 ({@code disbursement.exceeds-remaining}, {@code disbursement.self-approval},
+ * {@code disbursement.conditions-unmet}, {@code disbursement.transition.illegal},
+ * {@code disbursement.idempotency-key-reused}, {@code disbursement.evidence-required},
+ * {@code disbursement.evidence-unknown}, {@code disbursement.tranche-withdrawn}, {@code disbursement.invalid});
+ * {@link NotFound} 404 (also for another organisation's agreement or disbursement); {@link StaleVersion} 409 when a
+ * concurrent request with the same key of the same requester on another agreement won the unique key (retrying
+ * returns the first result).
+ */
+@Stateless
+public class Disbursements {
+
+    static final String ENTITY = "Disbursement";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Dossiers dossiers;
+
+    // --- requests ---
+
+    /** An analyst requests a disbursement against a tranche of the dossier's agreement (evidence optional). */
+    @RolesAllowed(Role.ANALYST_NAME)
+    public Requested request(long dossierId, DisbursementRequest request) {
+        Agreement agreement = lockAgreementOfDossier(dossierId);
+        return request(agreement, request, Role.ANALYST);
+    }
+
+    /**
+     * The applicant requests a disbursement against its own agreement, with at least one evidence document of the
+     * dossier.
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Requested requestOwn(ApplicantContext applicant, long dossierId, DisbursementRequest request) {
+        Agreement agreement = lockAgreementOfDossier(dossierId);
+        if (!agreement.belongsTo(applicant.organisationId())) {
+            throw new NotFound("agreement of dossier " + dossierId);
+        }
+        return request(agreement, request, Role.APPLICANT);
+    }
+
+    private Requested request(Agreement agreement, DisbursementRequest request, Role role) {
+        String requester = caller();
+        String key = Disbursement.normaliseKey(request.idempotencyKey());
+        if (key != null) {
+            Optional<Disbursement> first = byKey(requester, key);
+            if (first.isPresent()) {
+                if (!first.get().isSameRequest(agreement.getId(), request.trancheId(), request.amount())) {
+                    throw new RuleViolation("disbursement.idempotency-key-reused", "This Idempotency-Key was used for"
+                            + " another request (disbursement " + first.get().getId() + "): use a new key",
+                            List.of(new Violation("Idempotency-Key", "already used for another request")));
+                }
+                return new Requested(first.get(), true);
+            }
+        }
+        Tranche tranche = agreement.requestableTranche(request.trancheId());
+        agreement.requireConditionsMet();
+        if (role == Role.APPLICANT && request.evidenceDocumentIds().isEmpty()) {
+            throw new RuleViolation("disbursement.evidence-required", "An applicant's request comes with evidence:"
+                    + " upload the documents to the dossier and name them",
+                    List.of(new Violation("evidence", "at least one document")));
+        }
+        requireDocumentsOf(agreement.getDossierId(), request.evidenceDocumentIds());
+        Disbursement disbursement = Disbursement.request(agreement.getId(), tranche.getId(), tranche.getInstrument(),
+                request.amount(), requester, role, key, request.evidenceDocumentIds(), now());
+        Remaining.requireWithin(tranche.getInstrument(), tranche.getId(), request.amount(),
+                agreement.committed(tranche.getInstrument()),
+                ledger.onInstrument(agreement.getId(), tranche.getInstrument()), tranche.getAmount(),
+                ledger.onTranche(agreement.getId(), tranche.getId()));
+        em.persist(disbursement);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // uq_disbursement_idempotency: the same requester's same key on another agreement, committed meanwhile.
+            throw new StaleVersion("disbursement request with this Idempotency-Key", e);
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("agreementId", agreement.getId());
+        changes.put("trancheId", tranche.getId());
+        changes.put("instrument", tranche.getInstrument());
+        changes.put("amount", disbursement.getAmount());
+        changes.put("status", disbursement.getStatus());
+        changes.put("evidence", disbursement.getEvidence());
+        changes.put("idempotencyKey", key);
+        audit.record("disbursement.requested", ENTITY, disbursement.getId(), "Disbursement of "
+                + disbursement.getAmount().toPlainString() + " requested on tranche " + tranche.getId()
+                + " of dossier " + agreement.getDossierId(), changes);
+        return new Requested(disbursement, false);
+    }
+
+    // --- director's moves ---
+
+    /** A fund director other than the requester approves a pending request, all conditions precedent being met. */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public Disbursement approve(long disbursementId) {
+        Agreement agreement = lockAgreementOf(disbursementId);
+        Disbursement disbursement = lockDisbursement(disbursementId);
+        agreement.requireConditionsMet();
+        disbursement.approve(caller(), now());
+        // Defence in depth: approval moves money from pending to approved and cannot raise what is engaged.
+        Engaged onInstrument = ledger.onInstrument(agreement.getId(), disbursement.getInstrument());
+        if (onInstrument.total().isGreaterThan(agreement.committed(disbursement.getInstrument()))) {
+            throw new IllegalStateException("engaged above committed on agreement " + agreement.getId());
+        }
+        flush(disbursement);
+        audit.record("disbursement.approved", ENTITY, disbursement.getId(), "Disbursement of "
+                + disbursement.getAmount().toPlainString() + " approved", statusChanges(disbursement));
+        return disbursement;
+    }
+
+    /**
+     * Pays an approved disbursement on its value date. The first payment of an agreement moves the dossier to
+     * IN_EXECUTION.
+     */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference) {
+        Agreement agreement = lockAgreementOf(disbursementId);
+        Disbursement disbursement = lockDisbursement(disbursementId);
+        agreement.requireConditionsMet();
+        boolean first = !ledger.anyPaid(agreement.getId());
+        disbursement.pay(valueDate, bankReference, caller(), now());
+        flush(disbursement);
+        if (first) {
+            dossiers.startExecution(agreement.getDossierId(), "first disbursement paid (n° " + disbursement.getId()
+                    + ")");
+        }
+        Map<String, Object> changes = statusChanges(disbursement);
+        changes.put("valueDate", valueDate);
+        changes.put("bankReference", disbursement.bankReference().orElse(null));
+        audit.record("disbursement.paid", ENTITY, disbursement.getId(), "Disbursement of "
+                + disbursement.getAmount().toPlainString() + " paid on " + valueDate, changes);
+        return disbursement;
+    }
+
+    /** Staff cancel a request before payment (pending or approved). */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
+    public Disbursement cancel(long disbursementId, String reason) {
+        lockAgreementOf(disbursementId);
+        Disbursement disbursement = lockDisbursement(disbursementId);
+        return cancelled(disbursement, reason);
+    }
+
+    /** The applicant withdraws its organisation's request while it is still pending. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Disbursement cancelOwn(ApplicantContext applicant, long disbursementId, String reason) {
+        Agreement agreement = lockAgreementOf(disbursementId);
+        if (!agreement.belongsTo(applicant.organisationId())) {
+            throw new NotFound("disbursement " + disbursementId);
+        }
+        Disbursement disbursement = lockDisbursement(disbursementId);
+        if (disbursement.getStatus() != DisbursementStatus.PENDING) {
+            throw new RuleViolation("disbursement.transition.illegal", "Only a pending request is withdrawn by the"
+                    + " applicant; this one is " + disbursement.getStatus(),
+                    List.of(new Violation("status", String.valueOf(disbursement.getStatus()))));
+        }
+        return cancelled(disbursement, reason);
+    }
+
+    private Disbursement cancelled(Disbursement disbursement, String reason) {
+        disbursement.cancel(caller(), reason, now());
+        flush(disbursement);
+        Map<String, Object> changes = statusChanges(disbursement);
+        changes.put("reason", disbursement.cancelReason().orElse(null));
+        audit.record("disbursement.cancelled", ENTITY, disbursement.getId(), "Disbursement of "
+                + disbursement.getAmount().toPlainString() + " cancelled", changes);
+        return disbursement;
+    }
+
+    // --- reading ---
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Optional<Disbursement> find(long disbursementId) {
+        return Optional.ofNullable(em.find(Disbursement.class, disbursementId)).map(Disbursements::loaded);
+    }
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Disbursement get(long disbursementId) {
+        return find(disbursementId).orElseThrow(() -> new NotFound("disbursement " + disbursementId));
+    }
+
+    /** The applicant's own disbursement; another organisation's does not exist for it. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Disbursement getOwn(ApplicantContext applicant, long disbursementId) {
+        return em.createQuery("select d from Disbursement d where d.id = :id and d.agreementId in"
+                        + " (select a.id from Agreement a where a.organisationId = :organisation)", Disbursement.class)
+                .setParameter("id", disbursementId)
+                .setParameter("organisation", applicant.organisationId())
+                .getResultStream().findFirst().map(Disbursements::loaded)
+                .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
+    }
+
+    /** The disbursements of a dossier's agreement, newest first. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Page<Disbursement> ofDossier(long dossierId, int page, int size) {
+        return ofDossier(dossierId, null, page, size);
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Page<Disbursement> ofOwnDossier(ApplicantContext applicant, long dossierId, int page, int size) {
+        return ofDossier(dossierId, applicant.organisationId(), page, size);
+    }
+
+    /** The approval queue: pending requests, oldest first, across every agreement. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Page<Disbursement> awaitingApproval(int page, int size) {
+        Page.check(page, size);
+        List<Disbursement> items = em.createQuery("select d from Disbursement d where d.status = :pending"
+                        + " order by d.requestedAt, d.id", Disbursement.class)
+                .setParameter("pending", DisbursementStatus.PENDING)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(d) from Disbursement d where d.status = :pending", Long.class)
+                .setParameter("pending", DisbursementStatus.PENDING).getSingleResult();
+        items.forEach(Disbursements::loaded);
+        return new Page<>(items, page, size, total);
+    }
+
+    // --- helpers ---
+
+    private Page<Disbursement> ofDossier(long dossierId, Long organisationId, int page, int size) {
+        Page.check(page, size);
+        String where = " from Disbursement d where d.agreementId in (select a.id from Agreement a where"
+                + " a.dossierId = :dossier" + (organisationId == null ? "" : " and a.organisationId = :organisation")
+                + ")";
+        var query = em.createQuery("select d" + where + " order by d.requestedAt desc, d.id desc",
+                Disbursement.class).setParameter("dossier", dossierId);
+        var count = em.createQuery("select count(d)" + where, Long.class).setParameter("dossier", dossierId);
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+            count.setParameter("organisation", organisationId);
+        }
+        List<Disbursement> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        items.forEach(Disbursements::loaded);
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    private Agreement lockAgreementOfDossier(long dossierId) {
+        Long id = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
+                .setParameter("dossier", dossierId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
+        return lockAgreement(id);
+    }
+
+    /** Locks the agreement of a disbursement, found by a projection so that nothing is read stale before the lock. */
+    private Agreement lockAgreementOf(long disbursementId) {
+        Long agreementId = em.createQuery("select d.agreementId from Disbursement d where d.id = :id", Long.class)
+                .setParameter("id", disbursementId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
+        return lockAgreement(agreementId);
+    }
+
+    private Agreement lockAgreement(long agreementId) {
+        Agreement agreement = em.find(Agreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
+        if (agreement == null) {
+            throw new NotFound("agreement " + agreementId);
+        }
+        return agreement;
+    }
+
+    private Disbursement lockDisbursement(long disbursementId) {
+        Disbursement disbursement = em.find(Disbursement.class, disbursementId, LockModeType.PESSIMISTIC_WRITE);
+        if (disbursement == null) {
+            throw new NotFound("disbursement " + disbursementId);
+        }
+        return disbursement;
+    }
+
+    private Optional<Disbursement> byKey(String requester, String key) {
+        return em.createQuery("select d from Disbursement d where d.requestedBy = :requester"
+                        + " and d.idempotencyKey = :key", Disbursement.class)
+                .setParameter("requester", requester)
+                .setParameter("key", key)
+                .getResultStream().findFirst().map(Disbursements::loaded);
+    }
+
+    /** Every evidence document must be one of the dossier's uploads. */
+    private void requireDocumentsOf(long dossierId, Set<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(documentIds);
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM document WHERE dossier_id = ?1 AND id IN (");
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+        }
+        Query query = em.createNativeQuery(sql.append(')').toString()).setParameter(1, dossierId);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        long found = ((Number) query.getSingleResult()).longValue();
+        if (found != ids.size()) {
+            throw new RuleViolation("disbursement.evidence-unknown", "The evidence must be documents uploaded to"
+                    + " the dossier: " + (ids.size() - found) + " of " + ids.size() + " are not",
+                    List.of(new Violation("evidence", "unknown document")));
+        }
+    }
+
+    private void flush(Disbursement disbursement) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("disbursement " + disbursement.getId(), e);
+        }
+    }
+
+    private static Map<String, Object> statusChanges(Disbursement d) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("status", d.getStatus());
+        changes.put("amount", d.getAmount());
+        changes.put("agreementId", d.getAgreementId());
+        changes.put("trancheId", d.getTrancheId());
+        return changes;
+    }
+
+    private static Disbursement loaded(Disbursement d) {
+        d.getEvidence().size();
+        return d;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private Instant now() {
+        return InstantConverter.toColumnPrecision(clock.instant());
+    }
+}

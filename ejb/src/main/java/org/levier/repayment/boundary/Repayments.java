@@ -1,0 +1,212 @@
+package org.levier.repayment.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.levier.agreement.entity.Agreement;
+import org.levier.agreement.entity.Engaged;
+import org.levier.audit.boundary.AuditTrail;
+import org.levier.disbursement.control.Ledger;
+import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.boundary.Dossiers;
+import org.levier.identity.entity.Role;
+import org.levier.repayment.entity.Instalment;
+import org.levier.repayment.entity.Repayment;
+import org.levier.repayment.entity.RepaymentSchedule;
+import org.levier.repayment.entity.RepaymentTerms;
+import org.levier.repayment.entity.WriteOff;
+import org.levier.repayment.entity.WriteOffKind;
+import org.levier.shared.control.Clocks;
+import org.levier.shared.control.NotFound;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.StaleVersion;
+import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Instrument;
+import org.levier.shared.entity.Money;
+
+/**
+ * Repayable advances: generating the schedule (under the agreement's lock, so the paid advance it is based on cannot
+ * move meanwhile), recording repayments and write-offs (under the schedule's lock), reading the schedule.
+ * Locks: agreement row, then schedule row, then the audit chain head.
+ */
+@Stateless
+public class Repayments {
+
+    static final String ENTITY = "RepaymentSchedule";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Dossiers dossiers;
+
+    /**
+     * Generates the schedule of the dossier's repayable advance on the amount paid, after the project end.
+     *
+     * @throws RuleViolation {@code repayment.schedule-exists}, {@code repayment.disbursements-open} (advance requests
+     *                       pending or approved), {@code repayment.nothing-paid}, {@code repayment.terms.invalid},
+     *                       {@code repayment.before-project-end}
+     */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public ScheduleView generate(long dossierId, RepaymentTerms terms) {
+        LocalDate projectEnd = dossiers.get(dossierId).getEndDate();
+        Agreement agreement = lockAgreement(dossierId);
+        if (scheduleIdOf(agreement.getId()) != null) {
+            throw new RuleViolation("repayment.schedule-exists", "The advance already has its repayment schedule");
+        }
+        Engaged advance = ledger.onInstrument(agreement.getId(), Instrument.REPAYABLE_ADVANCE);
+        if (advance.pending().isPositive() || advance.approved().isPositive()) {
+            throw new RuleViolation("repayment.disbursements-open", "Advance disbursements are still pending or"
+                    + " approved (" + advance.pending().plus(advance.approved()).toPlainString() + "): pay or cancel"
+                    + " them before scheduling the repayment");
+        }
+        if (!advance.paid().isPositive()) {
+            throw new RuleViolation("repayment.nothing-paid", "No repayable advance was paid on this agreement");
+        }
+        RepaymentSchedule schedule = RepaymentSchedule.generate(agreement.getId(), advance.paid(), terms, projectEnd,
+                caller(), now());
+        em.persist(schedule);
+        em.flush();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("agreementId", agreement.getId());
+        changes.put("basis", schedule.getBasis());
+        changes.put("firstDueOn", terms.firstDueOn());
+        changes.put("instalments", terms.instalments());
+        changes.put("frequency", terms.frequency());
+        audit.record("repayment.schedule.generated", ENTITY, schedule.getId(), "Repayment schedule of "
+                + schedule.getBasis().toPlainString() + " in " + terms.instalments() + " instalments", changes);
+        return ScheduleView.of(schedule, today());
+    }
+
+    /** Records money received back; late flags are brought up to date at once. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
+    public ScheduleView recordRepayment(long dossierId, LocalDate receivedOn, Money amount, String reference) {
+        RepaymentSchedule schedule = lockSchedule(dossierId);
+        Instant now = now();
+        Repayment repayment = schedule.recordRepayment(receivedOn, amount, reference, caller(), now);
+        List<Instalment> changed = schedule.refreshLateFlags(today(), now);
+        flush(schedule);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("receivedOn", receivedOn);
+        changes.put("amount", amount);
+        changes.put("reference", repayment.reference().orElse(null));
+        changes.put("outstanding", schedule.outstanding());
+        changes.put("lateFlagsChanged", changed.size());
+        audit.record("repayment.recorded", ENTITY, schedule.getId(), "Repayment of " + amount.toPlainString()
+                + " received on " + receivedOn, changes);
+        return ScheduleView.of(schedule, today());
+    }
+
+    /** Records the failure of the project as a partial or total write-off, with the decision's reference. */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public ScheduleView writeOff(long dossierId, WriteOffKind kind, Money amount, LocalDate decidedOn,
+                                 String decisionReference, String reason) {
+        RepaymentSchedule schedule = lockSchedule(dossierId);
+        Instant now = now();
+        WriteOff writeOff = schedule.writeOff(kind, amount, decidedOn, decisionReference, reason, caller(), now);
+        schedule.refreshLateFlags(today(), now);
+        flush(schedule);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("kind", kind);
+        changes.put("amount", writeOff.getAmount());
+        changes.put("decidedOn", decidedOn);
+        changes.put("decisionReference", writeOff.getDecisionReference());
+        changes.put("outstanding", schedule.outstanding());
+        audit.record("repayment.written-off", ENTITY, schedule.getId(), "Failure recorded: " + kind
+                + " write-off of " + writeOff.getAmount().toPlainString() + " (" + writeOff.getDecisionReference()
+                + ")", changes);
+        return ScheduleView.of(schedule, today());
+    }
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public ScheduleView get(long dossierId) {
+        return ScheduleView.of(schedule(dossierId, null), today());
+    }
+
+    /** The applicant's own repayment schedule. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public ScheduleView getOwn(ApplicantContext applicant, long dossierId) {
+        return ScheduleView.of(schedule(dossierId, applicant.organisationId()), today());
+    }
+
+    // --- helpers ---
+
+    private RepaymentSchedule schedule(long dossierId, Long organisationId) {
+        var query = em.createQuery("select s from RepaymentSchedule s, Agreement a where s.agreementId = a.id"
+                        + " and a.dossierId = :dossier" + (organisationId == null ? ""
+                        : " and a.organisationId = :organisation"), RepaymentSchedule.class)
+                .setParameter("dossier", dossierId);
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        return query.getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("repayment schedule of dossier " + dossierId));
+    }
+
+    private Agreement lockAgreement(long dossierId) {
+        Long id = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
+                .setParameter("dossier", dossierId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
+        return em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private RepaymentSchedule lockSchedule(long dossierId) {
+        Long id = em.createQuery("select s.id from RepaymentSchedule s, Agreement a where s.agreementId = a.id"
+                        + " and a.dossierId = :dossier", Long.class)
+                .setParameter("dossier", dossierId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("repayment schedule of dossier " + dossierId));
+        return em.find(RepaymentSchedule.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Long scheduleIdOf(long agreementId) {
+        return em.createQuery("select s.id from RepaymentSchedule s where s.agreementId = :agreement", Long.class)
+                .setParameter("agreement", agreementId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private void flush(RepaymentSchedule schedule) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("repayment schedule " + schedule.getId(), e);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private Instant now() {
+        return InstantConverter.toColumnPrecision(clock.instant());
+    }
+}
