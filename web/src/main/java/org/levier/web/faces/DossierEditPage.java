@@ -233,7 +233,7 @@ public class DossierEditPage implements Serializable {
 
     /** Ajax listener of the call selector: the first eligible action of the new call. */
     public void callChanged() {
-        actionNumber = getCall().flatMap(c -> c.actions().stream().findFirst()).map(ActionChoice::number)
+        actionNumber = call().flatMap(c -> c.actions().stream().findFirst()).map(ActionChoice::number)
                 .orElse(null);
     }
 
@@ -270,7 +270,17 @@ public class DossierEditPage implements Serializable {
     }
 
     /** The dossier's call (for a saved dossier, even when it is no longer open) or the one selected. */
-    public Optional<CallChoice> getCall() {
+    public CallChoice getCall() {
+        return call().orElse(null);
+    }
+
+    /** The chosen action of the call, or null. */
+    public ActionChoice getAction() {
+        return getActions().stream().filter(a -> actionNumber != null && a.number() == actionNumber).findFirst()
+                .orElse(null);
+    }
+
+    private Optional<CallChoice> call() {
         if (callId == null) {
             return Optional.empty();
         }
@@ -286,11 +296,7 @@ public class DossierEditPage implements Serializable {
     }
 
     public List<ActionChoice> getActions() {
-        return getCall().map(CallChoice::actions).orElse(List.of());
-    }
-
-    public Optional<ActionChoice> getAction() {
-        return getActions().stream().filter(a -> actionNumber != null && a.number() == actionNumber).findFirst();
+        return call().map(CallChoice::actions).orElse(List.of());
     }
 
     /** Instruments of the call (all of them while none is chosen), in their declaration order. */
@@ -299,7 +305,7 @@ public class DossierEditPage implements Serializable {
     }
 
     public boolean allows(Instrument instrument) {
-        return getCall().map(c -> c.instruments().contains(instrument)).orElse(true);
+        return call().map(c -> c.instruments().contains(instrument)).orElse(true);
     }
 
     public BudgetCategory[] getBudgetCategories() {

@@ -93,6 +93,15 @@ public class DossierPage implements Serializable {
         return dossier();
     }
 
+    /** The public reference, or null before submission (EL does not call methods on an Optional). */
+    public String getReference() {
+        return dossier().reference().orElse(null);
+    }
+
+    public java.time.Instant getSubmittedAt() {
+        return dossier().submittedAt().orElse(null);
+    }
+
     public DossierForm getForm() {
         dossier();
         return form;
