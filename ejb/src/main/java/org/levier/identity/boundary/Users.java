@@ -28,6 +28,8 @@ import org.levier.shared.control.NotFound;
 /**
  * Signing in (password check, lockout, audit of every attempt) and what a signed-in user may know about itself.
  *
+ * <p>An account whose e-mail is not confirmed yet cannot sign in (same failure as a wrong password).
+ *
  * <p>Failed attempts are audited in a transaction of their own, so they are kept whatever happens next; responses
  * never tell whether an e-mail exists, and an unknown e-mail costs the same hashing time as a known one.
  */
@@ -104,6 +106,12 @@ public class Users {
         if (!user.isEnabled() || user.isLockedAt(now)) {
             audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
                     Map.of("reason", user.isEnabled() ? "account locked" : "account disabled"));
+            return SignIn.failed(login);
+        }
+        if (!user.isEmailConfirmed()) {
+            // Same answer as a wrong password: a sign-in attempt must not tell which addresses are registered.
+            audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
+                    Map.of("reason", matches ? "e-mail not confirmed" : "wrong password, e-mail not confirmed"));
             return SignIn.failed(login);
         }
         if (!matches) {

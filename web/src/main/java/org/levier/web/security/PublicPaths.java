@@ -12,6 +12,9 @@ final class PublicPaths {
     private static final Set<String> PUBLIC_API = Set.of(
             "GET /api/v1/health",
             "POST /api/v1/registrations",
+            "POST /api/v1/registrations/confirm",
+            "POST /api/v1/registrations/resend-confirmation",
+            "POST /api/v1/registrations/accept-invitation",
             "POST /api/v1/auth/token");
 
     private PublicPaths() {
