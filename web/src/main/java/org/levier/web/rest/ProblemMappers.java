@@ -3,7 +3,6 @@ package org.levier.web.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -38,6 +37,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        RequestSizeLimit.TooLarge tooLarge = causeOfType(thrown, RequestSizeLimit.TooLarge.class);
+        if (tooLarge != null) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "request.too-large", tooLarge.getMessage(),
+                    List.of(new Problem.Field("request", "at most " + tooLarge.limit() + " bytes"))).toResponse();
+        }
+        if (e instanceof org.levier.document.control.ContentTooLarge rule) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, rule.key(), rule.getMessage(),
+                    Problem.fields(rule.violations())).toResponse();
+        }
+        if (e instanceof org.levier.document.control.UnsupportedContent rule) {
+            return Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, rule.key(), rule.getMessage(),
+                    Problem.fields(rule.violations())).toResponse();
+        }
         if (e instanceof RuleViolation rule) {
             return Problem.of(UNPROCESSABLE, rule.key(), rule.getMessage(), Problem.fields(rule.violations()))
                     .toResponse();
@@ -64,7 +76,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ConstraintViolationException violations) {
             return validation(violations.getConstraintViolations());
         }
-        if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException
+        if (e instanceof JsonbException || e instanceof jakarta.json.JsonException || e instanceof ProcessingException
                 || e instanceof IllegalArgumentException || e instanceof java.time.format.DateTimeParseException) {
             return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed request: " + safeMessage(e), List.of())
                     .toResponse();
@@ -168,6 +180,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         // Parser messages may echo input; keep them short and on one line.
         message = message.replaceAll("\\s+", " ");
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable current = e; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -1,0 +1,231 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.dossier.boundary.DossierFilter;
+import org.levier.dossier.boundary.DossierSummary;
+import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.entity.Dossier;
+import org.levier.dossier.entity.DossierStatus;
+import org.levier.identity.entity.Role;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.web.rest.DossierViews.DossierRow;
+import org.levier.web.rest.DossierViews.DossierView;
+import org.levier.web.rest.DossierViews.HistoryView;
+
+/**
+ * {@code /api/v1/dossiers}: applicants create, edit, submit and withdraw their organisation's dossiers; the fund's
+ * staff read every dossier and move it along the lifecycle; auditors read. Another organisation's dossier answers
+ * 404. Edits name the version they were made on ({@code version} member or {@code If-Match}): a stale one is 409.
+ */
+@Path("dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossiersResource {
+
+    /** The list answer. */
+    public record DossierList(List<DossierRow> items, int page, int size, long total) {
+    }
+
+    /** The history answer. */
+    public record History(List<HistoryView> items) {
+    }
+
+    @Inject
+    Dossiers dossiers;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft (applicant)")
+    public Response create(String body) {
+        var applicant = caller.applicant();
+        DossierRequest.Create request = DossierRequest.create(JsonBodies.object(body, false));
+        Dossier dossier = dossiers.create(applicant, request.callId(), request.actionNumber(), request.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(dossier.getId())).build())
+                .tag(etag(dossier)).entity(DossierViews.of(dossier)).build();
+    }
+
+    @GET
+    @Operation(summary = "Dossiers: the applicant's organisation's, or all for staff and auditors")
+    public DossierList list(@QueryParam("status") String status, @QueryParam("programme") String programme,
+                            @QueryParam("axis") String axis, @QueryParam("action") String action,
+                            @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") String page,
+                            @QueryParam("size") @DefaultValue("50") String size, @QueryParam("sort") String sort) {
+        DossierStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            wanted = DossierRequest.parseEnum(status.strip(), DossierStatus.class);
+            if (wanted == null) {
+                throw invalidParameter("status", "one of " + java.util.Arrays.toString(DossierStatus.values()));
+            }
+        }
+        DossierFilter filter = new DossierFilter(wanted, programme, integer("axis", axis), integer("action", action),
+                q);
+        Integer pageNumber = integer("page", page);
+        Integer pageSize = integer("size", size);
+        pageNumber = pageNumber == null ? 0 : pageNumber;
+        pageSize = pageSize == null ? 50 : pageSize;
+        Page<DossierSummary> result = caller.isApplicant()
+                ? dossiers.listOwn(caller.applicant(), filter, pageNumber, pageSize, sort)
+                : dossiers.list(filter, pageNumber, pageSize, sort);
+        return new DossierList(result.items().stream().map(DossierViews::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One dossier, with its totals")
+    public Response get(@PathParam("id") long id) {
+        Dossier dossier = read(id);
+        return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the content of a draft (its version in the body or If-Match)")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           String body) {
+        var applicant = caller.applicant();
+        JsonObject json = JsonBodies.object(body, false);
+        long version = requiredVersion(DossierRequest.version(json), ifMatch);
+        Dossier dossier = dossiers.updateDraft(applicant, id, version, DossierRequest.draft(json));
+        return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit a draft: every submission rule is checked, all violations reported together")
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           String body) {
+        var applicant = caller.applicant();
+        Long version = DossierRequest.version(JsonBodies.object(body, true));
+        if (version == null) {
+            version = parseIfMatch(ifMatch);
+        }
+        if (version == null) {
+            // Submitting names no edit: the dossier as it stands is what is submitted (the row is locked then).
+            version = dossiers.getOwn(applicant, id).getVersion();
+        }
+        Dossier dossier = dossiers.submit(applicant, id, version, caller.applicantProfile());
+        return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the dossier along its lifecycle (staff; the applicant may withdraw)")
+    public Response transition(@PathParam("id") long id, String body) {
+        JsonObject json = JsonBodies.object(body, false);
+        String to = JsonBodies.string(json, "to");
+        String comment = JsonBodies.string(json, "comment");
+        if (comment == null) {
+            comment = JsonBodies.string(json, "reason");
+        }
+        if (to == null || to.isBlank()) {
+            throw new RuleViolation("dossier.transition.invalid", "The target status is required",
+                    List.of(new Violation("to", "required")));
+        }
+        DossierStatus target = DossierRequest.parseEnum(to.strip(), DossierStatus.class);
+        if (target == null) {
+            throw new RuleViolation("dossier.transition.invalid", "Unknown status " + to,
+                    List.of(new Violation("to", "one of " + java.util.Arrays.toString(DossierStatus.values()))));
+        }
+        Dossier dossier;
+        if (caller.isApplicant()) {
+            var applicant = caller.applicant();
+            // The lifecycle answers first: no such move is 422 naming both states, a move of the staff is 403.
+            dossiers.getOwn(applicant, id).getStatus().requireMoveTo(target, Role.APPLICANT);
+            if (target != DossierStatus.WITHDRAWN) {
+                throw new RuleViolation("dossier.submission.required", "A draft is submitted through its submit "
+                        + "resource, which checks the submission rules", List.of(new Violation("to",
+                        "POST /api/v1/dossiers/" + id + "/submit instead")));
+            }
+            dossier = dossiers.withdraw(applicant, id, comment);
+        } else {
+            dossier = dossiers.moveTo(id, target, comment);
+        }
+        return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The dossier's lifecycle history, oldest first")
+    public History history(@PathParam("id") long id) {
+        var entries = caller.isApplicant() ? dossiers.historyOwn(caller.applicant(), id) : dossiers.history(id);
+        return new History(entries.stream().map(DossierViews::of).toList());
+    }
+
+    private Dossier read(long id) {
+        return caller.isApplicant() ? dossiers.getOwn(caller.applicant(), id) : dossiers.get(id);
+    }
+
+    private static EntityTag etag(Dossier dossier) {
+        return new EntityTag(String.valueOf(dossier.getVersion()));
+    }
+
+    private static long requiredVersion(Long fromBody, String ifMatch) {
+        Long version = fromBody != null ? fromBody : parseIfMatch(ifMatch);
+        if (version == null) {
+            throw new RuleViolation("dossier.version-required", "Name the version you edited: the version member "
+                    + "of the dossier you read, or its ETag in If-Match",
+                    List.of(new Violation("version", "required")));
+        }
+        return version;
+    }
+
+    /** {@code "3"}, {@code W/"3"} or {@code 3}; null when absent. */
+    static Long parseIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        if (!value.matches("\\d{1,18}")) {
+            throw new RuleViolation("dossier.version-invalid", "If-Match must carry the dossier's version",
+                    List.of(new Violation("If-Match", "the ETag of the dossier read, e.g. \"3\"")));
+        }
+        return Long.parseLong(value);
+    }
+
+    private static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{1,9}")) {
+            throw invalidParameter(name, "a whole number");
+        }
+        return Integer.parseInt(value.strip());
+    }
+
+    private static RuleViolation invalidParameter(String name, String message) {
+        return new RuleViolation("parameter.invalid", name + ": " + message, List.of(new Violation(name, message)));
+    }
+}
