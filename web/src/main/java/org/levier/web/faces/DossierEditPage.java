@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.web.rest.Caller;
 import org.levier.dossier.entity.BudgetCategory;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.DocumentKind;
@@ -68,7 +69,7 @@ public class DossierEditPage implements Serializable {
     Programmes programmes;
 
     @Inject
-    CurrentApplicant applicant;
+    Caller applicant;
 
 
     @Inject
@@ -87,7 +88,7 @@ public class DossierEditPage implements Serializable {
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         if (id != null) {
-            Optional<Dossier> found = dossiers.findOwn(applicant.context(), id);
+            Optional<Dossier> found = dossiers.findOwn(applicant.applicant(), id);
             if (found.isEmpty()) {
                 context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
                 context.responseComplete();
@@ -106,7 +107,7 @@ public class DossierEditPage implements Serializable {
             actionNumber = action == null ? null : action.getNumber();
             mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
             mandatoryDocuments.addAll(dossiers.mandatoryDocuments(callId));
-            documents.load(applicant.context(), id);
+            documents.load(applicant.applicant(), id);
         } else if (callId == null && !getCalls().isEmpty()) {
             callId = getCalls().getFirst().id();
         }
@@ -163,9 +164,9 @@ public class DossierEditPage implements Serializable {
                     Messages.error("dossier.callAndAction.required");
                     return false;
                 }
-                saved = dossiers.create(applicant.context(), callId, actionNumber, form.toDraft());
+                saved = dossiers.create(applicant.applicant(), callId, actionNumber, form.toDraft());
             } else {
-                saved = dossiers.updateDraft(applicant.context(), id, version, form.toDraft());
+                saved = dossiers.updateDraft(applicant.applicant(), id, version, form.toDraft());
             }
             adopt(saved);
             return true;
@@ -185,7 +186,7 @@ public class DossierEditPage implements Serializable {
             return null;
         }
         try {
-            Dossier submitted = dossiers.submit(applicant.context(), id, version, applicant.profile());
+            Dossier submitted = dossiers.submit(applicant.applicant(), id, version, applicant.applicantProfile());
             Messages.info("dossier.submitted", submitted.reference().orElse(""));
             Messages.keepAcrossRedirect();
             return "/app/dossier?faces-redirect=true&submitted=true&id=" + id;
@@ -243,11 +244,11 @@ public class DossierEditPage implements Serializable {
         return documents;
     }
 
+    /** Saves the draft (the file belongs to a saved dossier), then uploads the chosen file. */
     public void upload() {
-        if (id == null && !saveDraft()) {
-            return;
+        if (saveDraft()) {
+            documents.upload(applicant.applicant(), id);
         }
-        documents.upload(applicant.context(), id);
     }
 
     // --- what the page shows ---

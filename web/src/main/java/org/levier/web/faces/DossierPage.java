@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.web.rest.Caller;
 import org.levier.dossier.boundary.HistoryEntry;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
@@ -36,7 +37,7 @@ public class DossierPage implements Serializable {
     Programmes programmes;
 
     @Inject
-    CurrentApplicant applicant;
+    Caller applicant;
 
     @Inject
     DossierDocuments documents;
@@ -52,14 +53,14 @@ public class DossierPage implements Serializable {
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        Optional<Dossier> found = id == null ? Optional.empty() : dossiers.findOwn(applicant.context(), id);
+        Optional<Dossier> found = id == null ? Optional.empty() : dossiers.findOwn(applicant.applicant(), id);
         if (found.isEmpty()) {
             context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             context.responseComplete();
             return;
         }
         show(found.get());
-        documents.load(applicant.context(), id);
+        documents.load(applicant.applicant(), id);
     }
 
     private void show(Dossier shown) {
@@ -70,7 +71,7 @@ public class DossierPage implements Serializable {
 
     private Dossier dossier() {
         if (dossier == null) {
-            dossier = dossiers.getOwn(applicant.context(), id);
+            dossier = dossiers.getOwn(applicant.applicant(), id);
             form = DossierForm.of(dossier);
         }
         return dossier;
@@ -78,7 +79,7 @@ public class DossierPage implements Serializable {
 
     public void withdraw() {
         try {
-            show(dossiers.withdraw(applicant.context(), id, withdrawReason));
+            show(dossiers.withdraw(applicant.applicant(), id, withdrawReason));
             withdrawReason = null;
             submitted = false;
             Messages.info("dossier.withdrawn");
@@ -121,7 +122,7 @@ public class DossierPage implements Serializable {
 
     public List<HistoryEntry> getHistory() {
         if (history == null) {
-            history = dossiers.historyOwn(applicant.context(), id);
+            history = dossiers.historyOwn(applicant.applicant(), id);
         }
         return history;
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.web.rest.Caller;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.Milestone;
@@ -57,7 +58,7 @@ public class DossiersPage implements Serializable {
     Programmes programmes;
 
     @Inject
-    CurrentApplicant applicant;
+    Caller applicant;
 
     @Inject
     Clock clock;
@@ -74,13 +75,13 @@ public class DossiersPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) dossiers.listOwn(applicant.context(), DossierFilter.ALL, 0, 1, null).total();
+            return (int) dossiers.listOwn(applicant.applicant(), DossierFilter.ALL, 0, 1, null).total();
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, Page.MAX_SIZE));
-            Page<DossierSummary> page = dossiers.listOwn(applicant.context(), DossierFilter.ALL, first / size, size,
+            Page<DossierSummary> page = dossiers.listOwn(applicant.applicant(), DossierFilter.ALL, first / size, size,
                     sort(sortBy));
             setRowCount((int) page.total());
             Map<Long, Instant> closings = new HashMap<>();
@@ -114,7 +115,7 @@ public class DossiersPage implements Serializable {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
-        Dossier dossier = dossiers.getOwn(applicant.context(), summary.id());
+        Dossier dossier = dossiers.getOwn(applicant.applicant(), summary.id());
         return dossier.getMilestones().stream()
                 .filter(m -> !m.getDueDate().isBefore(today))
                 .min(Comparator.comparing(Milestone::getDueDate));
