@@ -300,13 +300,9 @@ public class DossierEditPage implements Serializable {
         return call().map(CallChoice::actions).orElse(List.of());
     }
 
-    /** Instruments of the call (all of them while none is chosen), in their declaration order. */
-    public List<Instrument> getInstruments() {
-        return List.of(Instrument.values());
-    }
-
-    public boolean allows(Instrument instrument) {
-        return call().map(c -> c.instruments().contains(instrument)).orElse(true);
+    /** Whether the call funds this instrument ({@code GRANT}, ...): the others' inputs are disabled. */
+    public boolean allows(String instrument) {
+        return call().map(c -> c.instruments().contains(Instrument.valueOf(instrument))).orElse(true);
     }
 
     public BudgetCategory[] getBudgetCategories() {

@@ -215,9 +215,28 @@ public class DossierForm implements Serializable {
         this.endDate = endDate;
     }
 
-    /** Per instrument, bound as {@code #{form.requested['GRANT']}}-like map entries. */
-    public Map<Instrument, BigDecimal> getRequested() {
-        return requested;
+    public BigDecimal getGrant() {
+        return requested.get(Instrument.GRANT);
+    }
+
+    public void setGrant(BigDecimal amount) {
+        requested.put(Instrument.GRANT, amount);
+    }
+
+    public BigDecimal getAdvance() {
+        return requested.get(Instrument.REPAYABLE_ADVANCE);
+    }
+
+    public void setAdvance(BigDecimal amount) {
+        requested.put(Instrument.REPAYABLE_ADVANCE, amount);
+    }
+
+    public BigDecimal getEquity() {
+        return requested.get(Instrument.EQUITY);
+    }
+
+    public void setEquity(BigDecimal amount) {
+        requested.put(Instrument.EQUITY, amount);
     }
 
     public List<BudgetRow> getBudgetLines() {
