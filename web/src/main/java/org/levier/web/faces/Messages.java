@@ -130,24 +130,38 @@ public final class Messages {
         return text(bundle, describeKey(message)).orElse(message);
     }
 
+    /**
+     * The client id of the rendered input a violated field names: first an exact match below the form
+     * ({@code dossier:title}, not {@code dossier:milestones:0:title}), then any client id ending with it.
+     */
     private static String findComponent(FacesContext context, String field) {
         UIViewRoot root = context.getViewRoot();
         if (root == null) {
             return null;
         }
+        List<String> clientIds = new ArrayList<>();
+        root.visitTree(VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
+                (visit, component) -> {
+                    clientIds.add(component.getClientId(visit.getFacesContext()));
+                    return VisitResult.ACCEPT;
+                });
+        return match(clientIds, field);
+    }
+
+    static String match(List<String> clientIds, String field) {
         for (String id : componentIds(field)) {
-            String[] found = new String[1];
-            root.visitTree(VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
-                    (visit, component) -> {
-                        String clientId = component.getClientId(visit.getFacesContext());
-                        if (clientId.equals(id) || clientId.endsWith(":" + id)) {
-                            found[0] = clientId;
-                            return VisitResult.COMPLETE;
-                        }
-                        return VisitResult.ACCEPT;
-                    });
-            if (found[0] != null) {
-                return found[0];
+            for (String clientId : clientIds) {
+                int separator = clientId.indexOf(':');
+                if (clientId.equals(id) || separator >= 0 && clientId.substring(separator + 1).equals(id)) {
+                    return clientId;
+                }
+            }
+        }
+        for (String id : componentIds(field)) {
+            for (String clientId : clientIds) {
+                if (clientId.endsWith(":" + id)) {
+                    return clientId;
+                }
             }
         }
         return null;
