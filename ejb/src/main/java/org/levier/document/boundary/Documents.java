@@ -23,6 +23,7 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.document.control.BoundedRead;
 import org.levier.document.control.ContentTypes;
 import org.levier.document.control.FileNames;
+import org.levier.document.control.StorageLimit;
 import org.levier.document.control.UnsupportedContent;
 import org.levier.document.entity.Document;
 import org.levier.document.entity.DocumentContent;
@@ -66,8 +67,7 @@ public class Documents {
     AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "levier.documents.max-bytes", defaultValue = "20971520")
-    long maxBytes;
+    StorageLimit storageLimit;
 
     @Inject
     @ConfigProperty(name = "levier.documents.max-per-dossier", defaultValue = "100")
@@ -87,9 +87,9 @@ public class Documents {
     public record DocumentFile(DocumentInfo info, byte[] content) {
     }
 
-    /** The size limit of one file, from configuration ({@code levier.documents.max-bytes}). */
+    /** The size limit of one file: {@code levier.documents.max-bytes}, capped by what the database can store. */
     public long maxBytes() {
-        return maxBytes;
+        return storageLimit.maxBytes();
     }
 
     // --- applicant ---
@@ -170,7 +170,7 @@ public class Documents {
             throw new RuleViolation("document.too-many", "A dossier holds at most " + maxPerDossier + " documents",
                     List.of(new Violation("file", "at most " + maxPerDossier + " documents per dossier")));
         }
-        byte[] bytes = BoundedRead.atMost(content, maxBytes);
+        byte[] bytes = BoundedRead.atMost(content, storageLimit.maxBytes());
         String contentType = ContentTypes.detect(bytes).orElseThrow(UnsupportedContent::new);
         Integer last = em.createQuery("select max(d.version) from Document d where d.dossierId = :dossier"
                         + " and d.kind = :kind and d.fileName = :name", Integer.class)

@@ -28,7 +28,7 @@ import org.levier.applicant.control.CompanyIdentifiers;
 
 /**
  * Applicant registration through the public API: sign-up, no sign-in before the e-mail is confirmed, confirmation
- * by the mailed token (read from the admin outbox: no SMTP server is configured for the ITs), the organisation in
+ * by the mailed token (delivered to an in-process SMTP server, and readable by admins in the outbox), the organisation in
  * {@code /me}; every bad input refused with a 4xx problem and nothing stored; joining an organisation only by a
  * member's invitation.
  */
@@ -49,6 +49,34 @@ class RegistrationIT {
 
     @ArquillianResource
     URL base;
+
+    private static SmtpInbox mailbox;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void openMailbox() {
+        mailbox = new SmtpInbox(SmtpInbox.configuredPort());
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeMailbox() throws java.io.IOException {
+        mailbox.close();
+    }
+
+    @Test
+    void theConfirmationMailIsDeliveredOverSmtpAndItsLinkConfirms() throws InterruptedException {
+        String email = uniqueEmail();
+        assertThat(register(email, PASSWORD, newSiret(), "MICRO").statusCode()).isEqualTo(201);
+
+        SmtpInbox.Message mail = mailbox.awaitMessageTo(email, java.time.Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no confirmation mail reached the SMTP server"));
+        assertThat(mail.headers()).contains("Subject:");
+        Matcher link = TOKEN.matcher(mail.body());
+        assertThat(link.find()).as(mail.body()).isTrue();
+        assertThat(mail.body()).contains("/confirm.xhtml?token=" + link.group(1));
+
+        assertThat(confirm(link.group(1)).statusCode()).isEqualTo(204);
+        assertThat(Api.basic(base, email, PASSWORD).get("api/v1/me").statusCode()).isEqualTo(200);
+    }
 
     @Test
     void registerThenConfirmThenSignInAndSeeTheOrganisation() {
