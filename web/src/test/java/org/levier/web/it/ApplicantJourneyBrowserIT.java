@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An applicant's whole path through the portal in headless Chromium, in French: registers on
  * {@code /register.xhtml}, confirms the address with the link of the e-mail (read from the outbox table, where mail
- * is held when no SMTP server is configured), signs in, fills the six steps of the dossier form (watching the live
+ * is held when no SMTP server is configured), signs in and lands on its dossiers, fills the six steps of the dossier form (watching the live
  * totals go from unbalanced to balanced), uploads a PDF made by the test, submits and reads the reference
  * {@code TI-DK-<year>-<nnnn>}. Screenshots of every step are kept in {@code web/target/screenshots/}.
  */
@@ -89,7 +89,6 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         confirm(email);
         signIn(email);
 
-        driver.get(url("app/dossiers.xhtml"));
         waitFor(By.id("new-dossier"));
         assertThat(driver.findElement(By.id("nav-dossiers")).getText()).isEqualTo("Mes dossiers");
         Screenshots.save(driver, "applicant-0-my-dossiers-empty");
@@ -154,7 +153,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         type("login:email", email);
         type("login:password", PASSWORD);
         click("login:submit");
-        new WebDriverWait(driver, Chromium.WAIT).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        new WebDriverWait(driver, Chromium.WAIT).until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
     }
 
     private void describeTheProject() {
