@@ -100,11 +100,30 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         setImpactTargetsAndMilestones();
         uploadAPdf();
         String reference = reviewAndSubmit();
+        String dossierPage = driver.getCurrentUrl().replaceAll("&submitted=true|submitted=true&", "");
 
         driver.get(url("app/dossiers.xhtml"));
         String list = waitFor(By.id("dossiers:list")).getText();
         assertThat(list).contains(reference).contains("Déposé").contains("Le fonds examine la recevabilité");
         Screenshots.save(driver, "applicant-8-my-dossiers-submitted");
+
+        anotherOrganisationDoesNotSeeIt(dossierPage);
+    }
+
+    /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */
+    private void anotherOrganisationDoesNotSeeIt(String dossierPage) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("login.xhtml"));
+        type("login:email", "applicant2@levier.example");
+        type("login:password", Api.demoPassword());
+        click("login:submit");
+        new WebDriverWait(driver, Chromium.WAIT).until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+        assertThat(text("dossiers:list")).doesNotContain("Récupération de chaleur fatale");
+        driver.get(dossierPage);
+        assertThat(text("error-status")).contains("404");
+        driver.get(dossierPage.replace("dossier.xhtml", "dossier-edit.xhtml"));
+        assertThat(text("error-status")).contains("404");
+        Screenshots.save(driver, "applicant-9-other-organisation-404");
     }
 
     private void register(String email) {
