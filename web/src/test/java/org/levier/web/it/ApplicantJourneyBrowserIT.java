@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.levier.applicant.control.CompanyIdentifiers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -117,7 +118,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         type("login:email", "applicant2@levier.example");
         type("login:password", Api.demoPassword());
         click("login:submit");
-        new WebDriverWait(driver, Chromium.WAIT).until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+        waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
         assertThat(text("dossiers:list")).doesNotContain("Récupération de chaleur fatale");
         driver.get(dossierPage);
         assertThat(text("error-status")).contains("404");
@@ -172,7 +173,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         type("login:email", email);
         type("login:password", PASSWORD);
         click("login:submit");
-        new WebDriverWait(driver, Chromium.WAIT).until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+        waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
     }
 
     private void describeTheProject() {
@@ -183,7 +184,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         if (!demo.isSelected()) {
             WebElement action = driver.findElement(By.id("dossier:actionNumber"));
             demo.click();
-            new WebDriverWait(driver, Chromium.WAIT).until(ExpectedConditions.stalenessOf(action));
+            waiting().until(ExpectedConditions.stalenessOf(action));
         }
         new Select(waitFor(By.id("dossier:actionNumber"))).selectByValue("5");
         type("dossier:title", "Récupération de chaleur fatale pour le réseau urbain");
@@ -226,7 +227,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         addRow("dossier:addCofinancing", "dossier:cofinancing:1:funder");
         cofinancingLine(1, "BANK_LOAN", "Banque du Littoral", "20000", "APPLIED");
         waitForText("total-cofinancing", "50 000,00");
-        new WebDriverWait(driver, Chromium.WAIT).until(d -> classes("balance").contains("balanced")
+        waiting().until(d -> classes("balance").contains("balanced")
                 && !classes("balance").contains("unbalanced"));
         assertThat(text("balance")).isEqualTo("Plan de financement équilibré");
         assertThat(text("total-difference")).contains("0,00");
@@ -287,7 +288,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
     private void nextStep(int expected) {
         WebElement current = driver.findElement(By.id("step-current"));
         click("dossier:next");
-        new WebDriverWait(driver, Chromium.WAIT).until(ExpectedConditions.stalenessOf(current));
+        waiting().until(ExpectedConditions.stalenessOf(current));
         assertThat(text("step-current")).as("no refusal: " + messages()).startsWith("Étape " + expected + " sur 6");
     }
 
@@ -319,23 +320,33 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Chromium.WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private String text(String id) {
-        return waitFor(By.id(id)).getText();
+        return waiting().until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     private String classes(String id) {
-        return " " + driver.findElement(By.id(id)).getDomAttribute("class") + " ";
+        return waiting().until(d -> " " + d.findElement(By.id(id)).getDomAttribute("class") + " ");
     }
 
     /** Waits until the element's text contains {@code expected} (no-break spaces read as spaces). */
     private String waitForText(String id, String expected) {
-        return new WebDriverWait(driver, Chromium.WAIT).until(d -> {
+        return waiting().until(d -> {
             String shown = d.findElement(By.id(id)).getText().replace('\u00A0', ' ').replace('\u202F', ' ');
             return shown.contains(expected) ? shown : null;
         });
+    }
+
+    /** Waits that retry when an Ajax update replaced the element between finding and reading it. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Chromium.WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String url(String path) {
