@@ -218,6 +218,15 @@ public class CommitteeSessionPage implements Serializable {
         return entry.conflicted().contains(getMe());
     }
 
+    public Money requested(AgendaEntry entry, Instrument instrument) {
+        return entry.requested().get(instrument);
+    }
+
+    /** The reasons of the recorded decision, or null (EL does not call methods on an Optional). */
+    public String reasonsOf(AgendaEntry entry) {
+        return entry.decision() == null ? null : entry.decision().reasons().orElse(null);
+    }
+
     public VoteChoice[] getChoices() {
         return VoteChoice.values();
     }

@@ -135,7 +135,7 @@ public class DiligencePage implements Serializable {
 
     private transient Optional<DueDiligence> file;
     private List<ItemRow> items;
-    private final Map<RiskDimension, Integer> risks = new EnumMap<>(RiskDimension.class);
+    private final Map<String, Integer> risks = new java.util.HashMap<>();
     private String requestWhat;
     private LocalDate requestDue;
     private RecommendationOutcome outcome;
@@ -168,7 +168,7 @@ public class DiligencePage implements Serializable {
 
     private void fillForms(DueDiligence f) {
         risks.clear();
-        risks.putAll(f.getRiskRatings().asMap());
+        f.getRiskRatings().asMap().forEach((d, r) -> risks.put(d.name(), r));
         if (f.recommendation().isPresent()) {
             outcome = f.recommendation().get();
             Map<Instrument, Money> amounts = f.recommendedAmounts();
@@ -262,7 +262,8 @@ public class DiligencePage implements Serializable {
         return RiskDimension.values();
     }
 
-    public Map<RiskDimension, Integer> getRisks() {
+    /** The ratings as typed, by dimension name ({@code FINANCIAL}...). */
+    public Map<String, Integer> getRisks() {
         return risks;
     }
 
@@ -279,7 +280,7 @@ public class DiligencePage implements Serializable {
         Map<RiskDimension, Integer> rated = new EnumMap<>(RiskDimension.class);
         risks.forEach((d, r) -> {
             if (r != null) {
-                rated.put(d, r);
+                rated.put(RiskDimension.valueOf(d), r);
             }
         });
         if (Messages.attempt(() -> diligences.rateRisks(dossierId(), rated), "dd.risks.saved")) {
@@ -407,6 +408,10 @@ public class DiligencePage implements Serializable {
     /** What still keeps the dossier from the committee (empty: ready). */
     public List<Violation> getMissing() {
         return isOpen() && isInDueDiligence() ? getFile().missingForCommittee() : List.of();
+    }
+
+    public String describe(Violation violation) {
+        return Messages.describe(violation);
     }
 
     public String getRecommendedBy() {

@@ -63,6 +63,7 @@ public class StaffDossierPage implements Serializable {
     UserView user;
 
     private Long id;
+    private int tab;
     private String comment;
     private String eligibleComment;
     private String ineligibleReason;
@@ -246,7 +247,20 @@ public class StaffDossierPage implements Serializable {
         refresh();
     }
 
+    /** Keeps the open tab across full-page commands. */
+    public void onTab(org.primefaces.event.TabChangeEvent<?> event) {
+        tab = Math.max(0, event.getComponent().getChildren().indexOf(event.getTab()));
+    }
+
     // --- properties ---
+
+    public int getTab() {
+        return tab;
+    }
+
+    public void setTab(int tab) {
+        this.tab = tab;
+    }
 
     public Long getId() {
         return id;

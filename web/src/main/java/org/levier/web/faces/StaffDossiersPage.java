@@ -21,6 +21,8 @@ import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Money;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.SelectEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -66,9 +68,30 @@ public class StaffDossiersPage implements Serializable {
     private transient List<Programme> programmeList;
     private final LazyDataModel<Row> model = new Rows();
 
+    private Row selected;
+
     /** Applies the filters: the table goes back to its first page, the counts are recomputed. */
     public void search() {
         counts = null;
+        jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (context != null && context.getViewRoot() != null
+                && context.getViewRoot().findComponent(":staff:dossiers") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** A row clicked: its dossier's page. */
+    public void open(SelectEvent<Row> event) throws java.io.IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/app/staff/dossier.xhtml?id=" + event.getObject().id());
+    }
+
+    public Row getSelected() {
+        return selected;
+    }
+
+    public void setSelected(Row selected) {
+        this.selected = selected;
     }
 
     /** Shows only the dossiers of a status (or all again with null). */
