@@ -134,6 +134,7 @@ public class DiligencePage implements Serializable {
     UserView user;
 
     private transient Optional<DueDiligence> file;
+    private int readAt = -1;
     private List<ItemRow> items;
     private final Map<String, Integer> risks = new java.util.HashMap<>();
     private String requestWhat;
@@ -154,7 +155,9 @@ public class DiligencePage implements Serializable {
 
     /** The file, read once per change; empty before screening started. */
     public DueDiligence getFile() {
-        if (file == null) {
+        if (file == null || readAt != page.generation()) {
+            readAt = page.generation();
+            requestList = null;
             file = diligences.find(dossierId());
             items = null;
             file.ifPresent(this::fillForms);
@@ -191,8 +194,6 @@ public class DiligencePage implements Serializable {
     }
 
     private void changed() {
-        file = null;
-        requestList = null;
         page.refresh();
     }
 
@@ -313,6 +314,7 @@ public class DiligencePage implements Serializable {
     // --- document requests ---
 
     public List<DocumentRequestView> getRequests() {
+        getFile();
         if (requestList == null) {
             requestList = requests.list(dossierId());
         }

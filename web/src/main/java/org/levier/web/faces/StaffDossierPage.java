@@ -64,6 +64,7 @@ public class StaffDossierPage implements Serializable {
 
     private Long id;
     private int tab;
+    private int generation;
     private String comment;
     private String eligibleComment;
     private String ineligibleReason;
@@ -88,13 +89,19 @@ public class StaffDossierPage implements Serializable {
         dossier = found.get();
     }
 
-    /** Forgets what was read, after a command changed the dossier. */
+    /** Forgets what was read, after a command changed the dossier (the due-diligence file too: see {@link #generation}). */
     void refresh() {
+        generation++;
         dossier = null;
         form = null;
         history = null;
         auditEvents = null;
         commentList = null;
+    }
+
+    /** Changes with every command on the dossier, so that the beans that read around it read again. */
+    int generation() {
+        return generation;
     }
 
     public Dossier getDossier() {

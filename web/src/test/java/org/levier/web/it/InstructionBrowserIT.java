@@ -140,7 +140,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(status()).as(ui.messages()).isEqualTo("ELIGIBILITY_REVIEW");
         openDueDiligenceTab();
         setEveryItem("SATISFIED");
-        ui.post(By.id("checklist:save"));
+        ui.post(By.id("tabs:checklist:save"));
         assertThat(ui.messages()).contains("enregistré");
         Screenshots.save(driver, "instruction-2-screening");
         ui.post(By.id("workflow:eligible"));
@@ -150,25 +150,25 @@ class InstructionBrowserIT implements Screenshots.Browser {
     private void theAnalystCompletesDueDiligence() {
         openDueDiligenceTab();
         setEveryItem("SATISFIED");
-        ui.post(By.id("checklist:save"));
+        ui.post(By.id("tabs:checklist:save"));
         assertThat(ui.messages()).as("checklist saved").contains("enregistrés");
         for (String dimension : new String[] {"FINANCIAL", "TECHNICAL", "MARKET", "GOVERNANCE"}) {
             ui.choose(By.cssSelector("select[data-risk='" + dimension + "']"), "2");
         }
-        ui.post(By.id("risks:save"));
+        ui.post(By.id("tabs:risks:save"));
         assertThat(ui.text(By.id("dd-overall"))).as(ui.messages()).isEqualTo("2");
         int lines = ui.all(By.cssSelector("span.eligibility")).size();
         assertThat(lines).isEqualTo(2);
         for (int row = 0; row < lines; row++) {
-            ui.post(By.id("budget:lines:" + row + ":eligible"));
+            ui.post(By.id("tabs:budget:lines:" + row + ":eligible"));
         }
         assertThat(ui.text(By.id("dd-eligible-cost"))).isEqualTo("100 000,00 €");
-        new Select(ui.find(By.id("recommend:outcome"))).selectByValue("APPROVE");
-        assertThat(ui.find(By.id("recommend:grant")).getDomProperty("value").replaceAll("[^0-9]", ""))
+        new Select(ui.find(By.id("tabs:recommend:outcome"))).selectByValue("APPROVE");
+        assertThat(ui.find(By.id("tabs:recommend:grant")).getDomProperty("value").replaceAll("[^0-9]", ""))
                 .as("the requested grant, proposed").isEqualTo("5000000");
-        ui.type(By.id("recommend:conditions"), "Accord de prêt de la Banque du Nord signé");
-        ui.type(By.id("recommend:rationale"), "Projet mûr, plan de financement solide, impact CO2 mesurable.");
-        ui.post(By.id("recommend:save"));
+        ui.type(By.id("tabs:recommend:conditions"), "Accord de prêt de la Banque du Nord signé");
+        ui.type(By.id("tabs:recommend:rationale"), "Projet mûr, plan de financement solide, impact CO2 mesurable.");
+        ui.post(By.id("tabs:recommend:save"));
         assertThat(ui.text(By.id("dd-recommendation"))).as(ui.messages()).contains("Accorder").contains(Api.ANALYST);
         Screenshots.save(driver, "instruction-3-due-diligence");
     }
@@ -186,9 +186,9 @@ class InstructionBrowserIT implements Screenshots.Browser {
         ui.signIn(DIRECTOR2);
         driver.get(page);
         openDueDiligenceTab();
-        ui.choose(By.id("review:outcome"), "APPROVED");
-        ui.type(By.id("review:comment"), "Relu : conforme.");
-        ui.post(By.id("review:submit"));
+        ui.choose(By.id("tabs:review:outcome"), "APPROVED");
+        ui.type(By.id("tabs:review:comment"), "Relu : conforme.");
+        ui.post(By.id("tabs:review:submit"));
         assertThat(ui.attribute(By.id("dd-review"), "data-review")).as(ui.messages()).isEqualTo("APPROVED");
         assertThat(ui.find(By.id("dd-ready")).getText()).isNotBlank();
         Screenshots.save(driver, "instruction-5-reviewed");
