@@ -83,7 +83,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         theAnalystScreensIt(id);
         theAnalystCompletesDueDiligence();
         theAnalystCannotSendItWithoutASecondReview();
-        director2ReviewsAndSendsItToTheCommittee();
+        director2ReviewsAndSendsItToTheCommittee(id);
         String session = director1PlansASessionWithTheDossier(id, reference);
         memberVotesFor(MEMBER1, session, id);
         memberVotesFor(MEMBER2, session, id);
@@ -181,10 +181,9 @@ class InstructionBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver, "instruction-4-committee-refused");
     }
 
-    private void director2ReviewsAndSendsItToTheCommittee() {
-        String page = driver.getCurrentUrl();
+    private void director2ReviewsAndSendsItToTheCommittee(long id) {
         ui.signIn(DIRECTOR2);
-        driver.get(page);
+        ui.open("app/staff/dossier.xhtml?id=" + id);
         openDueDiligenceTab();
         ui.choose(By.id("tabs:review:outcome"), "APPROVED");
         ui.type(By.id("tabs:review:comment"), "Relu : conforme.");
@@ -211,6 +210,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(ui.all(By.cssSelector(".agenda-item[data-dossier='" + id + "']"))).as(ui.messages()).hasSize(1);
         ui.post(By.id("director:open"));
         assertThat(ui.attribute(By.id("session-status"), "data-status")).as(ui.messages()).isEqualTo("OPEN");
+        assertThat(driver.getCurrentUrl()).as("the page keeps its id across posts").contains("session.xhtml?id=");
         Screenshots.save(driver, "instruction-6-session-open");
         return driver.getCurrentUrl();
     }
