@@ -1,11 +1,8 @@
 package org.levier.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.levier.web.it.MoneyFixtures.ANALYST;
-import static org.levier.web.it.MoneyFixtures.APPLICANT1;
 import static org.levier.web.it.MoneyFixtures.APPLICANT2;
 import static org.levier.web.it.MoneyFixtures.AUDITOR;
-import static org.levier.web.it.MoneyFixtures.DIRECTOR1;
 import static org.levier.web.it.MoneyFixtures.DIRECTOR2;
 import static org.levier.web.it.MoneyFixtures.id;
 import static org.levier.web.it.MoneyFixtures.problemKey;
@@ -44,6 +41,7 @@ class AgreementIT {
     @ArquillianResource
     URL base;
 
+    private MoneyFixtures.Actors who;
     private Api applicant;
     private Api otherApplicant;
     private Api analyst;
@@ -54,17 +52,18 @@ class AgreementIT {
     @BeforeEach
     void tokens() {
         Api anonymous = Api.anonymous(base);
-        applicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT1));
+        who = MoneyFixtures.Actors.of(base);
+        applicant = who.applicant();
         otherApplicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT2));
-        analyst = Api.bearer(base, DossierFixtures.token(anonymous, ANALYST));
-        director1 = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR1));
-        director2 = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR2));
+        analyst = who.analyst();
+        director1 = who.director1();
+        director2 = who.director2();
         auditor = Api.bearer(base, DossierFixtures.token(anonymous, AUDITOR));
     }
 
     @Test
     void signatureFollowsTheDecisionAndRefusalsStoreNothing() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 2, "Agreement: signature",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 2, "Agreement: signature",
                 "80000.00", "20000.00", "0.00", List.of("Proof of the bank loan"));
         long id = approved.dossierId();
         String path = "api/v1/dossiers/" + id + "/agreement";
@@ -144,7 +143,7 @@ class AgreementIT {
 
     @Test
     void signatureStaysWithinTheActionEnvelopeAndTheProgrammeAllotment() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 15, "Agreement: envelopes",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 15, "Agreement: envelopes",
                 "60000.00", "0.00", "0.00", List.of());
         long id = approved.dossierId();
         String body = MoneyFixtures.agreementBody(tranche("GRANT", "60000.00", "2027-03-01", "Start"), "");
@@ -182,7 +181,7 @@ class AgreementIT {
 
     @Test
     void moneyFlowsOnlyAfterTheConditionsWithFourEyesAndTheApplicantSeesIt() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 3, "Agreement: money flow",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 3, "Agreement: money flow",
                 "50000.00", "0.00", "0.00", List.of("Building permit"));
         long id = approved.dossierId();
         JsonObject agreement = MoneyFixtures.sign(director1, id, MoneyFixtures.agreementBody(
@@ -307,7 +306,7 @@ class AgreementIT {
 
     @Test
     void repayableAdvanceScheduleAndEquityStake() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 4, "Agreement: advance and equity",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 4, "Agreement: advance and equity",
                 "0.00", "40000.00", "30000.00", List.of());
         long id = approved.dossierId();
         JsonObject agreement = MoneyFixtures.sign(director1, id, MoneyFixtures.agreementBody(
