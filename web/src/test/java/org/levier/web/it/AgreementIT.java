@@ -75,6 +75,12 @@ class AgreementIT {
         assertThat(byAnalyst.statusCode()).as(byAnalyst.body()).isEqualTo(403);
         assertThat(Api.mediaType(byAnalyst)).isEqualTo(PROBLEM_JSON);
 
+        // The dossier is signed only by its agreement, not by a bare move.
+        HttpResponse<String> bareMove = director1.postJson("api/v1/dossiers/" + id + "/transitions",
+                "{\"to\": \"AGREEMENT_SIGNED\", \"comment\": \"signed on paper\"}");
+        assertThat(bareMove.statusCode()).as(bareMove.body()).isEqualTo(422);
+        assertThat(problemKey(bareMove)).isEqualTo("agreement.signature.required");
+
         // Tranches that do not sum to the commitment: 422 naming the instrument, nothing stored.
         HttpResponse<String> unbalanced = director1.postJson(path, MoneyFixtures.agreementBody(
                 tranche("GRANT", "50000.00", "2027-03-01", "Start") + ","
@@ -291,11 +297,16 @@ class AgreementIT {
         assertThat(problemKey(noEvidence)).isEqualTo("disbursement.evidence-required");
         assertThat(MoneyFixtures.requestDisbursement(otherApplicant, id, second, "10000.00", null,
                 approved.evidenceId()).statusCode()).isEqualTo(404);
+        // Under its agreement the beneficiary uploads the evidence of its request.
+        HttpResponse<String> invoice = DossierFixtures.upload(applicant, id, "OTHER", "invoice-2.pdf",
+                DossierFixtures.minimalPdf());
+        assertThat(invoice.statusCode()).as(invoice.body()).isEqualTo(201);
+        long invoiceId = id(invoice);
         HttpResponse<String> own1 = MoneyFixtures.requestDisbursement(applicant, id, second, "10000.00", null,
-                approved.evidenceId());
+                invoiceId);
         assertThat(own1.statusCode()).as(own1.body()).isEqualTo(201);
-        assertThat(Api.json(own1).getJsonArray("evidence").getJsonNumber(0).longValue())
-                .isEqualTo(approved.evidenceId());
+        assertThat(Api.json(own1).getJsonArray("evidence").getJsonNumber(0).longValue()).isEqualTo(invoiceId);
+        assertThat(Api.json(own1).getString("requestedRole")).isEqualTo("APPLICANT");
         assertThat(MoneyFixtures.cancel(otherApplicant, id(own1), "not mine").statusCode()).isEqualTo(404);
         HttpResponse<String> withdrawn = MoneyFixtures.cancel(applicant, id(own1), "wrong invoice");
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
