@@ -33,7 +33,10 @@ if [ ! -f "$war" ] || [ ! -f "$micro" ] || [ -n "$(find pom.xml ejb reports web/
   ./mvnw -q -B -DskipTests package || die "the build failed (see above)"
 fi
 
-# 2. Data folder: the embedded database, Payara's state and generated secrets survive restarts.
+# 2. Data folder: the embedded database and generated secrets survive restarts. Payara's own root directory is
+#    laid anew at each start: a kept one would first redeploy the previous build of the application from its
+#    saved configuration, answer with it, and only then deploy this one.
+rm -rf "$data/payara"
 mkdir -p "$data/secrets" "$data/logs" "$data/payara"
 chmod 700 "$data/secrets"
 secret() { # secret NAME: a random value generated on first use and kept

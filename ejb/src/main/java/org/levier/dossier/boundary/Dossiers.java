@@ -82,6 +82,9 @@ public class Dossiers {
     DocumentKinds documentKinds;
 
     @Inject
+    org.levier.dossier.control.SubmissionMails submissionMails;
+
+    @Inject
     Event<DossierMoved> moved;
 
     // --- applicant ---
@@ -185,6 +188,7 @@ public class Dossiers {
         changes.put("reference", reference);
         changes.put("requestedTotal", dossier.requestedTotal());
         changes.put("totalCost", dossier.totalCost());
+        submissionMails.submitted(dossier, applicant.email());
         audit.record("dossier.submitted", ENTITY, dossier.getId(), "Dossier " + reference + " submitted",
                 changes);
         return loaded(dossier);
@@ -319,22 +323,6 @@ public class Dossiers {
 
     // --- helpers ---
 
-    /**
-     * How many dossiers match the filter, per status (whatever the filter's own status): one {@code GROUP BY}
-     * query; statuses without a dossier are absent.
-     */
-    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
-    public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(null, (filter == null ? DossierFilter.ALL : filter).anyStatus(), parameters);
-        var query = em.createQuery("select d.status, count(d) from Dossier d" + where + " group by d.status",
-                Object[].class);
-        parameters.forEach(query::setParameter);
-        Map<DossierStatus, Long> counts = new java.util.EnumMap<>(DossierStatus.class);
-        query.getResultList().forEach(row -> counts.put((DossierStatus) row[0], ((Number) row[1]).longValue()));
-        return counts;
-    }
-
     /** The legal names of the given organisations (those of a page of the list), in one query. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public Map<Long, String> organisationNames(java.util.Collection<Long> organisationIds) {
@@ -350,9 +338,8 @@ public class Dossiers {
 
     private Page<DossierSummary> list(Long organisationId, DossierFilter filter, int page, int size, String sort) {
         Page.check(page, size);
-        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(organisationId, f, parameters);
+        String where = where(organisationId, filter, parameters);
         TypedQuery<DossierSummary> query = em.createQuery(STAFF_SELECT + where + orderBy(sort),
                 DossierSummary.class);
         TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d" + where, Long.class);
@@ -364,7 +351,31 @@ public class Dossiers {
         return new Page<>(items, page, size, count.getSingleResult());
     }
 
-    private static String where(Long organisationId, DossierFilter f, Map<String, Object> parameters) {
+    /**
+     * How many dossiers per status match the filter (its own status filter aside), by one {@code GROUP BY} in the
+     * database; every status is present, zero when none. For the staff list's counters.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
+        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(null, f.anyStatus(), parameters);
+        TypedQuery<Object[]> query = em.createQuery("select d.status, count(d) from Dossier d" + where
+                + " group by d.status", Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<DossierStatus, Long> counts = new java.util.EnumMap<>(DossierStatus.class);
+        for (DossierStatus status : DossierStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put((DossierStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The where clause of the list and its counts, filling {@code parameters}. */
+    private static String where(Long organisationId, DossierFilter filter, Map<String, Object> parameters) {
+        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (organisationId != null) {
             where.append(" and d.organisationId = :organisation");
