@@ -1,0 +1,121 @@
+package org.levier.portfolio.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.levier.identity.entity.Role;
+import org.levier.portfolio.control.LeverageQueries;
+import org.levier.portfolio.control.PortfolioQueries;
+import org.levier.portfolio.control.Rows;
+import org.levier.portfolio.entity.Basis;
+import org.levier.portfolio.entity.Breakdown;
+import org.levier.portfolio.entity.Leverage;
+import org.levier.programme.entity.Axis;
+import org.levier.programme.entity.Programme;
+import org.levier.programme.entity.ProgrammeAction;
+import org.levier.shared.control.NotFound;
+
+/**
+ * The fund's portfolio and leverage for staff and auditors (read only): every figure is a database aggregate
+ * ({@link LeverageQueries}, {@link PortfolioQueries}); the programme's structure gives the labels and the targets.
+ */
+@Stateless
+@RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+public class Portfolios {
+
+    /** One leverage row: its key (axis/action number, source type, dossier id), label and sums. */
+    public record LeverageRow(String key, String label, Leverage sums) {
+    }
+
+    /** The leverage of a programme: rows, programme total and the target (allotment → target total projects). */
+    public record LeverageReport(String programme, Basis basis, Breakdown by, List<LeverageRow> rows,
+                                 Leverage total, BigDecimal target, BigDecimal targetTotalProjects,
+                                 BigDecimal allotment) {
+    }
+
+    /** Committed, paid and remaining of one group; envelope when the action has one, with its consumption. */
+    public record PositionRow(String key, String label, BigDecimal committed, BigDecimal paid, BigDecimal remaining,
+                              BigDecimal envelope, BigDecimal envelopeConsumption) {
+    }
+
+    public record PortfolioReport(String programme, BigDecimal allotment, BigDecimal committed, BigDecimal paid,
+                                  BigDecimal remaining, BigDecimal allotmentConsumption, List<PositionRow> axes,
+                                  List<PositionRow> actions, List<PositionRow> instruments,
+                                  Map<String, Long> pipeline) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by) {
+        Programme programme = programme(programmeCode);
+        LeverageQueries queries = new LeverageQueries(Rows.of(em));
+        Map<String, String> labels = labels(programme, by);
+        List<LeverageRow> rows = queries.groups(programme.getCode(), basis, by).stream()
+                .map(g -> new LeverageRow(g.key(), labels.getOrDefault(g.key(), g.key()), g.sums()))
+                .toList();
+        Leverage total = queries.total(programme.getCode(), basis);
+        return new LeverageReport(programme.getCode(), basis, by, rows, total,
+                programme.targetLeverage(),
+                programme.getTargetTotalProjects().amount(), programme.getAllotment().amount());
+    }
+
+    public PortfolioReport portfolio(String programmeCode) {
+        Programme programme = programme(programmeCode);
+        PortfolioQueries queries = new PortfolioQueries(Rows.of(em));
+        Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
+        Map<String, String> actionLabels = labels(programme, Breakdown.ACTION);
+        Map<String, BigDecimal> envelopes = new HashMap<>();
+        programme.getAxes().forEach(ax -> ax.getActions().forEach(a -> a.envelope()
+                .ifPresent(e -> envelopes.put(String.valueOf(a.getNumber()), e.amount()))));
+        List<PositionRow> axes = queries.byAxis(programme.getCode()).stream()
+                .map(p -> row(p, axisLabels.get(p.key()), null)).toList();
+        List<PositionRow> actions = queries.byAction(programme.getCode()).stream()
+                .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()))).toList();
+        List<PositionRow> instruments = queries.byInstrument(programme.getCode()).stream()
+                .map(p -> row(p, p.key(), null)).toList();
+        BigDecimal committed = instruments.stream().map(PositionRow::committed).reduce(zero(), BigDecimal::add);
+        BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
+        BigDecimal allotment = programme.getAllotment().amount();
+        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
+                Leverage.ratio(committed, allotment), axes, actions, instruments,
+                queries.pipeline(programme.getCode()));
+    }
+
+    private static PositionRow row(PortfolioQueries.Position p, String label, BigDecimal envelope) {
+        return new PositionRow(p.key(), label, p.committed(), p.paid(), p.remaining(), envelope,
+                envelope == null ? null : Leverage.ratio(p.committed(), envelope));
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    private Programme programme(String code) {
+        return Optional.ofNullable(code).flatMap(c -> em.createQuery(
+                        "SELECT p FROM Programme p WHERE p.code = :code", Programme.class)
+                .setParameter("code", c).getResultStream().findFirst())
+                .orElseThrow(() -> new NotFound("No programme " + code));
+    }
+
+    private static Map<String, String> labels(Programme programme, Breakdown by) {
+        Map<String, String> labels = new HashMap<>();
+        for (Axis axis : programme.getAxes()) {
+            if (by == Breakdown.AXIS) {
+                labels.put(String.valueOf(axis.getNumber()), axis.getTitle());
+            }
+            for (ProgrammeAction action : axis.getActions()) {
+                if (by == Breakdown.ACTION) {
+                    labels.put(String.valueOf(action.getNumber()), action.getTitle());
+                }
+            }
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,129 @@
+package org.levier.portfolio.control;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.levier.portfolio.entity.Basis;
+import org.levier.portfolio.entity.Breakdown;
+import org.levier.portfolio.entity.Leverage;
+
+/**
+ * The sums behind the leverage, as SQL {@code GROUP BY} aggregates (one row per group, never one per entity): per
+ * dossier, action, axis or co-financing source type of a programme, on one {@link Basis}.
+ *
+ * <p>Private money: co-financing from {@code PRIVATE_INVESTOR} and {@code BANK_LOAN}, and {@code OWN_FUNDS} when
+ * the dossier's organisation is private, i.e. its size class is {@code MICRO}, {@code SMALL}, {@code MEDIUM} or
+ * {@code LARGE} (own funds of public bodies, research organisations and associations are not private money).
+ *
+ * <p>Per source type, a row's {@code fundContribution} is the whole programme's (the fund is not split by source):
+ * its multiplier is that source's share of the programme's multiplier (the rows add up to it).
+ */
+public class LeverageQueries {
+
+    /** One group's sums. {@code key} is the axis/action number, the source type or the dossier's id. */
+    public record Group(String key, Leverage sums) {
+    }
+
+    static final String PRIVATE = "CASE WHEN c.source_type IN ('PRIVATE_INVESTOR', 'BANK_LOAN')"
+            + " OR (c.source_type = 'OWN_FUNDS' AND o.size_class IN ('MICRO', 'SMALL', 'MEDIUM', 'LARGE'))"
+            + " THEN c.amount ELSE 0 END";
+
+    private final Rows rows;
+
+    public LeverageQueries(Rows rows) {
+        this.rows = rows;
+    }
+
+    /** The groups of a programme's dossiers on a basis, ordered by key (numbers numerically). */
+    public List<Group> groups(String programmeCode, Basis basis, Breakdown by) {
+        if (by == Breakdown.SOURCE) {
+            return bySource(programmeCode, basis);
+        }
+        String key = switch (by) {
+            case AXIS -> "x.axis_number";
+            case ACTION -> "x.action_number";
+            default -> "x.dossier_id";
+        };
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT " + key + ", SUM(x.fund), SUM(x.cofinancing), SUM(x.private_money) FROM ("
+                + perDossier(programmeCode, basis, parameters) + ") x GROUP BY " + key + " ORDER BY " + key;
+        return rows.select(sql, parameters).stream()
+                .map(r -> new Group(String.valueOf(number(r[0])), new Leverage(money(r[1]), money(r[2]),
+                        money(r[3]))))
+                .toList();
+    }
+
+    /** The programme's sums on a basis (one aggregate row). */
+    public Leverage total(String programmeCode, Basis basis) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT COUNT(*), SUM(x.fund), SUM(x.cofinancing), SUM(x.private_money) FROM ("
+                + perDossier(programmeCode, basis, parameters) + ") x";
+        Object[] r = rows.select(sql, parameters).getFirst();
+        return new Leverage(money(r[1]), money(r[2]), money(r[3]));
+    }
+
+    /**
+     * One row per dossier that counts on the basis: its ids, the fund's contribution and the co-financing (and its
+     * private part) that count. Parameters are appended to {@code parameters}.
+     */
+    String perDossier(String programmeCode, Basis basis, List<Object> parameters) {
+        String fund = switch (basis) {
+            case REQUESTED -> "d.requested_grant + d.requested_advance + d.requested_equity";
+            case COMMITTED -> "CASE WHEN ag.id IS NOT NULL"
+                    + " THEN ag.committed_grant + ag.committed_advance + ag.committed_equity"
+                    + " ELSE COALESCE(cd.approved_grant, 0) + COALESCE(cd.approved_advance, 0)"
+                    + " + COALESCE(cd.approved_equity, 0) END";
+            case REALISED -> "COALESCE(pd.paid, 0)";
+        };
+        String sql = "SELECT d.id AS dossier_id, a.number AS action_number, ax.number AS axis_number, "
+                + fund + " AS fund, COALESCE(cf.cofinancing, 0) AS cofinancing,"
+                + " COALESCE(cf.private_money, 0) AS private_money"
+                + " FROM dossier d JOIN programme p ON p.id = d.programme_id"
+                + " JOIN programme_action a ON a.id = d.action_id JOIN axis ax ON ax.id = a.axis_id"
+                + " LEFT JOIN agreement ag ON ag.dossier_id = d.id"
+                + " LEFT JOIN committee_decision cd ON cd.approved_dossier_id = d.id"
+                + " LEFT JOIN (SELECT di.agreement_id, SUM(di.amount) AS paid FROM disbursement di"
+                + " WHERE di.status = 'PAID' GROUP BY di.agreement_id) pd ON pd.agreement_id = ag.id"
+                + " LEFT JOIN (SELECT c.dossier_id, SUM(c.amount) AS cofinancing, SUM(" + PRIVATE + ")"
+                + " AS private_money FROM dossier_cofinancing c JOIN dossier cdo ON cdo.id = c.dossier_id"
+                + " JOIN organisation o ON o.id = cdo.organisation_id"
+                + " WHERE c.status IN (" + placeholders(basis.cofinancingStatuses().size()) + ")"
+                + " GROUP BY c.dossier_id) cf ON cf.dossier_id = d.id"
+                + " WHERE p.code = ? AND d.status IN (" + placeholders(basis.dossierStatuses().size()) + ")";
+        parameters.addAll(basis.cofinancingStatuses());
+        parameters.add(programmeCode);
+        parameters.addAll(basis.dossierStatuses());
+        return sql;
+    }
+
+    private List<Group> bySource(String programmeCode, Basis basis) {
+        Leverage total = total(programmeCode, basis);
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT c.source_type, SUM(c.amount), SUM(" + PRIVATE + ")"
+                + " FROM dossier_cofinancing c JOIN dossier d ON d.id = c.dossier_id"
+                + " JOIN programme p ON p.id = d.programme_id JOIN organisation o ON o.id = d.organisation_id"
+                + " WHERE p.code = ? AND d.status IN (" + placeholders(basis.dossierStatuses().size()) + ")"
+                + " AND c.status IN (" + placeholders(basis.cofinancingStatuses().size()) + ")"
+                + " GROUP BY c.source_type ORDER BY c.source_type";
+        parameters.add(programmeCode);
+        parameters.addAll(basis.dossierStatuses());
+        parameters.addAll(basis.cofinancingStatuses());
+        return rows.select(sql, parameters).stream()
+                .map(r -> new Group(String.valueOf(r[0]),
+                        new Leverage(total.fundContribution(), money(r[1]), money(r[2]))))
+                .toList();
+    }
+
+    static String placeholders(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
+    }
+
+    static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
+    }
+
+    static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,191 @@
+package org.levier.portfolio.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.levier.applicant.control.CompanyIdentifiers;
+import org.levier.portfolio.entity.Basis;
+import org.levier.portfolio.entity.Breakdown;
+import org.levier.portfolio.entity.Leverage;
+
+/**
+ * The demo portfolio and the leverage/portfolio aggregates, on the embedded database with the real migrations and
+ * the very SQL the application runs: committed leverage exactly 7.68 on 37,500,000.00 / 288,000,000.00.
+ */
+class DemoPortfolioOnH2Test {
+
+    private Connection connection;
+    private Rows rows;
+
+    @BeforeEach
+    void migrateAndLoadAProgrammeOf15Actions() throws SQLException {
+        String url = "jdbc:h2:mem:portfolio" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        connection = DriverManager.getConnection(url, "sa", "");
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO programme (id, code, name, allotment, currency, target_total_projects,"
+                    + " duration_years, created_at) VALUES (1, 'TI-DK', 'n', 37500000.00, 'EUR', 288000000.00, 5,"
+                    + " '2026-01-01')");
+            for (int axis = 1; axis <= 4; axis++) {
+                s.execute("INSERT INTO axis (id, programme_id, number, title) VALUES (" + axis + ", 1, " + axis
+                        + ", 'Axe " + axis + "')");
+            }
+            for (int action = 1; action <= 15; action++) {
+                int axis = action <= 4 ? 1 : action <= 8 ? 2 : action <= 12 ? 3 : 4;
+                s.execute("INSERT INTO programme_action (id, programme_id, axis_id, number, title) VALUES ("
+                        + action + ", 1, " + axis + ", " + action + ", 'Action " + action + "')");
+            }
+        }
+        rows = jdbc(connection);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    @Test
+    void committedLeverageOfTheDemoPortfolioIsExactly7Point68() {
+        DemoPortfolioGenerator generator = new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris"));
+        assertThat(generator.alreadyGenerated()).isFalse();
+        DemoPortfolioGenerator.Generated generated = generator.generate("TI-DK", Instant.parse("2026-11-28T10:00:00Z"));
+        assertThat(generated.committedFund()).isEqualByComparingTo("37500000.00");
+        assertThat(generated.committedTotal()).isEqualByComparingTo("288000000.00");
+        assertThat(generator.alreadyGenerated()).isTrue();
+
+        LeverageQueries queries = new LeverageQueries(rows);
+        Leverage committed = queries.total("TI-DK", Basis.COMMITTED);
+        assertThat(committed.fundContribution()).isEqualTo(new BigDecimal("37500000.00"));
+        assertThat(committed.totalProjectCost()).isEqualTo(new BigDecimal("288000000.00"));
+        assertThat(committed.leverage()).isEqualTo(new BigDecimal("7.6800"));
+        assertThat(committed.cofinancingMultiplier()).isEqualTo(new BigDecimal("6.6800"));
+
+        // Each axis is the ratio of the sums of its dossiers, and the axes add up to the programme.
+        List<LeverageQueries.Group> axes = queries.groups("TI-DK", Basis.COMMITTED, Breakdown.AXIS);
+        assertThat(axes).hasSize(4);
+        assertThat(Leverage.total(axes.stream().map(LeverageQueries.Group::sums).toList())).isEqualTo(committed);
+        for (LeverageQueries.Group axis : axes) {
+            Leverage recomputed = Leverage.NONE;
+            for (Object[] d : rows.select("SELECT d.id, a.axis_id FROM dossier d JOIN programme_action a"
+                    + " ON a.id = d.action_id WHERE a.axis_id = ? AND d.status IN ('APPROVED', 'AGREEMENT_SIGNED',"
+                    + " 'IN_EXECUTION', 'COMPLETED', 'TERMINATED')", List.of(Long.parseLong(axis.key())))) {
+                recomputed = recomputed.plus(byHand(((Number) d[0]).longValue()));
+            }
+            assertThat(axis.sums()).as("axis " + axis.key()).isEqualTo(recomputed);
+        }
+        // The average of the axes' ratios is not the programme's leverage.
+        BigDecimal average = axes.stream().map(g -> g.sums().leverage()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(axes.size()), 4, java.math.RoundingMode.HALF_EVEN);
+        assertThat(average).isNotEqualTo(committed.leverage());
+
+        assertThat(queries.groups("TI-DK", Basis.COMMITTED, Breakdown.ACTION)).hasSize(15);
+        List<LeverageQueries.Group> sources = queries.groups("TI-DK", Basis.COMMITTED, Breakdown.SOURCE);
+        assertThat(sources).extracting(LeverageQueries.Group::key).containsExactly("BANK_LOAN", "OWN_FUNDS", "REGION");
+        assertThat(sources.stream().map(g -> g.sums().cofinancing()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(committed.cofinancing());
+
+        Leverage requested = queries.total("TI-DK", Basis.REQUESTED);
+        assertThat(requested.fundContribution()).isGreaterThan(committed.fundContribution());
+        Leverage realised = queries.total("TI-DK", Basis.REALISED);
+        assertThat(realised.fundContribution()).isPositive().isLessThan(committed.fundContribution());
+
+        PortfolioQueries portfolio = new PortfolioQueries(rows);
+        List<PortfolioQueries.Position> instruments = portfolio.byInstrument("TI-DK");
+        BigDecimal paid = instruments.stream().map(PortfolioQueries.Position::paid)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(paid).isEqualByComparingTo(realised.fundContribution());
+        assertThat(portfolio.pipeline("TI-DK")).containsKeys("DRAFT", "APPROVED", "COMPLETED", "WITHDRAWN")
+                .containsEntry("IN_EXECUTION", 3L);
+        assertThat(portfolio.byAxis("TI-DK").stream().map(PortfolioQueries.Position::committed)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(instruments.stream()
+                .map(PortfolioQueries.Position::committed).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Test
+    void fictitiousSiretsPassTheChecksum() {
+        for (int n = 0; n < 10; n++) {
+            assertThat(CompanyIdentifiers.isValidSiret(DemoPortfolioGenerator.siret(n))).isTrue();
+            assertThat(DemoPortfolioGenerator.siret(n)).startsWith("98765");
+        }
+    }
+
+    /** A dossier's committed sums read row by row (the way a person would check it), not by the aggregate. */
+    private Leverage byHand(long dossierId) {
+        List<Object[]> agreement = rows.select("SELECT committed_grant + committed_advance + committed_equity, id"
+                + " FROM agreement WHERE dossier_id = ?", List.of(dossierId));
+        BigDecimal fund = agreement.isEmpty()
+                ? LeverageQueries.money(rows.select("SELECT approved_grant + approved_advance + approved_equity, id"
+                        + " FROM committee_decision WHERE approved_dossier_id = ?", List.of(dossierId)).getFirst()[0])
+                : LeverageQueries.money(agreement.getFirst()[0]);
+        BigDecimal cofinancing = BigDecimal.ZERO;
+        BigDecimal privateMoney = BigDecimal.ZERO;
+        for (Object[] line : rows.select("SELECT c.source_type, c.amount, c.status, o.size_class FROM"
+                + " dossier_cofinancing c JOIN dossier d ON d.id = c.dossier_id JOIN organisation o"
+                + " ON o.id = d.organisation_id WHERE c.dossier_id = ?", List.of(dossierId))) {
+            if (!List.of("COMMITTED", "RECEIVED").contains((String) line[2])) {
+                continue;
+            }
+            BigDecimal amount = (BigDecimal) line[1];
+            cofinancing = cofinancing.add(amount);
+            boolean privateOrganisation = List.of("MICRO", "SMALL", "MEDIUM", "LARGE").contains((String) line[3]);
+            if (List.of("BANK_LOAN", "PRIVATE_INVESTOR").contains((String) line[0])
+                    || ("OWN_FUNDS".equals(line[0]) && privateOrganisation)) {
+                privateMoney = privateMoney.add(amount);
+            }
+        }
+        return new Leverage(fund, cofinancing, privateMoney);
+    }
+
+    private static Rows jdbc(Connection connection) {
+        return new Rows() {
+            @Override
+            public List<Object[]> select(String sql, List<?> parameters) {
+                try (PreparedStatement s = prepare(connection, sql, parameters); ResultSet r = s.executeQuery()) {
+                    List<Object[]> result = new ArrayList<>();
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        Object[] row = new Object[columns];
+                        for (int i = 0; i < columns; i++) {
+                            row[i] = r.getObject(i + 1);
+                        }
+                        result.add(row);
+                    }
+                    return result;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(sql, e);
+                }
+            }
+
+            @Override
+            public int update(String sql, List<?> parameters) {
+                try (PreparedStatement s = prepare(connection, sql, parameters)) {
+                    return s.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(sql, e);
+                }
+            }
+        };
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<?> parameters) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            s.setObject(i + 1, parameters.get(i));
+        }
+        return s;
+    }
+}
