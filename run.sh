@@ -5,7 +5,7 @@
 #   LEVIER_DB_URL=jdbc:mysql://127.0.0.1:3306/levier LEVIER_DB_USER=levier LEVIER_DB_PASSWORD=... ./run.sh
 #                                  the same against MySQL 8 / MariaDB 10.11+ (Connector/J)
 #
-# Environment (all optional): LEVIER_PORT (8080), LEVIER_DATA (./data), LEVIER_DEMO (true), LEVIER_DEMO_PASSWORD
+# Environment (all optional): LEVIER_PORT (8080), LEVIER_DATA (./data), LEVIER_DEMO (true), LEVIER_DEMO_PORTFOLIO (= LEVIER_DEMO), LEVIER_DEMO_PASSWORD
 # (generated once and kept in $LEVIER_DATA/secrets), LEVIER_DB_URL / _USER / _PASSWORD / _DATASOURCE_CLASS,
 # LEVIER_JAVA_OPTS, JAVA_HOME (a JDK 25; /usr/lib/jvm/temurin-25-jdk-amd64 is tried when JAVA_HOME is older).
 set -euo pipefail
@@ -69,6 +69,9 @@ if [ "$LEVIER_DEMO" = true ] && [ -z "${LEVIER_DEMO_PASSWORD:-}" ]; then
   LEVIER_DEMO_PASSWORD="Demo-$(secret demo-password)"
 fi
 export LEVIER_DEMO_PASSWORD=${LEVIER_DEMO_PASSWORD:-}
+# The synthetic demo portfolio (fictitious "(démo)" dossiers, committed leverage 7.68); LEVIER_DEMO_PORTFOLIO=false
+# leaves the whole allotment free for your own agreements.
+export LEVIER_DEMO_PORTFOLIO=${LEVIER_DEMO_PORTFOLIO:-$LEVIER_DEMO}
 
 if curl -fsS -o /dev/null "http://localhost:$port/api/v1/health" 2>/dev/null; then
   die "something already answers on port $port (another Levier?): stop it or set LEVIER_PORT"

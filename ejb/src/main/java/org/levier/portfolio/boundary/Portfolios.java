@@ -101,7 +101,7 @@ public class Portfolios {
         return Optional.ofNullable(code).flatMap(c -> em.createQuery(
                         "SELECT p FROM Programme p WHERE p.code = :code", Programme.class)
                 .setParameter("code", c).getResultStream().findFirst())
-                .orElseThrow(() -> new NotFound("No programme " + code));
+                .orElseThrow(() -> new NotFound("Programme " + code));
     }
 
     private static Map<String, String> labels(Programme programme, Breakdown by) {

@@ -1,6 +1,13 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import org.levier.portfolio.boundary.Portfolios;
+import org.levier.portfolio.entity.Basis;
+import org.levier.portfolio.entity.Breakdown;
+import org.levier.shared.control.RuleViolation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +21,10 @@ import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 
-/** {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user). */
+/**
+ * {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user); their leverage and
+ * portfolio (staff and auditors, enforced by {@link Portfolios}).
+ */
 @Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammesResource {
@@ -45,6 +55,9 @@ public class ProgrammesResource {
     @Inject
     Programmes programmes;
 
+    @Inject
+    Portfolios portfolios;
+
     @GET
     @Operation(summary = "All programmes")
     public ProgrammeList list() {
@@ -60,6 +73,33 @@ public class ProgrammesResource {
     @Operation(summary = "A programme with its axes and actions")
     public ProgrammeView get(@PathParam("code") String code) {
         return view(programmes.getByCode(code));
+    }
+
+    @GET
+    @Path("{code}/leverage")
+    @Operation(summary = "Leverage of the fund by axis, action or co-financing source, on the requested, committed"
+            + " or realised basis, with the programme total against its target (ratios of sums)")
+    public PortfolioViews.LeverageView leverage(@PathParam("code") String code,
+                                                @QueryParam("by") @DefaultValue("axis") String by,
+                                                @QueryParam("basis") @DefaultValue("committed") String basis) {
+        Breakdown breakdown = Breakdown.fromParameter(by).orElseThrow(() -> invalid("by", by,
+                Arrays.stream(Breakdown.values()).map(Breakdown::parameter).toList()));
+        Basis chosen = Basis.fromParameter(basis).orElseThrow(() -> invalid("basis", basis,
+                Arrays.stream(Basis.values()).map(Basis::parameter).toList()));
+        return PortfolioViews.view(portfolios.leverage(code, chosen, breakdown));
+    }
+
+    @GET
+    @Path("{code}/portfolio")
+    @Operation(summary = "Committed, paid and remaining per axis, action and instrument; envelope and allotment"
+            + " consumption; dossier count per status")
+    public PortfolioViews.PortfolioView portfolio(@PathParam("code") String code) {
+        return PortfolioViews.view(portfolios.portfolio(code));
+    }
+
+    private static RuleViolation invalid(String parameter, String value, List<String> allowed) {
+        return new RuleViolation("parameter.invalid", parameter + " must be one of " + allowed,
+                List.of(new RuleViolation.Violation(parameter, "'" + value + "' is not one of " + allowed)));
     }
 
     static ProgrammeView view(Programme p) {

@@ -82,10 +82,16 @@ final class MoneyFixtures {
      */
     static Approved approvedDossier(Actors who, int actionNumber, String title, String grant, String advance,
                                     String equity, List<String> conditions) {
+        long callId = DossierFixtures.demoCallId(who.applicant());
+        return approvedDossier(who, draft(callId, actionNumber, title, grant, advance, equity), title, grant, advance,
+                equity, conditions);
+    }
+
+    /** The same journey from a draft body of the caller's (its own financing plan), requesting those amounts. */
+    static Approved approvedDossier(Actors who, String draftBody, String title, String grant, String advance,
+                                    String equity, List<String> conditions) {
         Api applicant = who.applicant();
-        long callId = DossierFixtures.demoCallId(applicant);
-        JsonObject dossier = ok(applicant.postJson("api/v1/dossiers",
-                draft(callId, actionNumber, title, grant, advance, equity)), 201);
+        JsonObject dossier = ok(applicant.postJson("api/v1/dossiers", draftBody), 201);
         long id = dossier.getJsonNumber("id").longValue();
         JsonObject evidence = ok(DossierFixtures.upload(applicant, id, "OTHER", "invoice.pdf",
                 DossierFixtures.minimalPdf()), 201);
