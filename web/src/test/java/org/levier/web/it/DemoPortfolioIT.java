@@ -1,0 +1,101 @@
+package org.levier.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo portfolio as the run command loads it (levier.demo.portfolio=true), against MariaDB: the Dunkerque
+ * programme's committed leverage is exactly 7.68 on 37,500,000.00 committed and 288,000,000.00 of projects, each axis
+ * is the sum of its actions, and the organisations are fictitious and labelled. The demo portfolio commits the whole
+ * allotment, which the other ITs' agreements need, so this class runs alone on its own database:
+ * <pre>
+ * LEVIER_IT_DB_NAME=levier_it_demo ./test.sh -pl web -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dit.test=DemoPortfolioIT -Dlevier.it.demo.portfolio=true
+ * </pre>
+ * and is skipped (reported as such) in the ordinary suite.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoPortfolioIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void onlyWithTheDemoPortfolio() {
+        Assumptions.assumeTrue(Boolean.getBoolean("levier.it.demo.portfolio"),
+                "the demo portfolio is on only with -Dlevier.it.demo.portfolio=true, on a database of its own");
+    }
+
+    @Test
+    void committedLeverageIs7Point68AndEachAxisIsTheSumOfItsActions() throws Exception {
+        Api analyst = Api.demo(base, MoneyFixtures.ANALYST);
+        JsonObject byAxis = Api.json(analyst.get("api/v1/programmes/TI-DK/leverage?by=axis&basis=committed"));
+        JsonObject total = byAxis.getJsonObject("total");
+        assertThat(total.getString("fundContribution")).isEqualTo("37500000.00");
+        assertThat(total.getString("totalProjectCost")).isEqualTo("288000000.00");
+        assertThat(total.getString("leverage")).isEqualTo("7.6800");
+        assertThat(total.getString("cofinancingMultiplier")).isEqualTo("6.6800");
+        assertThat(total.getString("target")).isEqualTo("7.68");
+
+        // Each axis recomputed from its actions (the programme says which action belongs to which axis).
+        Map<String, String> axisOfAction = new HashMap<>();
+        Api.json(analyst.get("api/v1/programmes/TI-DK")).getJsonArray("axes").forEach(axis -> axis.asJsonObject()
+                .getJsonArray("actions").forEach(action -> axisOfAction.put(
+                        String.valueOf(action.asJsonObject().getInt("number")),
+                        String.valueOf(axis.asJsonObject().getInt("number")))));
+        JsonObject byAction = Api.json(analyst.get("api/v1/programmes/TI-DK/leverage?by=action&basis=committed"));
+        assertThat(byAction.getJsonArray("rows")).hasSize(15);
+        Map<String, BigDecimal[]> sums = new HashMap<>();
+        byAction.getJsonArray("rows").forEach(r -> {
+            JsonObject row = r.asJsonObject();
+            BigDecimal[] s = sums.computeIfAbsent(axisOfAction.get(row.getString("key")),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0].add(new BigDecimal(row.getString("fundContribution")));
+            s[1] = s[1].add(new BigDecimal(row.getString("totalProjectCost")));
+        });
+        assertThat(byAxis.getJsonArray("rows")).hasSize(sums.size());
+        byAxis.getJsonArray("rows").forEach(r -> {
+            JsonObject row = r.asJsonObject();
+            BigDecimal[] s = sums.get(row.getString("key"));
+            assertThat(new BigDecimal(row.getString("fundContribution"))).isEqualByComparingTo(s[0]);
+            assertThat(new BigDecimal(row.getString("totalProjectCost"))).isEqualByComparingTo(s[1]);
+            assertThat(row.getString("leverage"))
+                    .isEqualTo(s[1].divide(s[0], 4, java.math.RoundingMode.HALF_EVEN).toPlainString());
+        });
+
+        // Fictitious, labelled organisations only; dossiers in every lifecycle state.
+        try (Connection db = Database.connect(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*), SUM(CASE WHEN o.demo = TRUE AND o.legal_name LIKE"
+                     + " '%(démo)' AND o.siret LIKE '98765%' THEN 1 ELSE 0 END) FROM organisation o WHERE o.id IN"
+                     + " (SELECT d.organisation_id FROM dossier d WHERE d.title LIKE '%(démo)')")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(10);
+            assertThat(r.getInt(2)).isEqualTo(10);
+        }
+        JsonObject portfolio = Api.json(Api.demo(base, MoneyFixtures.AUDITOR).get("api/v1/programmes/TI-DK/portfolio"));
+        assertThat(portfolio.getJsonObject("pipeline").keySet()).contains("DRAFT", "SUBMITTED", "ELIGIBILITY_REVIEW",
+                "DUE_DILIGENCE", "COMMITTEE", "APPROVED", "REJECTED", "INELIGIBLE", "WITHDRAWN", "AGREEMENT_SIGNED",
+                "IN_EXECUTION", "COMPLETED", "TERMINATED");
+    }
+}
