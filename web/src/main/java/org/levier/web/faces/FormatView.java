@@ -35,6 +35,31 @@ public class FormatView {
         return money(money, localeView.getLocale());
     }
 
+    /** An amount typed in a form as euros, or null when it cannot be money (too many decimals, too large). */
+    public Money eur(BigDecimal amount) {
+        return amount == null ? null : DossierForm.asMoney(amount).orElse(null);
+    }
+
+    /** A file size: "512 o"/"512 B", "12,5 Kio"/"12.5 KiB", "3,2 Mio"/"3.2 MiB". */
+    public String bytes(long size) {
+        return bytes(size, localeView.getLocale());
+    }
+
+    static String bytes(long size, Locale locale) {
+        boolean french = "fr".equals(locale.getLanguage());
+        if (size < 1024) {
+            return size + (french ? "\u00A0o" : "\u00A0B");
+        }
+        String[] units = french ? new String[] {"Kio", "Mio", "Gio"} : new String[] {"KiB", "MiB", "GiB"};
+        BigDecimal value = BigDecimal.valueOf(size);
+        int unit = -1;
+        while (value.compareTo(BigDecimal.valueOf(1024)) >= 0 && unit < units.length - 1) {
+            value = value.divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_EVEN);
+            unit++;
+        }
+        return decimal(value, locale) + NO_BREAK_SPACE + units[unit];
+    }
+
     public String decimal(BigDecimal number) {
         return decimal(number, localeView.getLocale());
     }

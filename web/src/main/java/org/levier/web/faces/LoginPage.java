@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.levier.identity.entity.Role;
 
 /**
  * The sign-in form: hands the e-mail and password to the application's authentication mechanism. A refusal says
@@ -26,6 +27,7 @@ import java.util.ResourceBundle;
 public class LoginPage {
 
     static final String HOME = "/app/programme.xhtml";
+    static final String APPLICANT_HOME = "/app/dossiers.xhtml";
 
     @Inject
     SecurityContext securityContext;
@@ -53,7 +55,8 @@ public class LoginPage {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete(); // the mechanism redirects (to the saved page)
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext(next));
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + (next == null || next.isBlank() ? home(request) : safeNext(next)));
             case SEND_FAILURE, NOT_DONE -> refuse();
         }
     }
@@ -63,6 +66,11 @@ public class LoginPage {
         facesContext.addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
         facesContext.validationFailed();
+    }
+
+    /** Where a sign-in lands: an applicant's home is its dossiers; everyone else's the programme. */
+    static String home(HttpServletRequest request) {
+        return request.isUserInRole(Role.APPLICANT_NAME) ? APPLICANT_HOME : HOME;
     }
 
     /** Only a path of this application: never another host (no open redirect). */

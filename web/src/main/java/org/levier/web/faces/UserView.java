@@ -3,6 +3,7 @@ package org.levier.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
@@ -33,7 +34,14 @@ public class UserView {
         return Arrays.stream(Role.values()).filter(this::has).toList();
     }
 
+    /**
+     * Whether the caller has the role; always false while the container renders an error page, where Payara has no
+     * JACC context and {@code isUserInRole} fails (the error page then shows no role-specific menu).
+     */
     public boolean has(Role role) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+            return false;
+        }
         return request.isUserInRole(role.name());
     }
 

@@ -2,16 +2,9 @@ package org.levier.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,13 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A person's path through the web UI in Debian's headless Chromium: sign in as the demo auditor, read the
@@ -39,12 +27,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(Screenshots.class)
 class ProgrammePageBrowserIT implements Screenshots.Browser {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Chromium.WAIT;
 
+    private static Chromium browser;
     private static WebDriver driver;
-    private static Path profile;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -61,41 +47,18 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        // In CI the browser must be there (.ci/run installs it); only a developer machine without it may skip.
-        assumeTrue(CHROMIUM.canExecute() || System.getenv("CI") != null,
-                "Debian's chromium is not installed (apt-get install chromium chromium-driver)");
-        if (driver != null) {
-            return;
+        if (browser == null) {
+            browser = Chromium.open();
+            driver = browser.driver();
         }
-        profile = Files.createTempDirectory("levier-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1600", "--user-data-dir=" + profile,
-                "--lang=fr-FR");
-        // A French-speaking user, whatever the machine's locale: the application's default must show first.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
-    static void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
             driver = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (UncheckedIOException e) {
-                // a profile left in /tmp is harmless
-            }
         }
     }
 

@@ -1,0 +1,407 @@
+package org.levier.web.faces;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.levier.dossier.boundary.Dossiers;
+import org.levier.web.rest.Caller;
+import org.levier.dossier.entity.BudgetCategory;
+import org.levier.dossier.entity.CofinancingStatus;
+import org.levier.dossier.entity.DocumentKind;
+import org.levier.dossier.entity.Dossier;
+import org.levier.dossier.entity.DossierStatus;
+import org.levier.dossier.entity.SourceType;
+import org.levier.programme.boundary.Programmes;
+import org.levier.programme.entity.CallForProjects;
+import org.levier.programme.entity.ProgrammeAction;
+import org.levier.shared.control.NotFound;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.StaleVersion;
+import org.levier.shared.entity.Instrument;
+import org.levier.shared.entity.Money;
+
+/**
+ * The step-by-step dossier form ({@code /app/dossier-edit.xhtml?id=&step=}): description, budget, financing,
+ * impact, documents, review. Every move between steps saves the whole draft (the first save creates the dossier,
+ * later ones send the version edited: a stale version asks the applicant to reload); the review step submits, and
+ * a refusal lists every violated rule.
+ */
+@Named
+@ViewScoped
+public class DossierEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The steps of the form, in order. */
+    public enum Step {
+        DESCRIPTION, BUDGET, FINANCING, IMPACT, DOCUMENTS, REVIEW;
+
+        public int getNumber() {
+            return ordinal() + 1;
+        }
+    }
+
+    /** An open call the applicant may apply to. */
+    public record CallChoice(long id, String code, String title, Instant closesAt, Money min, Money max,
+                             Set<Instrument> instruments, List<ActionChoice> actions) implements Serializable {
+    }
+
+    /** An action of a call, by its number in the programme. */
+    public record ActionChoice(int number, String title) implements Serializable {
+    }
+
+    @Inject
+    Dossiers dossiers;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Caller applicant;
+
+
+    @Inject
+    DossierDocuments documents;
+
+    private Long id;
+    private long version;
+    private Integer stepNumber;
+    private Long callId;
+    private Integer actionNumber;
+    private DossierForm form = new DossierForm();
+    private List<CallChoice> calls;
+    private Set<DocumentKind> mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
+
+    /** View action: loads the draft (another organisation's is a 404; a submitted one opens read-only). */
+    public void load() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (id != null) {
+            Optional<Dossier> found = dossiers.findOwn(applicant.applicant(), id);
+            if (found.isEmpty()) {
+                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+                context.responseComplete();
+                return;
+            }
+            Dossier dossier = found.get();
+            if (!dossier.getStatus().isEditableByApplicant()) {
+                context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                        + "/app/dossier.xhtml?id=" + id);
+                return;
+            }
+            adopt(dossier);
+            callId = dossier.getCallId();
+            ProgrammeAction action = programmes.getCall(callId).getEligibleActions().stream()
+                    .filter(a -> a.getId() == dossier.getActionId()).findFirst().orElse(null);
+            actionNumber = action == null ? null : action.getNumber();
+            mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
+            mandatoryDocuments.addAll(dossiers.mandatoryDocuments(callId));
+            documents.load(applicant.applicant(), id);
+        } else if (callId == null && !getCalls().isEmpty()) {
+            callId = getCalls().getFirst().id();
+        }
+        if (stepNumber == null || stepNumber < 1 || stepNumber > Step.values().length || id == null) {
+            stepNumber = 1;
+        }
+    }
+
+    private void adopt(Dossier dossier) {
+        id = dossier.getId();
+        version = dossier.getVersion();
+        form = DossierForm.of(dossier);
+    }
+
+    // --- navigation: every move saves ---
+
+    public String next() {
+        return saveAndGo(getStep().ordinal() + 1);
+    }
+
+    public String previous() {
+        return saveAndGo(getStep().ordinal() - 1);
+    }
+
+    public String goTo(int stepIndex) {
+        return saveAndGo(stepIndex);
+    }
+
+    public String save() {
+        return saveAndGo(getStep().ordinal());
+    }
+
+    private String saveAndGo(int stepIndex) {
+        boolean creating = id == null;
+        if (!saveDraft()) {
+            return null;
+        }
+        int target = Math.max(0, Math.min(stepIndex, Step.values().length - 1));
+        Messages.info("dossier.saved");
+        if (creating) {
+            Messages.keepAcrossRedirect();
+            return "/app/dossier-edit?faces-redirect=true&id=" + id + "&step=" + (target + 1);
+        }
+        stepNumber = target + 1;
+        return null;
+    }
+
+    /** Saves the whole draft; false (with the messages shown) when the domain refuses it. */
+    boolean saveDraft() {
+        try {
+            Dossier saved;
+            if (id == null) {
+                if (callId == null || actionNumber == null) {
+                    Messages.error("dossier.callAndAction.required");
+                    return false;
+                }
+                saved = dossiers.create(applicant.applicant(), callId, actionNumber, form.toDraft());
+            } else {
+                saved = dossiers.updateDraft(applicant.applicant(), id, version, form.toDraft());
+            }
+            adopt(saved);
+            return true;
+        } catch (RuleViolation refused) {
+            Messages.show(refused);
+        } catch (StaleVersion stale) {
+            Messages.error("dossier.stale");
+        } catch (IllegalArgumentException outOfRange) {
+            Messages.error("dossier.amount.outOfRange");
+        }
+        return false;
+    }
+
+    /** Submits after a last save; on success, the confirmation with the reference. */
+    public String submit() {
+        if (!saveDraft()) {
+            return null;
+        }
+        try {
+            Dossier submitted = dossiers.submit(applicant.applicant(), id, version, applicant.applicantProfile());
+            Messages.info("dossier.submitted", submitted.reference().orElse(""));
+            Messages.keepAcrossRedirect();
+            return "/app/dossier?faces-redirect=true&submitted=true&id=" + id;
+        } catch (RuleViolation refused) {
+            Messages.show(refused);
+        } catch (StaleVersion stale) {
+            Messages.error("dossier.stale");
+        }
+        return null;
+    }
+
+    // --- rows (the add/remove buttons) ---
+
+    public void addBudgetLine() {
+        form.addBudgetLine();
+    }
+
+    public void removeBudgetLine(int index) {
+        form.removeBudgetLine(index);
+    }
+
+    public void addCofinancing() {
+        form.addCofinancing();
+    }
+
+    public void removeCofinancing(int index) {
+        form.removeCofinancing(index);
+    }
+
+    public void addImpactTarget() {
+        form.addImpactTarget();
+    }
+
+    public void removeImpactTarget(int index) {
+        form.removeImpactTarget(index);
+    }
+
+    public void addMilestone() {
+        form.addMilestone();
+    }
+
+    public void removeMilestone(int index) {
+        form.removeMilestone(index);
+    }
+
+    /** Ajax listener of the call selector: the first eligible action of the new call. */
+    public void callChanged() {
+        actionNumber = call().flatMap(c -> c.actions().stream().findFirst()).map(ActionChoice::number)
+                .orElse(null);
+    }
+
+    // --- documents step ---
+
+    public DossierDocuments getDocuments() {
+        return documents;
+    }
+
+    /** Saves the draft (the file belongs to a saved dossier), then uploads the chosen file. */
+    public void upload() {
+        if (saveDraft()) {
+            documents.upload(applicant.applicant(), id);
+        }
+    }
+
+    // --- what the page shows ---
+
+    public List<CallChoice> getCalls() {
+        if (calls == null) {
+            calls = programmes.calls(true, null).stream().map(DossierEditPage::choice).toList();
+        }
+        return calls;
+    }
+
+    private static CallChoice choice(CallForProjects call) {
+        List<ActionChoice> actions = call.getEligibleActions().stream()
+                .sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
+                .map(a -> new ActionChoice(a.getNumber(), a.getTitle())).toList();
+        Set<Instrument> instruments = EnumSet.noneOf(Instrument.class);
+        instruments.addAll(call.getInstruments());
+        return new CallChoice(call.getId(), call.getCode(), call.getTitle(), call.getClosesAt(), call.getMinAmount(),
+                call.getMaxAmount(), instruments, actions);
+    }
+
+    /** The dossier's call (for a saved dossier, even when it is no longer open) or the one selected. */
+    public CallChoice getCall() {
+        return call().orElse(null);
+    }
+
+    /** The chosen action of the call, or null. */
+    public ActionChoice getAction() {
+        return getActions().stream().filter(a -> actionNumber != null && a.number() == actionNumber).findFirst()
+                .orElse(null);
+    }
+
+    private Optional<CallChoice> call() {
+        if (callId == null) {
+            return Optional.empty();
+        }
+        Optional<CallChoice> open = getCalls().stream().filter(c -> c.id() == callId).findFirst();
+        if (open.isPresent()) {
+            return open;
+        }
+        CallChoice closed = choice(programmes.getCall(callId));
+        List<CallChoice> all = new ArrayList<>(getCalls());
+        all.add(closed);
+        calls = List.copyOf(all);
+        return Optional.of(closed);
+    }
+
+    public List<ActionChoice> getActions() {
+        return call().map(CallChoice::actions).orElse(List.of());
+    }
+
+    /** Whether the call funds this instrument ({@code GRANT}, ...): the others' inputs are disabled. */
+    public boolean allows(String instrument) {
+        return call().map(c -> c.instruments().contains(Instrument.valueOf(instrument))).orElse(true);
+    }
+
+    public BudgetCategory[] getBudgetCategories() {
+        return BudgetCategory.values();
+    }
+
+    public SourceType[] getSourceTypes() {
+        return SourceType.values();
+    }
+
+    public CofinancingStatus[] getCofinancingStatuses() {
+        return CofinancingStatus.values();
+    }
+
+    public Set<DocumentKind> getMandatoryDocuments() {
+        return mandatoryDocuments;
+    }
+
+    public List<DocumentKind> getDocumentKinds() {
+        return List.of(DocumentKind.values());
+    }
+
+    public List<Step> getSteps() {
+        return List.of(Step.values());
+    }
+
+    public Step getStep() {
+        int number = stepNumber == null ? 1 : stepNumber;
+        return Step.values()[Math.max(0, Math.min(number - 1, Step.values().length - 1))];
+    }
+
+    public boolean isStep(String name) {
+        return getStep().name().equals(name);
+    }
+
+    public boolean isFirst() {
+        return getStep().ordinal() == 0;
+    }
+
+    public boolean isLast() {
+        return getStep() == Step.REVIEW;
+    }
+
+    /** The money shown for a live total, or a dash when the typed amounts overflow. */
+    public Money money(BigDecimal amount) {
+        return DossierForm.asMoney(amount).orElse(null);
+    }
+
+    public DossierStatus getStatus() {
+        return DossierStatus.DRAFT;
+    }
+
+    // --- bound properties ---
+
+    public DossierForm getForm() {
+        return form;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Integer getStepNumber() {
+        return stepNumber;
+    }
+
+    public void setStepNumber(Integer stepNumber) {
+        this.stepNumber = stepNumber;
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        if (id == null) {
+            this.callId = callId;
+        }
+    }
+
+    public Integer getActionNumber() {
+        return actionNumber;
+    }
+
+    public void setActionNumber(Integer actionNumber) {
+        if (id == null) {
+            this.actionNumber = actionNumber;
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}

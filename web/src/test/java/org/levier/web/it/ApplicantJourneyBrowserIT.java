@@ -1,0 +1,384 @@
+package org.levier.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.levier.applicant.control.CompanyIdentifiers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An applicant's whole path through the portal in headless Chromium, in French: registers on
+ * {@code /register.xhtml}, confirms the address with the link of the e-mail (read from the outbox table, where mail
+ * is held when no SMTP server is configured), signs in and lands on its dossiers, fills the six steps of the dossier form (watching the live
+ * totals go from unbalanced to balanced), uploads a PDF made by the test, submits and reads the reference
+ * {@code TI-DK-<year>-<nnnn>}. Screenshots of every step are kept in {@code web/target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Screenshots.class)
+class ApplicantJourneyBrowserIT implements Screenshots.Browser {
+
+    private static final String PASSWORD = "Trois pommes vertes au marché 2026";
+    private static final Pattern CONFIRMATION = Pattern.compile("confirm\\.xhtml\\?token=([A-Za-z0-9_\\-]+)");
+
+    private static Chromium browser;
+    private static WebDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Override
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        if (browser == null) {
+            browser = Chromium.open();
+            driver = browser.driver();
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+            driver = null;
+        }
+    }
+
+    @Test
+    void anApplicantRegistersConfirmsFillsEveryStepUploadsAPdfAndSubmits() throws Exception {
+        String email = "porteur-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        register(email);
+        confirm(email);
+        signIn(email);
+
+        waitFor(By.id("new-dossier"));
+        assertThat(driver.findElement(By.id("nav-dossiers")).getText()).isEqualTo("Mes dossiers");
+        Screenshots.save(driver, "applicant-0-my-dossiers-empty");
+        driver.findElement(By.id("new-dossier")).click();
+
+        describeTheProject();
+        fillTheBudget();
+        fillTheFinancingPlan();
+        setImpactTargetsAndMilestones();
+        uploadAPdf();
+        String reference = reviewAndSubmit();
+        String dossierPage = driver.getCurrentUrl().replaceAll("&submitted=true|submitted=true&", "");
+
+        driver.get(url("app/dossiers.xhtml"));
+        String list = waitFor(By.id("dossiers:list")).getText();
+        assertThat(list).contains(reference).contains("Déposé").contains("Le fonds examine la recevabilité");
+        Screenshots.save(driver, "applicant-8-my-dossiers-submitted");
+
+        anotherOrganisationDoesNotSeeIt(dossierPage);
+    }
+
+    /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */
+    private void anotherOrganisationDoesNotSeeIt(String dossierPage) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("login.xhtml"));
+        type("login:email", "applicant2@levier.example");
+        type("login:password", Api.demoPassword());
+        click("login:submit");
+        waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+        assertThat(text("dossiers:list")).doesNotContain("Récupération de chaleur fatale");
+        driver.get(dossierPage);
+        assertThat(text("error-status")).contains("404");
+        driver.get(dossierPage.replace("dossier.xhtml", "dossier-edit.xhtml"));
+        assertThat(text("error-status")).contains("404");
+        Screenshots.save(driver, "applicant-9-other-organisation-404");
+    }
+
+    private void register(String email) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("register.xhtml"));
+        type("register:email", email);
+        assertThat(driver.findElement(By.id("password-policy")).getText()).contains("12");
+        type("register:password", PASSWORD);
+        type("register:displayName", "Camille Porteur");
+        new Select(driver.findElement(By.id("register:locale"))).selectByValue("fr");
+        type("register:legalName", "Chaleur Fatale Dunkerque (test)");
+        type("register:legalForm", "SAS");
+        type("register:siret", newSiren());
+        new Select(driver.findElement(By.id("register:sizeClass"))).selectByValue("SMALL");
+        type("register:addressLine", "1 quai des Hollandais");
+        type("register:postalCode", "59140");
+        type("register:city", "Dunkerque");
+        Screenshots.save(driver, "applicant-register-form");
+        click("register:submit");
+        assertThat(waitFor(By.id("register-done")).getText()).contains("messagerie");
+        Screenshots.save(driver, "applicant-register-done");
+    }
+
+    /** Follows the link of the confirmation e-mail, held in the outbox (no SMTP in the tests). */
+    private void confirm(String email) throws SQLException {
+        String token = null;
+        try (Connection db = Database.connect();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC")) {
+            query.setString(1, email.toLowerCase(Locale.ROOT));
+            try (ResultSet rows = query.executeQuery()) {
+                while (token == null && rows.next()) {
+                    Matcher link = CONFIRMATION.matcher(rows.getString(1));
+                    token = link.find() ? link.group(1) : null;
+                }
+            }
+        }
+        assertThat(token).as("a confirmation link was mailed to " + email).isNotNull();
+        driver.get(url("confirm.xhtml?token=" + token));
+        waitFor(By.id("confirm-success"));
+        Screenshots.save(driver, "applicant-confirmed");
+    }
+
+    private void signIn(String email) {
+        driver.findElement(By.id("confirm-signin")).click();
+        type("login:email", email);
+        type("login:password", PASSWORD);
+        click("login:submit");
+        waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+    }
+
+    private void describeTheProject() {
+        waitFor(By.id("dossier:title"));
+        Select call = new Select(driver.findElement(By.id("dossier:callId")));
+        WebElement demo = call.getOptions().stream().filter(o -> o.getText().contains("AAP-DEMO-1")).findFirst()
+                .orElse(call.getOptions().getFirst());
+        if (!demo.isSelected()) {
+            WebElement action = driver.findElement(By.id("dossier:actionNumber"));
+            demo.click();
+            waiting().until(ExpectedConditions.stalenessOf(action));
+        }
+        new Select(waitFor(By.id("dossier:actionNumber"))).selectByValue("5");
+        type("dossier:title", "Récupération de chaleur fatale pour le réseau urbain");
+        type("dossier:summary", "Capter la chaleur perdue d'un site industriel et l'injecter dans le réseau de"
+                + " chaleur de l'agglomération.");
+        type("dossier:startDate_input", "2027-01-04");
+        type("dossier:endDate_input", "2028-12-29");
+        Screenshots.save(driver, "applicant-1-project");
+        nextStep(2);
+    }
+
+    private void fillTheBudget() {
+        assertThat(text("balance")).contains("Saisissez le budget");
+        addRow("dossier:addBudgetLine", "dossier:budgetLines:0:label");
+        budgetLine(0, "EQUIPMENT", "Échangeurs et pompes", "80000");
+        addRow("dossier:addBudgetLine", "dossier:budgetLines:1:label");
+        budgetLine(1, "STUDIES", "Études d'ingénierie", "20 000,00");
+        waitForText("total-cost", "100 000,00");
+        Screenshots.save(driver, "applicant-2-budget");
+        nextStep(3);
+    }
+
+    private void budgetLine(int row, String category, String label, String amount) {
+        String prefix = "dossier:budgetLines:" + row + ":";
+        new Select(driver.findElement(By.id(prefix + "category"))).selectByValue(category);
+        type(prefix + "label", label);
+        typeAndLeave(prefix + "amount", amount);
+    }
+
+    private void fillTheFinancingPlan() {
+        typeAndLeave("dossier:requested_GRANT", "50000");
+        waitForText("total-requested", "50 000,00");
+        addRow("dossier:addCofinancing", "dossier:cofinancing:0:funder");
+        cofinancingLine(0, "OWN_FUNDS", "Chaleur Fatale Dunkerque", "30000", "COMMITTED");
+        waitForText("total-cofinancing", "30 000,00");
+        assertThat(classes("balance")).contains("unbalanced");
+        assertThat(text("balance")).contains("il manque").contains("20 000,00");
+        Screenshots.save(driver, "applicant-3a-financing-unbalanced");
+
+        addRow("dossier:addCofinancing", "dossier:cofinancing:1:funder");
+        cofinancingLine(1, "BANK_LOAN", "Banque du Littoral", "20000", "APPLIED");
+        waitForText("total-cofinancing", "50 000,00");
+        waiting().until(d -> classes("balance").contains("balanced")
+                && !classes("balance").contains("unbalanced"));
+        assertThat(text("balance")).isEqualTo("Plan de financement équilibré");
+        assertThat(text("total-difference")).contains("0,00");
+        Screenshots.save(driver, "applicant-3b-financing-balanced");
+        nextStep(4);
+    }
+
+    private void cofinancingLine(int row, String source, String funder, String amount, String status) {
+        String prefix = "dossier:cofinancing:" + row + ":";
+        new Select(driver.findElement(By.id(prefix + "sourceType"))).selectByValue(source);
+        type(prefix + "funder", funder);
+        new Select(driver.findElement(By.id(prefix + "status"))).selectByValue(status);
+        typeAndLeave(prefix + "amount", amount);
+    }
+
+    private void setImpactTargetsAndMilestones() {
+        addRow("dossier:addImpactTarget", "dossier:impactTargets:0:target");
+        new Select(driver.findElement(By.id("dossier:impactTargets:0:indicator"))).selectByValue("CO2_AVOIDED");
+        type("dossier:impactTargets:0:target", "1200");
+        addRow("dossier:addMilestone", "dossier:milestones:0:title");
+        type("dossier:milestones:0:title", "Mise en service de l'échangeur");
+        type("dossier:milestones:0:dueDate_input", "2028-06-30");
+        Screenshots.save(driver, "applicant-4-impact");
+        nextStep(5);
+    }
+
+    private void uploadAPdf() throws IOException {
+        Path pdf = Files.createTempFile("plan-affaires-", ".pdf");
+        Files.write(pdf, minimalPdf());
+        new Select(driver.findElement(By.id("dossier:kind"))).selectByValue("BUSINESS_PLAN");
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+        click("dossier:upload");
+        String documents = waitForText("dossier:documents", pdf.getFileName().toString());
+        assertThat(documents).contains("application/pdf");
+        Screenshots.save(driver, "applicant-5-documents");
+        nextStep(6);
+    }
+
+    private String reviewAndSubmit() {
+        assertThat(text("review-title")).isEqualTo("Récupération de chaleur fatale pour le réseau urbain");
+        assertThat(text("review-budget")).contains("Échangeurs et pompes").contains("100 000,00");
+        assertThat(text("review-financing")).contains("Banque du Littoral").contains("50 000,00");
+        assertThat(text("review-milestones")).contains("Mise en service");
+        assertThat(text("review-documents")).contains(".pdf");
+        Screenshots.save(driver, "applicant-6-review");
+        click("dossier:submit");
+        String reference = waitFor(By.id("reference")).getText();
+        assertThat(reference).matches("TI-DK-\\d{4}-\\d{4}");
+        assertThat(text("dossier-status")).isEqualTo("Déposé");
+        List<WebElement> history = driver.findElements(By.cssSelector("[id='history_data'] tr"));
+        assertThat(history).hasSize(2);
+        Screenshots.save(driver, "applicant-7-submitted");
+        return reference;
+    }
+
+    // --- helpers ---
+
+    private void nextStep(int expected) {
+        WebElement current = driver.findElement(By.id("step-current"));
+        click("dossier:next");
+        waiting().until(ExpectedConditions.stalenessOf(current));
+        assertThat(text("step-current")).as("no refusal: " + messages()).startsWith("Étape " + expected + " sur 6");
+    }
+
+    private String messages() {
+        List<WebElement> shown = driver.findElements(By.id("dossier:messages"));
+        return shown.isEmpty() ? "" : shown.getFirst().getText();
+    }
+
+    /** Clicks an Ajax "add a row" button and waits for the row's input. */
+    private void addRow(String button, String input) {
+        click(button);
+        waitFor(By.id(input));
+    }
+
+    private void type(String id, String text) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types and leaves the field, which fires its change event (the live totals' Ajax request). */
+    private void typeAndLeave(String id, String text) {
+        type(id, text);
+        driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+    }
+
+    private void click(String id) {
+        waitFor(By.id(id)).click();
+    }
+
+    private WebElement waitFor(By locator) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private String text(String id) {
+        return waiting().until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
+        });
+    }
+
+    private String classes(String id) {
+        return waiting().until(d -> " " + d.findElement(By.id(id)).getDomAttribute("class") + " ");
+    }
+
+    /** Waits until the element's text contains {@code expected} (no-break spaces read as spaces). */
+    private String waitForText(String id, String expected) {
+        return waiting().until(d -> {
+            String shown = d.findElement(By.id(id)).getText().replace('\u00A0', ' ').replace('\u202F', ' ');
+            return shown.contains(expected) ? shown : null;
+        });
+    }
+
+    /** Waits that retry when an Ajax update replaced the element between finding and reading it. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Chromium.WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root : root + "/") + path;
+    }
+
+    /** A SIREN nobody has registered: 8 random digits and the Luhn check digit. */
+    private static String newSiren() {
+        String digits = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+        return digits + CompanyIdentifiers.luhnCheckDigit(digits);
+    }
+
+    /** The smallest well-formed PDF: one empty page. */
+    private static byte[] minimalPdf() {
+        String[] objects = {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}

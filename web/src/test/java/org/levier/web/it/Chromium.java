@@ -1,0 +1,76 @@
+package org.levier.web.it;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for the browser tests, the same for all of them: a French-speaking user (the
+ * application's default language must show first, whatever the machine's locale), a throw-away profile, a large
+ * window so that screenshots show whole pages. A test class opens one with {@link #open()} in a
+ * {@code @BeforeEach} (it is kept for the class) and closes it in {@code @AfterAll}.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final File BINARY = new File("/usr/bin/chromium");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Chromium(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /**
+     * A new browser. In CI the browser must be there (.ci/run installs it); only a developer machine without it
+     * skips the test.
+     */
+    static Chromium open() throws IOException {
+        assumeTrue(BINARY.canExecute() || System.getenv("CI") != null,
+                "Debian's chromium is not installed (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("levier-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1600", "--user-data-dir=" + profile,
+                "--lang=fr-FR");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Chromium(driver, profile);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a profile left in /tmp is harmless
+        }
+    }
+}
