@@ -253,6 +253,36 @@ public class Diligences {
         return loaded(file);
     }
 
+    /**
+     * Applies a batch of changes in one transaction, in the order items, budget lines, risks, recommendation (each
+     * audited as its own command); the first refusal rolls every change back. With {@code expectedVersion}, the file
+     * must still be at the version the caller read (409 otherwise).
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
+    public DueDiligence apply(long dossierId, Long expectedVersion, FileChanges changes) {
+        if (changes == null || changes.isEmpty()) {
+            throw new RuleViolation("diligence.changes.empty", "Nothing to change: send items, budgetLines, risks"
+                    + " or a recommendation", List.of(new Violation("request", "no change")));
+        }
+        DueDiligence file = workOn(dossierId, CHECKLIST_OPEN);
+        if (expectedVersion != null && file.getVersion() != expectedVersion) {
+            throw new StaleVersion("due diligence of dossier " + dossierId, expectedVersion, file.getVersion());
+        }
+        for (FileChanges.ItemChange item : changes.items()) {
+            file = assess(dossierId, item.id(), item.status(), item.justification(), item.comment());
+        }
+        for (Map.Entry<Long, Boolean> line : changes.budgetLines().entrySet()) {
+            decideBudgetLine(dossierId, line.getKey(), line.getValue());
+        }
+        if (!changes.risks().isEmpty()) {
+            file = rateRisks(dossierId, changes.risks());
+        }
+        if (changes.recommendation() != null) {
+            file = recommend(dossierId, changes.recommendation());
+        }
+        return loaded(file);
+    }
+
     // --- helpers ---
 
     private DueDiligence workOn(long dossierId, Set<DossierStatus> allowed) {

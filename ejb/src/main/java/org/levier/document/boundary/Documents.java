@@ -37,8 +37,9 @@ import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.entity.InstantConverter;
 
 /**
- * Uploading and downloading a dossier's documents. An applicant uploads to its organisation's draft only (after
- * submission the dossier is the fund's: {@code document.dossier-readonly}); the fund's analysts and directors
+ * Uploading and downloading a dossier's documents. An applicant uploads to its organisation's draft, and after
+ * submission only while the fund has an open document request on the dossier (to answer it; otherwise the
+ * dossier is the fund's: {@code document.dossier-readonly}); the fund's analysts and directors
  * upload at any stage; applicants read their organisation's documents, staff and auditors every document, and
  * another organisation's dossier or document does not exist for an applicant ({@link NotFound}).
  *
@@ -95,7 +96,7 @@ public class Documents {
     // --- applicant ---
 
     /**
-     * Uploads a file to the applicant's own draft.
+     * Uploads a file to the applicant's own draft, or to its submitted dossier while a document request is open.
      *
      * @throws org.levier.document.control.ContentTooLarge above {@code levier.documents.max-bytes}
      * @throws UnsupportedContent when the bytes are none of the accepted types
@@ -105,10 +106,10 @@ public class Documents {
     public DocumentInfo upload(ApplicantContext applicant, long dossierId, DocumentKind kind, String fileName,
                                InputStream content) {
         Dossier dossier = lockDossier(dossierId, applicant.organisationId());
-        if (!dossier.getStatus().isEditableByApplicant()) {
+        if (!dossier.getStatus().isEditableByApplicant() && !hasOpenDocumentRequest(dossierId)) {
             throw new RuleViolation("document.dossier-readonly", "The dossier is " + dossier.getStatus()
-                    + ": its applicant can no longer add documents to it",
-                    List.of(new Violation("dossier", "not a draft any more")));
+                    + ": its applicant can no longer add documents to it, except to answer a document request",
+                    List.of(new Violation("dossier", "not a draft any more, and no document request is open")));
         }
         return store(dossier, kind, fileName, content, applicant.email());
     }
@@ -197,6 +198,17 @@ public class Documents {
                 + document.getVersion() + " uploaded to dossier " + dossier.reference().orElse("#" + dossier.getId()),
                 changes);
         return DocumentInfo.of(document);
+    }
+
+    /**
+     * Whether the fund's staff asked the applicant for a document that is not answered yet (the diligence
+     * component's {@code document_request}, read by the dossier's id so that this component does not depend on it).
+     */
+    private boolean hasOpenDocumentRequest(long dossierId) {
+        Number open = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document_request WHERE dossier_id = ?1"
+                        + " AND status = 'OPEN'")
+                .setParameter(1, dossierId).getSingleResult();
+        return open.longValue() > 0;
     }
 
     /** The dossier, locked for the upload; {@code organisationId} null: any organisation (staff). */

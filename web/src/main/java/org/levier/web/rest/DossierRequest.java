@@ -98,7 +98,7 @@ final class DossierRequest {
         if (start != null && end != null && end.isBefore(start)) {
             violations.add(new Violation("endDate", "the project ends after it starts (" + start + ")"));
         }
-        Map<Instrument, Money> requested = requested();
+        Map<Instrument, Money> requested = amounts("requested");
         List<DossierDraft.BudgetItem> budget = list("budgetLines", (line, at) -> new DossierDraft.BudgetItem(
                 enumValue(line, "category", at + ".category", BudgetCategory.class),
                 text(line, "label", at + ".label", true),
@@ -118,20 +118,35 @@ final class DossierRequest {
         return new DossierDraft(title, summary, start, end, requested, budget, cofinancing, targets, milestones);
     }
 
-    private Map<Instrument, Money> requested() {
+    /**
+     * Amounts per instrument of another body (a recommendation, a committee decision), read by the same rules as a
+     * dossier's requested amounts: {@code {"GRANT":"40000.00",...}}, exact to the cent, not negative.
+     *
+     * @throws RuleViolation {@code key} naming every wrong amount
+     */
+    static Map<Instrument, Money> amounts(JsonObject body, String member, String key) {
+        DossierRequest request = new DossierRequest(requireObject(body));
+        Map<Instrument, Money> amounts = request.amounts(member);
+        if (!request.violations.isEmpty()) {
+            throw new RuleViolation(key, "The amounts are invalid: see violations", request.violations);
+        }
+        return amounts;
+    }
+
+    private Map<Instrument, Money> amounts(String member) {
         Map<Instrument, Money> requested = new LinkedHashMap<>();
-        JsonValue value = body.get("requested");
+        JsonValue value = body.get(member);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return requested;
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            violations.add(new Violation("requested", "an object of amounts per instrument"));
+            violations.add(new Violation(member, "an object of amounts per instrument"));
             return requested;
         }
         JsonObject amounts = value.asJsonObject();
         for (String key : amounts.keySet()) {
             Instrument instrument = parseEnum(key, Instrument.class);
-            String field = "requested." + key;
+            String field = member + "." + key;
             if (instrument == null) {
                 violations.add(new Violation(field, "unknown instrument; one of "
                         + Arrays.toString(Instrument.values())));

@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
@@ -94,6 +96,18 @@ public class DossiersResource {
                 : dossiers.list(filter, pageNumber, pageSize, sort);
         return new DossierList(result.items().stream().map(DossierViews::of).toList(), result.page(), result.size(),
                 result.total());
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many dossiers per status (staff, auditors), with the list's filters but status:"
+            + " {\"DRAFT\":n,...}, one GROUP BY in the database")
+    public Map<String, Long> counts(@QueryParam("programme") String programme, @QueryParam("axis") String axis,
+                                    @QueryParam("action") String action, @QueryParam("q") String q) {
+        DossierFilter filter = new DossierFilter(null, programme, integer("axis", axis), integer("action", action), q);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        dossiers.countByStatus(filter).forEach((status, n) -> counts.put(status.name(), n));
+        return counts;
     }
 
     @GET

@@ -49,4 +49,110 @@ final class JsonBodies {
         }
         return o.getString(key);
     }
+
+    /** A required string member (blank counts as missing). */
+    static String requiredString(JsonObject o, String key) {
+        String value = string(o, key);
+        if (value == null || value.isBlank()) {
+            throw invalid(key, "required");
+        }
+        return value;
+    }
+
+    /** An optional whole number (a JSON number or a string of digits); null when absent. */
+    static Long longValue(JsonObject o, String key) {
+        if (o == null || !o.containsKey(key) || o.isNull(key)) {
+            return null;
+        }
+        JsonValue value = o.get(key);
+        String text = switch (value.getValueType()) {
+            case NUMBER -> value.toString();
+            case STRING -> ((jakarta.json.JsonString) value).getString().strip();
+            default -> "";
+        };
+        if (!text.matches("-?\\d{1,18}")) {
+            throw invalid(key, "a whole number");
+        }
+        return Long.parseLong(text);
+    }
+
+    static long requiredLong(JsonObject o, String key) {
+        Long value = longValue(o, key);
+        if (value == null) {
+            throw invalid(key, "required");
+        }
+        return value;
+    }
+
+    /** An optional boolean member; null when absent. */
+    static Boolean bool(JsonObject o, String key) {
+        if (o == null || !o.containsKey(key) || o.isNull(key)) {
+            return null;
+        }
+        return switch (o.get(key).getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> throw invalid(key, "true or false");
+        };
+    }
+
+    /** An optional ISO-8601 date ({@code 2026-03-31}); null when absent. */
+    static java.time.LocalDate date(JsonObject o, String key) {
+        String text = string(o, key);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(key, "an ISO-8601 date such as 2026-03-31");
+        }
+    }
+
+    /** An optional enum member by its exact name; null when absent. */
+    static <E extends Enum<E>> E enumValue(JsonObject o, String key, Class<E> type) {
+        String text = string(o, key);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        E value = DossierRequest.parseEnum(text.strip(), type);
+        if (value == null) {
+            throw invalid(key, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+        return value;
+    }
+
+    /** An optional array of strings; empty when absent. */
+    static List<String> strings(JsonObject o, String key) {
+        if (o == null || !o.containsKey(key) || o.isNull(key)) {
+            return List.of();
+        }
+        if (o.get(key).getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(key, "an array of strings");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        var array = o.getJsonArray(key);
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.STRING) {
+                throw invalid(key + "[" + i + "]", "a string");
+            }
+            out.add(array.getString(i));
+        }
+        return out;
+    }
+
+    /** An optional member that must be an object when present; null when absent. */
+    static JsonObject objectMember(JsonObject o, String key) {
+        if (o == null || !o.containsKey(key) || o.isNull(key)) {
+            return null;
+        }
+        if (o.get(key).getValueType() != JsonValue.ValueType.OBJECT) {
+            throw invalid(key, "an object");
+        }
+        return o.getJsonObject(key);
+    }
+
+    static RuleViolation invalid(String field, String message) {
+        return new RuleViolation("request.invalid", field + ": " + message, List.of(new Violation(field, message)));
+    }
 }

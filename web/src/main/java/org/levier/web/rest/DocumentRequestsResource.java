@@ -1,0 +1,82 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.diligence.boundary.DocumentRequestView;
+import org.levier.diligence.boundary.DocumentRequests;
+import org.levier.web.rest.InstructionViews.DocumentRequestJson;
+
+/**
+ * {@code /api/v1/dossiers/{id}/document-requests}: the fund's staff ask the applicant for documents (with a due
+ * date; the applicant is e-mailed) and cancel requests; the applicant answers with a document it uploaded first
+ * through {@code POST /dossiers/{id}/documents} (allowed on a submitted dossier while a request is open). Both read
+ * the requests with their overdue flag; another organisation's dossier answers 404.
+ */
+@Path("dossiers/{id}/document-requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentRequestsResource {
+
+    /** The list answer. */
+    public record RequestList(List<DocumentRequestJson> items) {
+    }
+
+    @Inject
+    DocumentRequests requests;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("id")
+    long dossierId;
+
+    @GET
+    @Operation(summary = "The dossier's document requests, oldest first (staff, auditors, the owner)")
+    public RequestList list() {
+        List<DocumentRequestView> found = caller.isApplicant() ? requests.listOwn(caller.applicant(), dossierId)
+                : requests.list(dossierId);
+        return new RequestList(found.stream().map(InstructionViews::of).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a document: {\"what\",\"dueDate\"} (staff) → 201")
+    public Response ask(String body) {
+        JsonObject json = JsonBodies.object(body, false);
+        DocumentRequestView asked = requests.ask(dossierId, JsonBodies.string(json, "what"),
+                JsonBodies.date(json, "dueDate"));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asked.id())).build())
+                .entity(InstructionViews.of(asked)).build();
+    }
+
+    @POST
+    @Path("{rid}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer with a document of the dossier: {\"documentId\"} (the owner)")
+    public DocumentRequestJson answer(@PathParam("rid") long requestId, String body) {
+        long documentId = JsonBodies.requiredLong(JsonBodies.object(body, false), "documentId");
+        return InstructionViews.of(requests.answer(caller.applicant(), dossierId, requestId, documentId));
+    }
+
+    @POST
+    @Path("{rid}/cancel")
+    @Operation(summary = "Cancel an open request: {\"reason\"} (optional; staff)")
+    public DocumentRequestJson cancel(@PathParam("rid") long requestId, String body) {
+        JsonObject json = JsonBodies.object(body, true);
+        return InstructionViews.of(requests.cancel(dossierId, requestId, JsonBodies.string(json, "reason")));
+    }
+}

@@ -1,0 +1,42 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.committee.boundary.Committees;
+import org.levier.committee.entity.Decision;
+import org.levier.web.rest.InstructionViews.DecisionView;
+
+/**
+ * {@code GET /api/v1/dossiers/{id}/decisions}: the committee's decisions on a dossier, oldest first. Staff and
+ * auditors see who decided and the vote; the applicant sees its own dossier's outcomes, amounts, conditions and
+ * reasons (another organisation's dossier: 404).
+ */
+@Path("dossiers/{id}/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierDecisionsResource {
+
+    /** The list answer. */
+    public record DecisionList(List<DecisionView> items) {
+    }
+
+    @Inject
+    Committees committees;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "The committee's decisions on the dossier (staff, auditors, the owner)")
+    public DecisionList list(@PathParam("id") long dossierId) {
+        boolean applicant = caller.isApplicant();
+        List<Decision> decisions = applicant ? committees.decisionsOwn(caller.applicant(), dossierId)
+                : committees.decisions(dossierId);
+        return new DecisionList(decisions.stream().map(d -> InstructionViews.of(d, !applicant)).toList());
+    }
+}
