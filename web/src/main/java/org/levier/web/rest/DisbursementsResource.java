@@ -1,0 +1,100 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.disbursement.boundary.Disbursements;
+import org.levier.disbursement.entity.Disbursement;
+import org.levier.disbursement.entity.DisbursementStatus;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.web.rest.MoneyViews.DisbursementJson;
+import org.levier.web.rest.MoneyViews.DisbursementList;
+
+/**
+ * {@code /api/v1/disbursements}: the approval queue of the fund's staff ({@code ?status=PENDING}, oldest first),
+ * one disbursement (the applicant reads its organisation's only: another's is 404), and the moves of money:
+ * {@code approve} (a fund director who is not the requester), {@code pay} (a fund director, value date and bank
+ * reference), {@code cancel} (staff before payment; the applicant its own request while pending). A move that the
+ * state no longer allows, e.g. the second of two concurrent approvals, is 422 {@code disbursement.transition.illegal}.
+ */
+@Path("disbursements")
+@Produces(MediaType.APPLICATION_JSON)
+public class DisbursementsResource {
+
+    @Inject
+    Disbursements disbursements;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "The approval queue: pending requests across every agreement, oldest first (staff)")
+    public DisbursementList queue(@QueryParam("status") @DefaultValue("PENDING") String status,
+                                  @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size) {
+        if (!DisbursementStatus.PENDING.name().equals(status.strip())) {
+            throw new RuleViolation("parameter.invalid", "Only the queue of PENDING requests is listed here; the"
+                    + " disbursements of a dossier are at /api/v1/dossiers/{id}/disbursements",
+                    List.of(new Violation("status", "PENDING")));
+        }
+        Page<Disbursement> result = disbursements.awaitingApproval(page, size);
+        return new DisbursementList(result.items().stream().map(d -> MoneyViews.of(d, null)).toList(),
+                result.page(), result.size(), result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One disbursement")
+    public DisbursementJson get(@PathParam("id") long id) {
+        Disbursement d = caller.isApplicant() ? disbursements.getOwn(caller.applicant(), id) : disbursements.get(id);
+        return MoneyViews.of(d, null);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve a pending request (a fund director other than the requester)")
+    public DisbursementJson approve(@PathParam("id") long id) {
+        return MoneyViews.of(disbursements.approve(id), null);
+    }
+
+    @POST
+    @Path("{id}/pay")
+    @SmallJson
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pay an approved disbursement: {\"valueDate\",\"bankReference\"} (fund director)")
+    public DisbursementJson pay(@PathParam("id") long id, String body) {
+        JsonObject json = JsonFields.body(body);
+        JsonFields fields = new JsonFields();
+        LocalDate valueDate = fields.date(json, "valueDate", "valueDate", true);
+        String reference = fields.text(json, "bankReference", "bankReference", true);
+        fields.refuseIfAny("disbursement.invalid", "The payment is invalid");
+        return MoneyViews.of(disbursements.pay(id, valueDate, reference), null);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @SmallJson
+    @Operation(summary = "Cancel before payment: {\"reason\"} (staff; the applicant its own pending request)")
+    public DisbursementJson cancel(@PathParam("id") long id, String body) {
+        JsonObject json = JsonBodies.object(body, true);
+        JsonFields fields = new JsonFields();
+        String reason = fields.text(json, "reason", "reason", false);
+        fields.refuseIfAny("disbursement.invalid", "The cancellation is invalid");
+        Disbursement d = caller.isApplicant() ? disbursements.cancelOwn(caller.applicant(), id, reason)
+                : disbursements.cancel(id, reason);
+        return MoneyViews.of(d, null);
+    }
+}

@@ -1,0 +1,101 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.disbursement.boundary.DisbursementRequest;
+import org.levier.disbursement.boundary.Disbursements;
+import org.levier.disbursement.boundary.Requested;
+import org.levier.disbursement.entity.Disbursement;
+import org.levier.dossier.boundary.Dossiers;
+import org.levier.shared.control.Page;
+import org.levier.shared.entity.Money;
+import org.levier.web.rest.MoneyViews.DisbursementList;
+
+/**
+ * {@code /api/v1/dossiers/{id}/disbursements}: an analyst, or the applicant for its own agreement (with evidence
+ * documents of the dossier), requests money against a tranche; everyone who may read the agreement lists its
+ * disbursements, newest first.
+ *
+ * <p>{@code Idempotency-Key} (optional header, at most 100 characters): the first request with a key answers
+ * {@code 201 Created}; a repeat of the same request by the same caller with the same key creates nothing and answers
+ * {@code 200 OK} with the same disbursement (its current state, same {@code id}), {@code Location} and the header
+ * {@code Idempotency-Replayed: true}. The same key with a different tranche or amount is 422
+ * {@code disbursement.idempotency-key-reused}. Concurrent repeats queue on the agreement's lock, so exactly one
+ * creates.
+ */
+@Path("dossiers/{id}/disbursements")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierDisbursementsResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotency-Replayed";
+
+    @Inject
+    Disbursements disbursements;
+
+    @Inject
+    Dossiers dossiers;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @SmallJson
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Request a disbursement against a tranche (analyst; the applicant with evidence)")
+    public Response request(@PathParam("id") long dossierId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                            String body) {
+        JsonObject json = JsonFields.body(body);
+        JsonFields fields = new JsonFields();
+        Long trancheId = fields.longValue(json, "trancheId", "trancheId", true);
+        Money amount = fields.money(json, "amount", "amount", true);
+        Set<Long> evidence = fields.ids(json, "evidence");
+        fields.refuseIfAny("disbursement.invalid", "The request is invalid");
+        DisbursementRequest request = new DisbursementRequest(trancheId, amount, evidence, idempotencyKey);
+        Requested requested = caller.isApplicant()
+                ? disbursements.requestOwn(caller.applicant(), dossierId, request)
+                : disbursements.request(dossierId, request);
+        Disbursement d = requested.disbursement();
+        UriBuilder location = uri.getBaseUriBuilder().path("disbursements").path(String.valueOf(d.getId()));
+        if (requested.replay()) {
+            return Response.ok(MoneyViews.of(d, dossierId)).location(location.build()).header(REPLAYED, "true")
+                    .build();
+        }
+        return Response.created(location.build()).entity(MoneyViews.of(d, dossierId)).build();
+    }
+
+    @GET
+    @Operation(summary = "The disbursements of the dossier's agreement, newest first")
+    public DisbursementList list(@PathParam("id") long dossierId, @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("50") int size) {
+        Page<Disbursement> result;
+        if (caller.isApplicant()) {
+            // Another organisation's dossier does not exist for the applicant (404), rather than an empty list.
+            dossiers.getOwn(caller.applicant(), dossierId);
+            result = disbursements.ofOwnDossier(caller.applicant(), dossierId, page, size);
+        } else {
+            result = disbursements.ofDossier(dossierId, page, size);
+        }
+        return new DisbursementList(result.items().stream().map(d -> MoneyViews.of(d, dossierId)).toList(),
+                result.page(), result.size(), result.total());
+    }
+}

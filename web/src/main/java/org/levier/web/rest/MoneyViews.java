@@ -1,0 +1,186 @@
+package org.levier.web.rest;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.levier.agreement.boundary.AgreementView;
+import org.levier.agreement.entity.Amendment;
+import org.levier.disbursement.entity.Disbursement;
+import org.levier.equity.boundary.StakeView;
+import org.levier.repayment.boundary.ScheduleView;
+import org.levier.repayment.entity.RepaymentSchedule.InstalmentState;
+import org.levier.shared.entity.Instrument;
+import org.levier.shared.entity.Money;
+
+/**
+ * How the API shows agreements, disbursements, repayment schedules and equity stakes: money as strings with two
+ * decimals, dates ISO-8601, moments UTC. On an agreement and each of its lines: {@code committed}, {@code paid},
+ * {@code approved} (not yet paid), {@code pending} (requested, not yet approved), {@code remaining} (what may still
+ * be requested: committed − paid − approved − pending) and {@code unpaid} (committed − paid).
+ */
+final class MoneyViews {
+
+    private MoneyViews() {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "dossierId", "version", "signedOn", "signedBy", "amendmentNumber", "commitment",
+            "committed", "paid", "approved", "pending", "remaining", "unpaid", "conditionsMet"})
+    public record AgreementJson(long id, long dossierId, long version, String signedOn, String signedBy,
+                                String signedAt, int amendmentNumber, Map<String, String> commitment,
+                                Map<String, String> approvedByCommittee, String committed, String paid,
+                                String approved, String pending, String remaining, String unpaid,
+                                boolean conditionsMet, long programmeId, long actionId, long organisationId,
+                                List<InstrumentJson> instruments, List<TrancheJson> tranches,
+                                List<ConditionJson> conditions, List<AmendmentJson> amendments) {
+    }
+
+    public record InstrumentJson(String instrument, String approvedByCommittee, String committed, String paid,
+                                 String approved, String pending, String remaining, String unpaid) {
+    }
+
+    @JsonbNillable
+    public record TrancheJson(long id, int position, String instrument, String amount, String plannedOn,
+                              String milestone, String conditions, boolean withdrawn, String paid, String approved,
+                              String pending, String remaining, String unpaid) {
+    }
+
+    @JsonbNillable
+    public record ConditionJson(long id, int position, String description, boolean met, String metOn,
+                                String metBy) {
+    }
+
+    public record AmendmentJson(int number, String reason, String amendedBy, String amendedAt,
+                                Map<String, String> previous, Map<String, String> commitment) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "status", "amount", "trancheId", "instrument", "agreementId", "dossierId"})
+    public record DisbursementJson(long id, long version, String status, String amount, long trancheId,
+                                   String instrument, long agreementId, Long dossierId, String requestedBy,
+                                   String requestedRole, String requestedAt, String idempotencyKey,
+                                   List<Long> evidence, String approvedBy, String approvedAt, String valueDate,
+                                   String bankReference, String paidBy, String paidAt, String cancelledBy,
+                                   String cancelledAt, String cancelReason) {
+    }
+
+    public record DisbursementList(List<DisbursementJson> items, int page, int size, long total) {
+    }
+
+    @JsonbNillable
+    public record ScheduleJson(long id, long version, long agreementId, String basis, String firstDueOn,
+                               int instalmentCount, String frequency, String asOf, List<InstalmentJson> instalments,
+                               String repaid, String writtenOff, String outstanding, long lateInstalments,
+                               String lateAmount, boolean totallyWrittenOff) {
+    }
+
+    public record InstalmentJson(int number, String dueOn, String amount, String repaid, String writtenOff,
+                                 String owed, boolean late) {
+    }
+
+    @JsonbNillable
+    public record StakeJson(long id, long version, long agreementId, String investedOn, String invested, long shares,
+                            String pricePerShare, String ownershipPercentage, long sharesHeld,
+                            List<ValuationJson> valuations, List<ExitJson> exits, String proceeds,
+                            String currentValue, String multiple, String irr, String asOf) {
+    }
+
+    public record ValuationJson(String valuedOn, String value, String method) {
+    }
+
+    @JsonbNillable
+    public record ExitJson(String exitedOn, long sharesSold, String proceeds, String buyer) {
+    }
+
+    static AgreementJson of(AgreementView a, List<Amendment> amendments) {
+        Map<String, String> commitment = new LinkedHashMap<>();
+        Map<String, String> approvedByCommittee = new LinkedHashMap<>();
+        List<InstrumentJson> instruments = a.instruments().stream().map(i -> {
+            commitment.put(i.instrument().name(), money(i.position().committed()));
+            approvedByCommittee.put(i.instrument().name(), money(i.approvedByCommittee()));
+            AgreementView.Position p = i.position();
+            return new InstrumentJson(i.instrument().name(), money(i.approvedByCommittee()), money(p.committed()),
+                    money(p.paid()), money(p.approved()), money(p.pending()), money(p.remaining()),
+                    money(p.unpaid()));
+        }).toList();
+        AgreementView.Position total = a.total();
+        return new AgreementJson(a.id(), a.dossierId(), a.version(), date(a.signedOn()), a.signedBy(),
+                ApiFormat.instant(a.signedAt()), a.amendmentNumber(), commitment, approvedByCommittee,
+                money(total.committed()), money(total.paid()), money(total.approved()), money(total.pending()),
+                money(total.remaining()), money(total.unpaid()), a.conditionsMet(), a.programmeId(), a.actionId(),
+                a.organisationId(), instruments,
+                a.tranches().stream().map(MoneyViews::of).toList(),
+                a.conditions().stream().map(c -> new ConditionJson(c.id(), c.position(), c.description(), c.met(),
+                        date(c.metOn()), c.metBy())).toList(),
+                amendments == null ? null : amendments.stream().map(MoneyViews::of).toList());
+    }
+
+    private static TrancheJson of(AgreementView.TranchePosition t) {
+        AgreementView.Position p = t.money();
+        return new TrancheJson(t.id(), t.position(), t.instrument().name(), money(p.committed()), date(t.plannedOn()),
+                t.milestone(), t.conditions(), t.withdrawn(), money(p.paid()), money(p.approved()),
+                money(p.pending()), money(p.remaining()), money(p.unpaid()));
+    }
+
+    private static AmendmentJson of(Amendment m) {
+        return new AmendmentJson(m.getNumber(), m.getReason(), m.getAmendedBy(), ApiFormat.instant(m.getAmendedAt()),
+                amounts(m.previous()), amounts(m.committed()));
+    }
+
+    static DisbursementJson of(Disbursement d, Long dossierId) {
+        return new DisbursementJson(d.getId(), d.getVersion(), d.getStatus().name(), money(d.getAmount()),
+                d.getTrancheId(), d.getInstrument().name(), d.getAgreementId(), dossierId, d.getRequestedBy(),
+                d.getRequestedRole().name(), ApiFormat.instant(d.getRequestedAt()),
+                d.idempotencyKey().orElse(null), List.copyOf(d.getEvidence()), d.approvedBy().orElse(null),
+                ApiFormat.instant(d.approvedAt().orElse(null)), date(d.paidOn().orElse(null)),
+                d.bankReference().orElse(null), d.paidBy().orElse(null), ApiFormat.instant(d.paidAt().orElse(null)),
+                d.cancelledBy().orElse(null), ApiFormat.instant(d.cancelledAt().orElse(null)),
+                d.cancelReason().orElse(null));
+    }
+
+    static ScheduleJson of(ScheduleView s) {
+        return new ScheduleJson(s.id(), s.version(), s.agreementId(), money(s.basis()), date(s.firstDueOn()),
+                s.instalmentCount(), s.frequency().name(), date(s.asOf()),
+                s.instalments().stream().map(MoneyViews::of).toList(), money(s.repaid()), money(s.writtenOff()),
+                money(s.outstanding()), s.lateInstalments(), money(s.lateAmount()), s.totallyWrittenOff());
+    }
+
+    private static InstalmentJson of(InstalmentState i) {
+        return new InstalmentJson(i.number(), date(i.dueOn()), money(i.amount()), money(i.repaid()),
+                money(i.writtenOff()), money(i.owed()), i.late());
+    }
+
+    static StakeJson of(StakeView s) {
+        return new StakeJson(s.id(), s.version(), s.agreementId(), date(s.investedOn()), money(s.invested()),
+                s.shares(), plain(s.pricePerShare()), plain(s.ownershipPercentage()), s.sharesHeld(),
+                s.valuations().stream().map(v -> new ValuationJson(date(v.valuedOn()), money(v.value()),
+                        v.method().name())).toList(),
+                s.exits().stream().map(e -> new ExitJson(date(e.exitedOn()), e.sharesSold(), money(e.proceeds()),
+                        e.buyer())).toList(),
+                money(s.proceeds()), money(s.currentValue()), plain(s.multiple()), plain(s.irr()), date(s.asOf()));
+    }
+
+    private static Map<String, String> amounts(Map<Instrument, Money> amounts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Instrument instrument : Instrument.values()) {
+            out.put(instrument.name(), money(amounts.getOrDefault(instrument, Money.ZERO)));
+        }
+        return out;
+    }
+
+    private static String money(Money money) {
+        return ApiFormat.money(money);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}
