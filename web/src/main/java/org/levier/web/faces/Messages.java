@@ -15,8 +15,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.levier.shared.control.Forbidden;
+import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.StaleVersion;
 
 /**
  * The one place where the domain's refusals become Faces messages, so that every page shows them alike.
@@ -75,6 +78,45 @@ public final class Messages {
     public static String text(String key, Object... parameters) {
         FacesContext context = FacesContext.getCurrentInstance();
         return format(text(bundle(context), key).orElse(key), context, parameters);
+    }
+
+    // --- back office: the other refusals of the domain, and commands that may be refused ---
+
+    /** A refusal of segregation of duties (403): {@code rule.<key>}, else {@code rule.default} with the message. */
+    public static void show(Forbidden refusal) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = bundle(context);
+        String headline = text(bundle, "rule." + refusal.key()).map(pattern -> format(pattern, context))
+                .orElseGet(() -> format(text(bundle, "rule.default").orElse("{0}"), context,
+                        refusal.getMessage()));
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, headline, null));
+        context.validationFailed();
+    }
+
+    /**
+     * Runs a command of the domain and shows its refusal, if any ({@link RuleViolation}, {@link Forbidden}, a
+     * stale version, a record gone); true when it went through, then with {@code successKey}'s message if given.
+     */
+    public static boolean attempt(Runnable command, String successKey, Object... parameters) {
+        try {
+            command.run();
+        } catch (RuleViolation refused) {
+            show(refused);
+            return false;
+        } catch (Forbidden refused) {
+            show(refused);
+            return false;
+        } catch (StaleVersion stale) {
+            error("rule.stale");
+            return false;
+        } catch (NotFound gone) {
+            error("rule.notFound");
+            return false;
+        }
+        if (successKey != null) {
+            info(successKey, parameters);
+        }
+        return true;
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... parameters) {
