@@ -31,6 +31,7 @@ import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.identity.entity.Role;
+import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
@@ -40,7 +41,8 @@ import org.levier.shared.entity.InstantConverter;
 
 /**
  * The disbursement use cases. Every command first takes the agreement row under PESSIMISTIC_WRITE (the one lock
- * all money movements of an agreement queue on), then the disbursement row, then, for the first payment, the
+ * all money movements of an agreement queue on) - preceded, for the first payment only, by a shared lock on the
+ * programme row (see {@link #pay}) - then the disbursement row, then, for the first payment, the
  * dossier row (its move to IN_EXECUTION), and appends to the audit trail last. Sums are read after the lock, under
  * READ COMMITTED, so each request sees every request committed before it.
  *
@@ -172,7 +174,19 @@ public class Disbursements {
      */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference) {
-        Agreement agreement = lockAgreementOf(disbursementId);
+        Object[] ids = em.createQuery("select a.id, a.programmeId from Disbursement d, Agreement a"
+                        + " where d.id = :id and a.id = d.agreementId", Object[].class)
+                .setParameter("id", disbursementId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
+        if (!ledger.anyPaid((Long) ids[0])) {
+            // The first payment moves the dossier. Updating the dossier row makes MariaDB/InnoDB check its foreign
+            // key to the programme row (a shared lock on it): taken here, first, in the order of every money use
+            // case (programme, agreement, dossier, audit), or an amendment holding the programme and waiting for
+            // the agreement deadlocks with this payment. Once a payment exists, none is ever undone: no move.
+            em.find(Programme.class, ids[1], LockModeType.PESSIMISTIC_READ);
+        }
+        Agreement agreement = lockAgreement((Long) ids[0]);
         Disbursement disbursement = lockDisbursement(disbursementId);
         agreement.requireConditionsMet();
         boolean first = !ledger.anyPaid(agreement.getId());

@@ -114,8 +114,9 @@ class DisbursementRaceIT {
             assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
             long id = id(requested);
 
+            Api director = round % 2 == 0 ? director1 : director2;
             List<HttpResponse<String>> answers = race(List.of(
-                    () -> MoneyFixtures.approve(round % 2 == 0 ? director1 : director2, id),
+                    () -> MoneyFixtures.approve(director, id),
                     () -> MoneyFixtures.cancel(applicant, id, "changed our mind")));
             HttpResponse<String> approve = answers.get(0);
             HttpResponse<String> cancel = answers.get(1);
@@ -165,7 +166,9 @@ class DisbursementRaceIT {
             assertThat(state.getString("approvedBy")).isEqualTo(winner == 0 ? DIRECTOR1 : DIRECTOR2);
         }
         assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM audit_event WHERE action = 'disbursement.approved'"
-                + " AND entity_type = 'Disbursement' AND entity_id IN (SELECT CAST(id AS CHAR) FROM disbursement WHERE tranche_id = ?)", signed.trancheId))
+                + " AND entity_type = 'Disbursement' "
+                + " AND CAST(entity_id AS UNSIGNED) IN (SELECT id FROM disbursement WHERE tranche_id = ?)",
+                signed.trancheId))
                 .as("one approval event per request").isEqualByComparingTo("6");
     }
 
