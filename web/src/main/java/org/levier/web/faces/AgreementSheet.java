@@ -1,5 +1,6 @@
 package org.levier.web.faces;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
@@ -19,6 +20,7 @@ import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.document.boundary.Documents.DocumentInfo;
 import org.levier.equity.boundary.StakeView;
 import org.levier.repayment.boundary.ScheduleView;
+import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.entity.Instrument;
@@ -108,7 +110,10 @@ public abstract class AgreementSheet implements Serializable {
         return "faces-" + java.util.UUID.randomUUID();
     }
 
-    /** The view action: the agreement, or 404 when the dossier has none the caller may see. */
+    /**
+     * The view action: the agreement, or 404 when the dossier has none the caller may see, 403 when the caller's role
+     * does not read agreements this way (an applicant on the staff's page, staff on the applicant's).
+     */
     public void load() {
         try {
             if (dossier == null) {
@@ -116,14 +121,20 @@ public abstract class AgreementSheet implements Serializable {
             }
             agreement = readAgreement(dossier);
         } catch (NotFound absent) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            context.responseComplete();
+            sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (Forbidden | EJBAccessException refused) {
+            sendError(HttpServletResponse.SC_FORBIDDEN);
         }
+    }
+
+    static void sendError(int status) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(status, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     /** Forgets what was read, after a command changed it. */

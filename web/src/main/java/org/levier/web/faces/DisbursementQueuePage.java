@@ -11,6 +11,7 @@ import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.boundary.Disbursements.DossierOfAgreement;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
+import org.levier.identity.entity.Role;
 import org.levier.shared.control.Page;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
@@ -52,6 +53,16 @@ public class DisbursementQueuePage implements Serializable {
 
     private final LazyDataModel<Row> pending = new Rows(DisbursementStatus.PENDING);
     private final LazyDataModel<Row> approved = new Rows(DisbursementStatus.APPROVED);
+
+    @Inject
+    UserView user;
+
+    /** The view action: the queue is the staff's and the auditors' (403 for the other roles). */
+    public void requireStaff() {
+        if (!(user.has(Role.ANALYST) || user.has(Role.FUND_DIRECTOR) || user.isAuditor())) {
+            AgreementSheet.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
 
     public void approve(long disbursementId) {
         moves.approve(disbursementId);

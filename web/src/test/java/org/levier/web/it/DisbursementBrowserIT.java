@@ -1,0 +1,212 @@
+package org.levier.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.levier.web.it.MoneyFixtures.ANALYST;
+import static org.levier.web.it.MoneyFixtures.APPLICANT1;
+import static org.levier.web.it.MoneyFixtures.DIRECTOR1;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Money through the browser, in French: a dossier of applicant1 is brought through the API to a signed agreement
+ * (two grant tranches, 120 000 € and 80 000 €, its condition precedent met) with applicant1's PENDING request of
+ * 120 000 € on the first tranche. In headless Chromium, director1 opens the queue "Versements", approves the request
+ * (director1 did not make it: four eyes) and records its payment (value date, bank reference); then applicant1 opens
+ * its agreement and reads the tranche paid and what remains, and asks for part of the second tranche through the
+ * form, with a document of the dossier as evidence. Screenshots of every step in {@code web/target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Screenshots.class)
+class DisbursementBrowserIT implements Screenshots.Browser {
+
+    private static Chromium browser;
+    private static WebDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Override
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        if (browser == null) {
+            browser = Chromium.open();
+            driver = browser.driver();
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+            driver = null;
+        }
+    }
+
+    @Test
+    void aDirectorApprovesAndPaysATrancheAndTheApplicantSeesItPaid() throws Exception {
+        Api anonymous = Api.anonymous(base);
+        Api applicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT1));
+        Api analyst = Api.bearer(base, DossierFixtures.token(anonymous, ANALYST));
+        Api director = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR1));
+        String title = "Versements au navigateur " + UUID.randomUUID().toString().substring(0, 8);
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 1, title, "200000.00", "0.00",
+                "0.00", List.of("Attestation du prêt bancaire"));
+        long dossier = approved.dossierId();
+        JsonObject agreement = MoneyFixtures.sign(director, dossier, MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "120000.00", "2027-03-01", "Démarrage du chantier") + ", "
+                        + MoneyFixtures.tranche("GRANT", "80000.00", "2027-12-01", "Mise en service"), ""));
+        MoneyFixtures.meetAllConditions(analyst, dossier);
+        HttpResponse<String> requested = MoneyFixtures.requestDisbursement(applicant, dossier,
+                MoneyFixtures.trancheId(agreement, 0), "120000.00", null, approved.evidenceId());
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+        long disbursement = MoneyFixtures.id(requested);
+
+        signIn(DIRECTOR1);
+        assertThat(text("nav-disbursements")).isEqualTo("Versements");
+        click("nav-disbursements");
+        WebElement pendingRow = row("queue:pending", disbursement);
+        assertThat(pendingRow.getText()).contains(title).contains(APPLICANT1);
+        assertThat(normal(pendingRow.getText())).contains("120 000,00 €");
+        Screenshots.save(driver, "disbursement-1-queue-pending");
+
+        pendingRow.findElement(By.xpath(".//button[contains(@id, ':approve')]")).click();
+        waitForText("messages", "Versement n° " + disbursement + " approuvé");
+        WebElement approvedRow = row("queue:approved", disbursement);
+        assertThat(approvedRow.getText()).contains(DIRECTOR1);
+        Screenshots.save(driver, "disbursement-2-approved");
+
+        WebElement valueDate = approvedRow.findElement(By.xpath(".//input[contains(@id, ':valueDate_input')]"));
+        valueDate.sendKeys("2026-12-20", Keys.ESCAPE);
+        String bankReference = "VIR-" + disbursement + "-DK";
+        approvedRow.findElement(By.xpath(".//input[contains(@id, ':bankReference')]")).sendKeys(bankReference);
+        Screenshots.save(driver, "disbursement-3-payment-form");
+        approvedRow.findElement(By.xpath(".//button[contains(@id, ':pay')]")).click();
+        waitForText("messages", "Versement n° " + disbursement + " payé");
+        assertThat(driver.findElements(By.xpath("//tbody[@id='queue:approved_data']/tr[td[1][normalize-space()='"
+                + disbursement + "']]"))).isEmpty();
+        Screenshots.save(driver, "disbursement-4-paid");
+
+        signIn(APPLICANT1);
+        driver.get(url("app/agreement.xhtml?dossier=" + dossier));
+        waitFor(By.id("agreement-title"));
+        assertThat(normal(text("total-committed"))).isEqualTo("200 000,00 €");
+        assertThat(normal(text("total-paid"))).isEqualTo("120 000,00 €");
+        assertThat(normal(text("total-remaining"))).isEqualTo("80 000,00 €");
+        assertThat(normal(text("total-unpaid"))).isEqualTo("80 000,00 €");
+        assertThat(normal(text("tranches:0:tranche-paid"))).isEqualTo("120 000,00 €");
+        assertThat(normal(text("tranches:0:tranche-remaining"))).isEqualTo("0,00 €");
+        assertThat(normal(text("tranches:1:tranche-paid"))).isEqualTo("0,00 €");
+        assertThat(normal(text("tranches:1:tranche-remaining"))).isEqualTo("80 000,00 €");
+        assertThat(text("own:disbursements:0:disbursement-status")).isEqualTo("Payé");
+        assertThat(text("own:disbursements")).contains(bankReference).contains("invoice.pdf");
+        assertThat(text("conditions")).contains("Attestation du prêt bancaire").contains("Remplie");
+        Screenshots.save(driver, "disbursement-5-applicant-sees-paid");
+
+        new Select(driver.findElement(By.id("request:tranche")))
+                .selectByValue(String.valueOf(MoneyFixtures.trancheId(agreement, 1)));
+        type("request:amount", "30 000,00");
+        driver.findElement(By.cssSelector("input[name='request:evidence'][value='" + approved.evidenceId() + "']"))
+                .click();
+        Screenshots.save(driver, "disbursement-6-applicant-request-form");
+        WebElement form = driver.findElement(By.id("request:submit"));
+        form.click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        waitForText("messages", "Demande de versement enregistrée");
+        assertThat(text("own:disbursements:0:disbursement-status")).isEqualTo("En attente d’approbation");
+        assertThat(normal(text("total-in-progress"))).isEqualTo("30 000,00 €");
+        assertThat(normal(text("total-remaining"))).isEqualTo("50 000,00 €");
+        Screenshots.save(driver, "disbursement-7-applicant-requested");
+    }
+
+    // --- helpers ---
+
+    private void signIn(String email) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("login.xhtml"));
+        type("login:email", email);
+        type("login:password", Api.demoPassword());
+        click("login:submit");
+        waiting().until(d -> d.getCurrentUrl().contains("/app/"));
+    }
+
+    /** The row of a queue table showing the request (its number in the first column). */
+    private WebElement row(String table, long disbursement) {
+        return waitFor(By.xpath("//tbody[@id='" + table + "_data']/tr[td[1][normalize-space()='" + disbursement
+                + "']]"));
+    }
+
+    private void type(String id, String text) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void click(String id) {
+        waitFor(By.id(id)).click();
+    }
+
+    private WebElement waitFor(By locator) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private String text(String id) {
+        return waiting().until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            return element.isDisplayed() ? element.getText() : null;
+        });
+    }
+
+    private String waitForText(String id, String expected) {
+        return waiting().until(d -> {
+            String shown = normal(d.findElement(By.id(id)).getText());
+            return shown.contains(expected) ? shown : null;
+        });
+    }
+
+    /** No-break spaces (French grouping, before €) read as spaces. */
+    private static String normal(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
+    }
+
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Chromium.WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root : root + "/") + path;
+    }
+}
