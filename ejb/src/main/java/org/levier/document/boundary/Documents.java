@@ -96,7 +96,8 @@ public class Documents {
     // --- applicant ---
 
     /**
-     * Uploads a file to the applicant's own draft, or to its submitted dossier while a document request is open.
+     * Uploads a file to the applicant's own draft, to its submitted dossier while a document request is open, or to
+     * its dossier under a signed agreement (the evidence of its disbursement requests).
      *
      * @throws org.levier.document.control.ContentTooLarge above {@code levier.documents.max-bytes}
      * @throws UnsupportedContent when the bytes are none of the accepted types
@@ -106,7 +107,8 @@ public class Documents {
     public DocumentInfo upload(ApplicantContext applicant, long dossierId, DocumentKind kind, String fileName,
                                InputStream content) {
         Dossier dossier = lockDossier(dossierId, applicant.organisationId());
-        if (!dossier.getStatus().isEditableByApplicant() && !hasOpenDocumentRequest(dossierId)) {
+        if (!dossier.getStatus().isEditableByApplicant() && !EVIDENCE_PHASES.contains(dossier.getStatus())
+                && !hasOpenDocumentRequest(dossierId)) {
             throw new RuleViolation("document.dossier-readonly", "The dossier is " + dossier.getStatus()
                     + ": its applicant can no longer add documents to it, except to answer a document request",
                     List.of(new Violation("dossier", "not a draft any more, and no document request is open")));
@@ -204,6 +206,10 @@ public class Documents {
      * Whether the fund's staff asked the applicant for a document that is not answered yet (the diligence
      * component's {@code document_request}, read by the dossier's id so that this component does not depend on it).
      */
+    /** Under a signed agreement the applicant documents its disbursement requests (DOMAIN: "with evidence"). */
+    private static final java.util.Set<org.levier.dossier.entity.DossierStatus> EVIDENCE_PHASES = java.util.EnumSet.of(
+            org.levier.dossier.entity.DossierStatus.AGREEMENT_SIGNED, org.levier.dossier.entity.DossierStatus.IN_EXECUTION);
+
     private boolean hasOpenDocumentRequest(long dossierId) {
         Number open = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document_request WHERE dossier_id = ?1"
                         + " AND status = 'OPEN'")
