@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,7 +106,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver, "disbursement-2-approved");
 
         WebElement valueDate = approvedRow.findElement(By.xpath(".//input[contains(@id, ':valueDate_input')]"));
-        valueDate.sendKeys("2026-12-20", Keys.ESCAPE);
+        valueDate.sendKeys("2026-12-20");
         String bankReference = "VIR-" + disbursement + "-DK";
         approvedRow.findElement(By.xpath(".//input[contains(@id, ':bankReference')]")).sendKeys(bankReference);
         Screenshots.save(driver, "disbursement-3-payment-form");
