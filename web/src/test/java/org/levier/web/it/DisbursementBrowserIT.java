@@ -148,6 +148,90 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver, "disbursement-7-applicant-requested");
     }
 
+    @Test
+    void staffMeetTheConditionRequestAndPayAnAdvanceAndTheApplicantReadsItsScheduleAndStake() throws Exception {
+        Api anonymous = Api.anonymous(base);
+        Api applicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT1));
+        Api director = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR1));
+        String title = "Avance et participation " + UUID.randomUUID().toString().substring(0, 8);
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 4, title, "0.00", "40000.00",
+                "30000.00", List.of("Garantie bancaire fournie"));
+        long dossier = approved.dossierId();
+        JsonObject agreement = MoneyFixtures.sign(director, dossier, MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("REPAYABLE_ADVANCE", "40000.00", "2027-03-01", "Lancement") + ", "
+                        + MoneyFixtures.tranche("EQUITY", "30000.00", "2027-03-01", "Augmentation de capital"), ""));
+        long advanceTranche = MoneyFixtures.trancheId(agreement, 0);
+
+        // The analyst records the condition precedent as met, then requests the advance.
+        signIn(ANALYST);
+        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        assertThat(text("conditions-state")).startsWith("Pas encore toutes remplies");
+        new Select(waitFor(By.id("condition:condition"))).selectByIndex(1);
+        type("condition:metOn_input", "2026-12-15");
+        Screenshots.save(driver, "staff-1-condition-form");
+        WebElement mark = driver.findElement(By.id("condition:submit"));
+        mark.click();
+        waiting().until(ExpectedConditions.stalenessOf(mark));
+        waitForText("messages", "Condition préalable marquée comme remplie");
+        assertThat(text("conditions-state")).isEqualTo("Toutes remplies");
+        new Select(waitFor(By.id("request:tranche"))).selectByValue(String.valueOf(advanceTranche));
+        type("request:amount", "40000");
+        WebElement request = driver.findElement(By.id("request:submit"));
+        request.click();
+        waiting().until(ExpectedConditions.stalenessOf(request));
+        waitForText("messages", "Demande de versement enregistrée");
+        assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("En attente d’approbation");
+        assertThat(driver.findElements(By.id("moves:disbursements:0:approve"))).as("analysts do not approve").isEmpty();
+        Screenshots.save(driver, "staff-2-analyst-requested");
+
+        // director1 approves on the agreement page, director2 pays there.
+        signIn(DIRECTOR1);
+        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        click("moves:disbursements:0:approve");
+        waitForText("messages", "approuvé");
+        assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("Approuvé, à payer");
+        signIn(MoneyFixtures.DIRECTOR2);
+        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        type("moves:disbursements:0:valueDate_input", "2027-03-05");
+        type("moves:disbursements:0:bankReference", "VIR-AVANCE-1");
+        click("moves:disbursements:0:pay");
+        waitForText("messages", "payé");
+        assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("Payé");
+        assertThat(normal(text("total-paid"))).isEqualTo("40 000,00 €");
+        Screenshots.save(driver, "staff-3-director2-paid");
+
+        // The repayment schedule and the equity stake, recorded through the API.
+        String schedule = "api/v1/dossiers/" + dossier + "/repayment-schedule";
+        HttpResponse<String> generated = director.postJson(schedule,
+                "{\"firstDueOn\": \"2029-03-31\", \"instalments\": 4, \"frequency\": \"QUARTERLY\"}");
+        assertThat(generated.statusCode()).as(generated.body()).isEqualTo(201);
+        String equity = "api/v1/dossiers/" + dossier + "/equity";
+        HttpResponse<String> invested = director.postJson(equity, "{\"investedOn\": \"2027-03-05\","
+                + " \"invested\": \"30000.00\", \"shares\": 3000, \"pricePerShare\": \"10\","
+                + " \"ownershipPercentage\": \"5.5\"}");
+        assertThat(invested.statusCode()).as(invested.body()).isEqualTo(201);
+        HttpResponse<String> valued = director.postJson(equity + "/valuations",
+                "{\"valuedOn\": \"2028-03-05\", \"value\": \"45000.00\", \"method\": \"MULTIPLES\"}");
+        assertThat(valued.statusCode()).as(valued.body()).isEqualTo(201);
+
+        signIn(APPLICANT1);
+        driver.get(url("app/dossier.xhtml?id=" + dossier));
+        click("open-agreement");
+        waitFor(By.id("schedule-section"));
+        assertThat(driver.findElements(By.cssSelector("[id='schedule_data'] tr"))).hasSize(4);
+        assertThat(normal(text("repayment-outstanding"))).isEqualTo("40 000,00 €");
+        assertThat(text("repayment-late")).isEqualTo("Aucune échéance en retard");
+        assertThat(normal(text("stake-multiple"))).isEqualTo("1,5");
+        assertThat(text("valuations")).contains("Multiples");
+        Screenshots.save(driver, "applicant-schedule-and-stake");
+        click("lang-en");
+        assertThat(waitFor(By.id("schedule-title")).getText()).isEqualTo("Repayment schedule");
+        assertThat(normal(text("repayment-outstanding"))).isEqualTo("€40,000.00");
+        Screenshots.save(driver, "applicant-schedule-and-stake-en");
+        click("lang-fr");
+        waitForText("schedule-title", "Échéancier de remboursement");
+    }
+
     // --- helpers ---
 
     private void signIn(String email) {
