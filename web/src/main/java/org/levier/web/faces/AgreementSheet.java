@@ -217,6 +217,11 @@ public abstract class AgreementSheet implements Serializable {
         return documents;
     }
 
+    /** A ratio (multiple) shown with two decimals, half-even. */
+    public BigDecimal ratio(BigDecimal ratio) {
+        return ratio == null ? null : ratio.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
     /** A percentage of a ratio as a number to show ({@code 0.1234} → {@code 12.34}). */
     public BigDecimal percent(BigDecimal ratio) {
         return ratio == null ? null : ratio.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN);

@@ -221,12 +221,16 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(driver.findElements(By.cssSelector("[id='schedule_data'] tr"))).hasSize(4);
         assertThat(normal(text("repayment-outstanding"))).isEqualTo("40 000,00 €");
         assertThat(text("repayment-late")).isEqualTo("Aucune échéance en retard");
-        assertThat(normal(text("stake-multiple"))).isEqualTo("1,5");
+        assertThat(normal(text("stake-multiple"))).isEqualTo("1,50");
         assertThat(text("valuations")).contains("Multiples");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("schedule-section")));
         Screenshots.save(driver, "applicant-schedule-and-stake");
         click("lang-en");
         assertThat(waitFor(By.id("schedule-title")).getText()).isEqualTo("Repayment schedule");
         assertThat(normal(text("repayment-outstanding"))).isEqualTo("€40,000.00");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("schedule-section")));
         Screenshots.save(driver, "applicant-schedule-and-stake-en");
         click("lang-fr");
         waitForText("schedule-title", "Échéancier de remboursement");
