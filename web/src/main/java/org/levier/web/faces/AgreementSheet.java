@@ -217,6 +217,15 @@ public abstract class AgreementSheet implements Serializable {
         return documents;
     }
 
+    /** A stored decimal without its padding zeros ({@code 5.500000} → {@code 5.5}, {@code 10.000000} → {@code 10}). */
+    public BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** A ratio (multiple) shown with two decimals, half-even. */
     public BigDecimal ratio(BigDecimal ratio) {
         return ratio == null ? null : ratio.setScale(2, java.math.RoundingMode.HALF_EVEN);

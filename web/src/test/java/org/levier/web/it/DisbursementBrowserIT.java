@@ -146,6 +146,16 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(normal(text("total-in-progress"))).isEqualTo("30 000,00 €");
         assertThat(normal(text("total-remaining"))).isEqualTo("50 000,00 €");
         Screenshots.save(driver, "disbursement-7-applicant-requested");
+
+        // Each reads what is its own: the staff's pages are not the applicant's, another organisation sees nothing.
+        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        assertThat(text("error-status")).contains("403");
+        driver.get(url("app/staff/disbursements.xhtml"));
+        assertThat(text("error-status")).contains("403");
+        signIn(MoneyFixtures.APPLICANT2);
+        driver.get(url("app/agreement.xhtml?dossier=" + dossier));
+        assertThat(text("error-status")).contains("404");
+        Screenshots.save(driver, "disbursement-8-other-organisation-404");
     }
 
     @Test
@@ -222,6 +232,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(normal(text("repayment-outstanding"))).isEqualTo("40 000,00 €");
         assertThat(text("repayment-late")).isEqualTo("Aucune échéance en retard");
         assertThat(normal(text("stake-multiple"))).isEqualTo("1,50");
+        assertThat(normal(text("stake-ownership"))).isEqualTo("5,5 %");
         assertThat(text("valuations")).contains("Multiples");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.id("schedule-section")));
