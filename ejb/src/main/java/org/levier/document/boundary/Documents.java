@@ -30,6 +30,7 @@ import org.levier.document.entity.DocumentContent;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.entity.DocumentKind;
 import org.levier.dossier.entity.Dossier;
+import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
@@ -38,8 +39,9 @@ import org.levier.shared.entity.InstantConverter;
 
 /**
  * Uploading and downloading a dossier's documents. An applicant uploads to its organisation's draft, and after
- * submission only while the fund has an open document request on the dossier (to answer it; otherwise the
- * dossier is the fund's: {@code document.dossier-readonly}); the fund's analysts and directors
+ * submission only while the fund has an open document request on the dossier (to answer it) or once its agreement
+ * is signed (the evidence of its disbursement requests); otherwise the dossier is the fund's:
+ * {@code document.dossier-readonly}; the fund's analysts and directors
  * upload at any stage; applicants read their organisation's documents, staff and auditors every document, and
  * another organisation's dossier or document does not exist for an applicant ({@link NotFound}).
  *
@@ -97,7 +99,7 @@ public class Documents {
 
     /**
      * Uploads a file to the applicant's own draft, to its submitted dossier while a document request is open, or to
-     * its dossier under a signed agreement (the evidence of its disbursement requests).
+     * its dossier under a signed agreement (AGREEMENT_SIGNED, IN_EXECUTION: evidence for disbursements).
      *
      * @throws org.levier.document.control.ContentTooLarge above {@code levier.documents.max-bytes}
      * @throws UnsupportedContent when the bytes are none of the accepted types
@@ -107,7 +109,7 @@ public class Documents {
     public DocumentInfo upload(ApplicantContext applicant, long dossierId, DocumentKind kind, String fileName,
                                InputStream content) {
         Dossier dossier = lockDossier(dossierId, applicant.organisationId());
-        if (!dossier.getStatus().isEditableByApplicant() && !EVIDENCE_PHASES.contains(dossier.getStatus())
+        if (!dossier.getStatus().isEditableByApplicant() && !underAgreement(dossier.getStatus())
                 && !hasOpenDocumentRequest(dossierId)) {
             throw new RuleViolation("document.dossier-readonly", "The dossier is " + dossier.getStatus()
                     + ": its applicant can no longer add documents to it, except to answer a document request",
@@ -206,10 +208,6 @@ public class Documents {
      * Whether the fund's staff asked the applicant for a document that is not answered yet (the diligence
      * component's {@code document_request}, read by the dossier's id so that this component does not depend on it).
      */
-    /** Under a signed agreement the applicant documents its disbursement requests (DOMAIN: "with evidence"). */
-    private static final java.util.Set<org.levier.dossier.entity.DossierStatus> EVIDENCE_PHASES = java.util.EnumSet.of(
-            org.levier.dossier.entity.DossierStatus.AGREEMENT_SIGNED, org.levier.dossier.entity.DossierStatus.IN_EXECUTION);
-
     private boolean hasOpenDocumentRequest(long dossierId) {
         Number open = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document_request WHERE dossier_id = ?1"
                         + " AND status = 'OPEN'")
@@ -218,6 +216,14 @@ public class Documents {
     }
 
     /** The dossier, locked for the upload; {@code organisationId} null: any organisation (staff). */
+    /**
+     * Once its agreement is signed, the beneficiary uploads the evidence of its disbursement requests (invoices,
+     * milestone reports) to the dossier.
+     */
+    private static boolean underAgreement(DossierStatus status) {
+        return status == DossierStatus.AGREEMENT_SIGNED || status == DossierStatus.IN_EXECUTION;
+    }
+
     private Dossier lockDossier(long dossierId, Long organisationId) {
         Dossier dossier = em.find(Dossier.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
         if (dossier == null || organisationId != null && dossier.getOrganisationId() != organisationId) {

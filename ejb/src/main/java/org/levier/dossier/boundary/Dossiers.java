@@ -82,6 +82,9 @@ public class Dossiers {
     DocumentKinds documentKinds;
 
     @Inject
+    org.levier.dossier.control.SubmissionMails submissionMails;
+
+    @Inject
     Event<DossierMoved> moved;
 
     // --- applicant ---
@@ -185,6 +188,7 @@ public class Dossiers {
         changes.put("reference", reference);
         changes.put("requestedTotal", dossier.requestedTotal());
         changes.put("totalCost", dossier.totalCost());
+        submissionMails.submitted(dossier, applicant.email());
         audit.record("dossier.submitted", ENTITY, dossier.getId(), "Dossier " + reference + " submitted",
                 changes);
         return loaded(dossier);

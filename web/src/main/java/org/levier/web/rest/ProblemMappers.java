@@ -81,6 +81,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed request: " + safeMessage(e), List.of())
                     .toResponse();
         }
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (?page=abc): it is malformed.
+            return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed parameter: " + safeMessage(e.getCause()),
+                    List.of()).toResponse();
+        }
         if (e instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             Response.ResponseBuilder builder = Response.fromResponse(

@@ -1,11 +1,8 @@
 package org.levier.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.levier.web.it.MoneyFixtures.ANALYST;
-import static org.levier.web.it.MoneyFixtures.APPLICANT1;
 import static org.levier.web.it.MoneyFixtures.APPLICANT2;
 import static org.levier.web.it.MoneyFixtures.AUDITOR;
-import static org.levier.web.it.MoneyFixtures.DIRECTOR1;
 import static org.levier.web.it.MoneyFixtures.DIRECTOR2;
 import static org.levier.web.it.MoneyFixtures.id;
 import static org.levier.web.it.MoneyFixtures.problemKey;
@@ -44,6 +41,7 @@ class AgreementIT {
     @ArquillianResource
     URL base;
 
+    private MoneyFixtures.Actors who;
     private Api applicant;
     private Api otherApplicant;
     private Api analyst;
@@ -54,17 +52,18 @@ class AgreementIT {
     @BeforeEach
     void tokens() {
         Api anonymous = Api.anonymous(base);
-        applicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT1));
+        who = MoneyFixtures.Actors.of(base);
+        applicant = who.applicant();
         otherApplicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT2));
-        analyst = Api.bearer(base, DossierFixtures.token(anonymous, ANALYST));
-        director1 = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR1));
-        director2 = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR2));
+        analyst = who.analyst();
+        director1 = who.director1();
+        director2 = who.director2();
         auditor = Api.bearer(base, DossierFixtures.token(anonymous, AUDITOR));
     }
 
     @Test
     void signatureFollowsTheDecisionAndRefusalsStoreNothing() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 2, "Agreement: signature",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 2, "Agreement: signature",
                 "80000.00", "20000.00", "0.00", List.of("Proof of the bank loan"));
         long id = approved.dossierId();
         String path = "api/v1/dossiers/" + id + "/agreement";
@@ -75,6 +74,12 @@ class AgreementIT {
                         + tranche("REPAYABLE_ADVANCE", "20000.00", "2027-03-01", "Start"), ""));
         assertThat(byAnalyst.statusCode()).as(byAnalyst.body()).isEqualTo(403);
         assertThat(Api.mediaType(byAnalyst)).isEqualTo(PROBLEM_JSON);
+
+        // The dossier is signed only by its agreement, not by a bare move.
+        HttpResponse<String> bareMove = director1.postJson("api/v1/dossiers/" + id + "/transitions",
+                "{\"to\": \"AGREEMENT_SIGNED\", \"comment\": \"signed on paper\"}");
+        assertThat(bareMove.statusCode()).as(bareMove.body()).isEqualTo(422);
+        assertThat(problemKey(bareMove)).isEqualTo("agreement.signature.required");
 
         // Tranches that do not sum to the commitment: 422 naming the instrument, nothing stored.
         HttpResponse<String> unbalanced = director1.postJson(path, MoneyFixtures.agreementBody(
@@ -144,7 +149,7 @@ class AgreementIT {
 
     @Test
     void signatureStaysWithinTheActionEnvelopeAndTheProgrammeAllotment() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 15, "Agreement: envelopes",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 15, "Agreement: envelopes",
                 "60000.00", "0.00", "0.00", List.of());
         long id = approved.dossierId();
         String body = MoneyFixtures.agreementBody(tranche("GRANT", "60000.00", "2027-03-01", "Start"), "");
@@ -182,7 +187,7 @@ class AgreementIT {
 
     @Test
     void moneyFlowsOnlyAfterTheConditionsWithFourEyesAndTheApplicantSeesIt() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 3, "Agreement: money flow",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 3, "Agreement: money flow",
                 "50000.00", "0.00", "0.00", List.of("Building permit"));
         long id = approved.dossierId();
         JsonObject agreement = MoneyFixtures.sign(director1, id, MoneyFixtures.agreementBody(
@@ -292,11 +297,16 @@ class AgreementIT {
         assertThat(problemKey(noEvidence)).isEqualTo("disbursement.evidence-required");
         assertThat(MoneyFixtures.requestDisbursement(otherApplicant, id, second, "10000.00", null,
                 approved.evidenceId()).statusCode()).isEqualTo(404);
+        // Under its agreement the beneficiary uploads the evidence of its request.
+        HttpResponse<String> invoice = DossierFixtures.upload(applicant, id, "OTHER", "invoice-2.pdf",
+                DossierFixtures.minimalPdf());
+        assertThat(invoice.statusCode()).as(invoice.body()).isEqualTo(201);
+        long invoiceId = id(invoice);
         HttpResponse<String> own1 = MoneyFixtures.requestDisbursement(applicant, id, second, "10000.00", null,
-                approved.evidenceId());
+                invoiceId);
         assertThat(own1.statusCode()).as(own1.body()).isEqualTo(201);
-        assertThat(Api.json(own1).getJsonArray("evidence").getJsonNumber(0).longValue())
-                .isEqualTo(approved.evidenceId());
+        assertThat(Api.json(own1).getJsonArray("evidence").getJsonNumber(0).longValue()).isEqualTo(invoiceId);
+        assertThat(Api.json(own1).getString("requestedRole")).isEqualTo("APPLICANT");
         assertThat(MoneyFixtures.cancel(otherApplicant, id(own1), "not mine").statusCode()).isEqualTo(404);
         HttpResponse<String> withdrawn = MoneyFixtures.cancel(applicant, id(own1), "wrong invoice");
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
@@ -307,7 +317,7 @@ class AgreementIT {
 
     @Test
     void repayableAdvanceScheduleAndEquityStake() throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 4, "Agreement: advance and equity",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 4, "Agreement: advance and equity",
                 "0.00", "40000.00", "30000.00", List.of());
         long id = approved.dossierId();
         JsonObject agreement = MoneyFixtures.sign(director1, id, MoneyFixtures.agreementBody(

@@ -1,7 +1,6 @@
 package org.levier.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.levier.web.it.MoneyFixtures.ANALYST;
 import static org.levier.web.it.MoneyFixtures.APPLICANT1;
 import static org.levier.web.it.MoneyFixtures.DIRECTOR1;
 import static org.levier.web.it.MoneyFixtures.DIRECTOR2;
@@ -49,6 +48,7 @@ class DisbursementRaceIT {
     @ArquillianResource
     URL base;
 
+    private MoneyFixtures.Actors who;
     private Api applicant;
     private Api analyst;
     private Api director1;
@@ -56,11 +56,11 @@ class DisbursementRaceIT {
 
     @BeforeEach
     void tokens() {
-        Api anonymous = Api.anonymous(base);
-        applicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT1));
-        analyst = Api.bearer(base, DossierFixtures.token(anonymous, ANALYST));
-        director1 = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR1));
-        director2 = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR2));
+        who = MoneyFixtures.Actors.of(base);
+        applicant = who.applicant();
+        analyst = who.analyst();
+        director1 = who.director1();
+        director2 = who.director2();
     }
 
     @Test
@@ -262,7 +262,7 @@ class DisbursementRaceIT {
 
     /** A dossier approved for a grant, its agreement signed in one tranche, every condition precedent met. */
     private Signed signedGrant(String title, String grant) throws Exception {
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 1, title, grant, "0.00", "0.00",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 1, title, grant, "0.00", "0.00",
                 List.of("Proof of the bank loan"));
         JsonObject agreement = MoneyFixtures.sign(director1, approved.dossierId(), MoneyFixtures.agreementBody(
                 MoneyFixtures.tranche("GRANT", grant, "2027-03-01", "Start"), ""));

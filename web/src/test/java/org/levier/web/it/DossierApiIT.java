@@ -118,6 +118,13 @@ class DossierApiIT {
         assertThat(dossier.getString("reference")).matches("TI-DK-\\d{4}-\\d{4}");
         long submittedVersion = dossier.getJsonNumber("version").longValue();
 
+        // The submitter is told by e-mail, with the reference (read in the outbox, as an administrator would).
+        JsonObject outbox = Api.json(Api.demo(base, "admin@levier.example")
+                .get("api/v1/admin/outbox?size=100&recipient=applicant1@levier.example"));
+        assertThat(outbox.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(mail -> mail.getString("subject"))
+                .contains("Dossier " + dossier.getString("reference") + " déposé");
+
         // Read-only for the applicant from now on: edits and uploads are refused, even with the current version.
         HttpResponse<String> lateEdit = DossierFixtures.put(applicant, "api/v1/dossiers/" + id,
                 withVersion(DossierFixtures.balancedDraft(callId, "Changed after submission"), submittedVersion));

@@ -126,4 +126,13 @@ final class DossierFixtures {
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** A fictitious SIRET (SIREN starting with 8) that passes the Luhn checks: never a real company's. */
+    static String newSiret() {
+        java.util.Random random = new java.security.SecureRandom();
+        String body = "8" + String.format("%07d", random.nextInt(10_000_000));
+        String siren = body + org.levier.applicant.control.CompanyIdentifiers.luhnCheckDigit(body);
+        String nic = String.format("%04d", random.nextInt(10_000));
+        return siren + nic + org.levier.applicant.control.CompanyIdentifiers.luhnCheckDigit(siren + nic);
+    }
 }

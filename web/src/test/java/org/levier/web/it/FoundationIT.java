@@ -135,6 +135,11 @@ class FoundationIT {
     }
 
     @Test
+    void unconvertibleQueryParameterIsProblemJson400() {
+        assertProblem(auditor().get("api/v1/audit?page=abc"), 400);
+    }
+
+    @Test
     void wrongMethodIsProblemJson405() {
         Api auditor = auditor();
         assertProblem(auditor.send(auditor.request("api/v1/health").DELETE().build()), 405);

@@ -9,19 +9,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * What the money ITs share: a dossier of applicant1 brought to APPROVED with a committee decision, an agreement
- * signed on it, and small HTTP helpers.
- *
- * <p>TEMPORARY: the committee's REST API (branch {@code instructapi}) and the due-diligence REST it needs before a
- * dossier can reach COMMITTEE are not in this branch yet, so {@link #approve} writes, through JDBC, exactly the rows
- * that {@code Committees.decide} writes for an approval (an open session, the agenda item, the decision with its
- * amounts, tally and conditions) plus the dossier's moves SUBMITTED → ... → APPROVED and its status. It writes no
- * audit event (the chain stays valid: events are only appended). Everything after APPROVED goes through the API.
- * Replace it with the REST flow (screening, due diligence, committee session, votes, decision) once it exists.
+ * What the money ITs share: a dossier of applicant1 brought to APPROVED through the instruction API (screening, due
+ * diligence, four-eyes review, committee session, votes and decision: the gates and the audit trail as in
+ * production), an agreement signed on it, small HTTP helpers and reads under the API (JDBC, the tests' own user).
  */
 final class MoneyFixtures {
 
@@ -31,6 +27,8 @@ final class MoneyFixtures {
     static final String DIRECTOR2 = "director2@levier.example";
     static final String ANALYST = "analyst@levier.example";
     static final String AUDITOR = "auditor@levier.example";
+    static final String MEMBER1 = "member1@levier.example";
+    static final String MEMBER2 = "member2@levier.example";
 
     /** An approved dossier: its id, the id of an evidence document uploaded while it was a draft. */
     record Approved(long dossierId, long evidenceId, long actionId) {
@@ -60,77 +58,119 @@ final class MoneyFixtures {
                 own.toPlainString());
     }
 
+    /** The demo accounts the journey to an approved dossier needs, each with a bearer token. */
+    record Actors(Api applicant, Api analyst, Api director1, Api director2, Api member1, Api member2) {
+
+        static Actors of(java.net.URL base) {
+            Api anonymous = Api.anonymous(base);
+            return new Actors(bearer(base, anonymous, APPLICANT1), bearer(base, anonymous, ANALYST),
+                    bearer(base, anonymous, DIRECTOR1), bearer(base, anonymous, DIRECTOR2),
+                    bearer(base, anonymous, MEMBER1), bearer(base, anonymous, MEMBER2));
+        }
+
+        private static Api bearer(java.net.URL base, Api anonymous, String email) {
+            return Api.bearer(base, DossierFixtures.token(anonymous, email));
+        }
+    }
+
     /**
-     * Creates, documents and submits a dossier of {@code applicant} through the API, then records the committee's
-     * approval of the amounts requested with {@code conditions} (see the class comment).
+     * Creates, documents and submits a dossier of the applicant, then takes it through the instruction as the
+     * demo accounts would, all through the API: screening (every item satisfied), due diligence (every item
+     * satisfied, every budget line eligible, risks rated), the analyst's recommendation of the amounts requested
+     * with {@code conditions}, director2's second review, the move to COMMITTEE, a committee session of member1 and
+     * member2 who both vote for, and director1's decision approving the amounts requested with {@code conditions}.
      */
-    static Approved approvedDossier(Api applicant, int actionNumber, String title, String grant, String advance,
-                                    String equity, List<String> conditions) throws SQLException {
+    static Approved approvedDossier(Actors who, int actionNumber, String title, String grant, String advance,
+                                    String equity, List<String> conditions) {
+        Api applicant = who.applicant();
         long callId = DossierFixtures.demoCallId(applicant);
-        HttpResponse<String> created = applicant.postJson("api/v1/dossiers",
-                draft(callId, actionNumber, title, grant, advance, equity));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonObject dossier = Api.json(created);
+        JsonObject dossier = ok(applicant.postJson("api/v1/dossiers",
+                draft(callId, actionNumber, title, grant, advance, equity)), 201);
         long id = dossier.getJsonNumber("id").longValue();
-        HttpResponse<String> evidence = DossierFixtures.upload(applicant, id, "OTHER", "invoice.pdf",
-                DossierFixtures.minimalPdf());
-        assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(201);
-        HttpResponse<String> submitted = applicant.postJson("api/v1/dossiers/" + id + "/submit", "");
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        approve(id, grant, advance, equity, conditions);
-        return new Approved(id, Api.json(evidence).getJsonNumber("id").longValue(),
+        JsonObject evidence = ok(DossierFixtures.upload(applicant, id, "OTHER", "invoice.pdf",
+                DossierFixtures.minimalPdf()), 201);
+        ok(applicant.postJson("api/v1/dossiers/" + id + "/submit", ""), 200);
+
+        String path = "api/v1/dossiers/" + id;
+        String file = path + "/due-diligence";
+        ok(who.analyst().postJson(path + "/screening/start", ""), 200);
+        ok(DossierFixtures.put(who.analyst(), file, satisfyAll(ok(who.analyst().get(file), 200), false)), 200);
+        ok(who.analyst().postJson(path + "/screening/eligible", "{\"comment\": \"eligible\"}"), 200);
+        ok(DossierFixtures.put(who.analyst(), file, satisfyAll(ok(who.analyst().get(file), 200), true)), 200);
+        String amounts = amounts(grant, advance, equity);
+        String conditionList = conditions.stream().map(Api::quote).collect(Collectors.joining(","));
+        JsonObject recommended = ok(who.analyst().postJson(file + "/recommendation", "{\"outcome\": \"APPROVE\","
+                + " \"amounts\": " + amounts + ", \"conditions\": [" + conditionList + "],"
+                + " \"rationale\": \"Sound project\"}"), 200);
+        ok(who.director2().postJson(file + "/review", "{\"outcome\": \"APPROVED\", \"comment\": \"Agreed\","
+                + " \"version\": " + recommended.getJsonNumber("version") + "}"), 200);
+        ok(who.analyst().postJson(file + "/send-to-committee", ""), 200);
+
+        JsonObject session = ok(who.director1().postJson("api/v1/committees", "{\"title\": "
+                + Api.quote("Committee for " + title) + ", \"heldOn\": \"" + LocalDate.now().plusDays(7)
+                + "\", \"members\": [\"" + MEMBER1 + "\", \"" + MEMBER2 + "\"]}"), 201);
+        String sessionPath = "api/v1/committees/" + session.getJsonNumber("id").longValue();
+        ok(who.director1().postJson(sessionPath + "/agenda", "{\"dossierId\": " + id + "}"), 200);
+        ok(who.director1().postJson(sessionPath + "/open", ""), 200);
+        for (Api member : List.of(who.member1(), who.member2())) {
+            ok(member.postJson(sessionPath + "/votes", "{\"dossierId\": " + id + ", \"choice\": \"FOR\"}"), 200);
+        }
+        ok(who.director1().postJson(sessionPath + "/decisions", "{\"dossierId\": " + id + ", \"outcome\":"
+                + " \"APPROVED\", \"approved\": " + amounts + ", \"conditions\": [" + conditionList + "],"
+                + " \"reasons\": \"Approved as recommended\"}"), 201);
+        ok(who.director1().postJson(sessionPath + "/close", ""), 200);
+        assertThat(Api.json(who.analyst().get(path)).getString("status")).isEqualTo("APPROVED");
+        return new Approved(id, evidence.getJsonNumber("id").longValue(),
                 dossier.getJsonNumber("actionId").longValue());
     }
 
-    /** The rows of {@code Committees.decide} for an approval, and the dossier's moves to APPROVED (one transaction). */
-    static void approve(long dossierId, String grant, String advance, String equity, List<String> conditions)
-            throws SQLException {
-        try (Connection db = Database.connect()) {
-            db.setAutoCommit(false);
-            try {
-                long session = insert(db, "INSERT INTO committee_session (version, title, held_on, status, created_by,"
-                        + " created_at, opened_at) VALUES (0, ?, UTC_DATE(), 'OPEN', ?, UTC_TIMESTAMP(6),"
-                        + " UTC_TIMESTAMP(6))", "IT session for dossier " + dossierId, DIRECTOR1);
-                long item = insert(db, "INSERT INTO committee_agenda_item (version, session_id, dossier_id, position,"
-                        + " added_by, added_at) VALUES (0, ?, ?, 0, ?, UTC_TIMESTAMP(6))", session, dossierId,
-                        DIRECTOR1);
-                for (String member : List.of("member1@levier.example", "member2@levier.example",
-                        "member3@levier.example")) {
-                    insert(db, "INSERT INTO committee_member (session_id, member_email, present_since)"
-                            + " VALUES (?, ?, UTC_TIMESTAMP(6))", session, member);
-                    insert(db, "INSERT INTO committee_vote (agenda_item_id, member_email, choice, cast_at)"
-                            + " VALUES (?, ?, 'FOR', UTC_TIMESTAMP(6))", item, member);
-                }
-                String[] path = {"SUBMITTED", "ELIGIBILITY_REVIEW", "DUE_DILIGENCE", "COMMITTEE"};
-                for (int i = 0; i + 1 < path.length; i++) {
-                    insert(db, "INSERT INTO dossier_transition (dossier_id, from_status, to_status, actor,"
-                            + " actor_role, reason, occurred_at) VALUES (?, ?, ?, ?, 'ANALYST', 'IT fixture',"
-                            + " UTC_TIMESTAMP(6))", dossierId, path[i], path[i + 1], ANALYST);
-                }
-                long decision = insert(db, "INSERT INTO committee_decision (agenda_item_id, session_id, dossier_id,"
-                        + " outcome, approved_dossier_id, approved_grant, approved_advance, approved_equity,"
-                        + " members_eligible, members_present, votes_for, votes_against, votes_abstain, decided_by,"
-                        + " decided_at) VALUES (?, ?, ?, 'APPROVED', ?, ?, ?, ?, 3, 3, 3, 0, 0, ?,"
-                        + " UTC_TIMESTAMP(6))", item, session, dossierId, dossierId, new BigDecimal(grant),
-                        new BigDecimal(advance), new BigDecimal(equity), DIRECTOR1);
-                for (int i = 0; i < conditions.size(); i++) {
-                    insert(db, "INSERT INTO committee_decision_condition (decision_id, position, condition_text)"
-                            + " VALUES (?, ?, ?)", decision, i, conditions.get(i));
-                }
-                insert(db, "INSERT INTO dossier_transition (dossier_id, from_status, to_status, actor, actor_role,"
-                        + " reason, occurred_at) VALUES (?, 'COMMITTEE', 'APPROVED', ?, 'FUND_DIRECTOR',"
-                        + " 'IT fixture: committee decision', UTC_TIMESTAMP(6))", dossierId, DIRECTOR1);
-                try (PreparedStatement update = db.prepareStatement("UPDATE dossier SET status = 'APPROVED',"
-                        + " version = version + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = ? AND status = 'SUBMITTED'")) {
-                    update.setLong(1, dossierId);
-                    assertThat(update.executeUpdate()).as("dossier %d was SUBMITTED", dossierId).isEqualTo(1);
-                }
-                db.commit();
-            } catch (SQLException | RuntimeException | Error e) {
-                db.rollback();
-                throw e;
+    /** A batch setting every pending checklist item SATISFIED (and, in due diligence, lines and risks). */
+    private static String satisfyAll(JsonObject file, boolean dueDiligence) {
+        StringBuilder batch = new StringBuilder("{\"version\": " + file.getJsonNumber("version") + ", \"items\": [");
+        String separator = "";
+        List<JsonObject> items = file.getJsonArray("checklist").stream()
+                .flatMap(category -> category.asJsonObject().getJsonArray("items").stream())
+                .map(item -> item.asJsonObject()).toList();
+        for (JsonObject i : items) {
+            if ("PENDING".equals(i.getString("status"))) {
+                batch.append(separator).append("{\"id\": ").append(i.getJsonNumber("id"))
+                        .append(", \"status\": \"SATISFIED\"}");
+                separator = ",";
             }
         }
+        batch.append("]");
+        if (dueDiligence) {
+            batch.append(", \"budgetLines\": [");
+            separator = "";
+            for (var line : file.getJsonArray("budgetLines")) {
+                batch.append(separator).append("{\"id\": ").append(line.asJsonObject().getJsonNumber("id"))
+                        .append(", \"eligible\": true}");
+                separator = ",";
+            }
+            batch.append("], \"risks\": {\"FINANCIAL\": 2, \"TECHNICAL\": 2, \"MARKET\": 2, \"GOVERNANCE\": 1}");
+        }
+        return batch.append("}").toString();
+    }
+
+    /** {@code {"GRANT": "…", …}} with the instruments of a positive amount only. */
+    private static String amounts(String grant, String advance, String equity) {
+        List<String> members = new ArrayList<>();
+        if (new BigDecimal(grant).signum() > 0) {
+            members.add("\"GRANT\": \"" + grant + "\"");
+        }
+        if (new BigDecimal(advance).signum() > 0) {
+            members.add("\"REPAYABLE_ADVANCE\": \"" + advance + "\"");
+        }
+        if (new BigDecimal(equity).signum() > 0) {
+            members.add("\"EQUITY\": \"" + equity + "\"");
+        }
+        return "{" + String.join(", ", members) + "}";
+    }
+
+    private static JsonObject ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
+                + response.body()).isEqualTo(status);
+        return Api.json(response);
     }
 
     /** Signs with one tranche per instrument requested, dated 2027-03-01 ("signedOn" 2026-12-01). */
@@ -223,16 +263,6 @@ final class MoneyFixtures {
         try (Connection db = Database.connect(); PreparedStatement statement = db.prepareStatement(sql)) {
             bind(statement, parameters);
             statement.executeUpdate();
-        }
-    }
-
-    private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
         }
     }
 

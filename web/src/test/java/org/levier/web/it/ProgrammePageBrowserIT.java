@@ -135,4 +135,32 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
         assertThat(english).isNotBlank().isNotEqualTo(french);
         Screenshots.save(driver, "login-page-en");
     }
+
+    @Test
+    void theAdministratorReadsTheOutbox() {
+        String email = "outbox-" + System.nanoTime() + "@example.org";
+        String registration = """
+                {"email":"%s","password":"Grue bleue sur le quai 7","displayName":"Outbox reader","locale":"fr",
+                 "organisation":{"legalName":"Outbox démo SAS","legalForm":"SAS","siret":"%s","sizeClass":"SMALL",
+                 "addressLine":"1 quai","postalCode":"59140","city":"Dunkerque","country":"FR"}}"""
+                .formatted(email, DossierFixtures.newSiret());
+        assertThat(Api.anonymous(base).postJson("api/v1/registrations", registration).statusCode()).isEqualTo(201);
+
+        driver.manage().deleteAllCookies();
+        driver.get(url("login.xhtml"));
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys("admin@levier.example");
+        driver.findElement(By.id("login:password")).sendKeys(Api.demoPassword());
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+
+        driver.findElement(By.id("nav-outbox")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outbox:recipient"))).sendKeys(email);
+        driver.findElement(By.id("outbox:search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-total"), "1"));
+        String table = driver.findElement(By.id("outbox:messages")).getText();
+        assertThat(table).contains(email);
+        assertThat(driver.getPageSource()).contains("/confirm.xhtml?token=");
+        Screenshots.save(driver, "admin-outbox");
+    }
 }

@@ -377,9 +377,6 @@ class RegistrationIT {
 
     /** A fictitious SIRET passing Luhn, unlikely to repeat (first digit 8: no real or demo prefix clash needed). */
     private static String newSiret() {
-        String body = "8" + String.format("%07d", RANDOM.nextInt(10_000_000));
-        String siren = body + CompanyIdentifiers.luhnCheckDigit(body);
-        String nic = String.format("%04d", RANDOM.nextInt(10_000));
-        return siren + nic + CompanyIdentifiers.luhnCheckDigit(siren + nic);
+        return DossierFixtures.newSiret();
     }
 }
