@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Money through the browser, in French: a dossier of applicant1 is brought through the API to a signed agreement
+ * Money through the browser, in French: a dossier of applicant1 is brought through the API (instruction, committee
+ * and signature, {@link MoneyFixtures}) to a signed agreement
  * (two grant tranches, 120 000 € and 80 000 €, its condition precedent met) with applicant1's PENDING request of
  * 120 000 € on the first tranche. In headless Chromium, director1 opens the queue "Versements", approves the request
  * (director1 did not make it: four eyes) and records its payment (value date, bank reference); then applicant1 opens
@@ -74,12 +75,12 @@ class DisbursementBrowserIT implements Screenshots.Browser {
 
     @Test
     void aDirectorApprovesAndPaysATrancheAndTheApplicantSeesItPaid() throws Exception {
-        Api anonymous = Api.anonymous(base);
-        Api applicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT1));
-        Api analyst = Api.bearer(base, DossierFixtures.token(anonymous, ANALYST));
-        Api director = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR1));
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(base);
+        Api applicant = who.applicant();
+        Api analyst = who.analyst();
+        Api director = who.director1();
         String title = "Versements au navigateur " + UUID.randomUUID().toString().substring(0, 8);
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 1, title, "200000.00", "0.00",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 1, title, "200000.00", "0.00",
                 "0.00", List.of("Attestation du prêt bancaire"));
         long dossier = approved.dossierId();
         JsonObject agreement = MoneyFixtures.sign(director, dossier, MoneyFixtures.agreementBody(
@@ -160,11 +161,10 @@ class DisbursementBrowserIT implements Screenshots.Browser {
 
     @Test
     void staffMeetTheConditionRequestAndPayAnAdvanceAndTheApplicantReadsItsScheduleAndStake() throws Exception {
-        Api anonymous = Api.anonymous(base);
-        Api applicant = Api.bearer(base, DossierFixtures.token(anonymous, APPLICANT1));
-        Api director = Api.bearer(base, DossierFixtures.token(anonymous, DIRECTOR1));
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(base);
+        Api director = who.director1();
         String title = "Avance et participation " + UUID.randomUUID().toString().substring(0, 8);
-        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(applicant, 4, title, "0.00", "40000.00",
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 4, title, "0.00", "40000.00",
                 "30000.00", List.of("Garantie bancaire fournie"));
         long dossier = approved.dossierId();
         JsonObject agreement = MoneyFixtures.sign(director, dossier, MoneyFixtures.agreementBody(
