@@ -136,6 +136,18 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         new Select(driver.findElement(By.id("request:tranche")))
                 .selectByValue(String.valueOf(MoneyFixtures.trancheId(agreement, 1)));
         type("request:amount", "30 000,00");
+        java.nio.file.Path invoice = java.nio.file.Files.createTempDirectory("levier-evidence-")
+                .resolve("facture-mise-en-service.pdf");
+        java.nio.file.Files.write(invoice, DossierFixtures.minimalPdf());
+        driver.findElement(By.id("request:file")).sendKeys(invoice.toString());
+        WebElement upload = driver.findElement(By.id("request:upload"));
+        upload.click();
+        waiting().until(ExpectedConditions.stalenessOf(upload));
+        waitForText("messages", "facture-mise-en-service.pdf");
+        assertThat(driver.findElements(By.cssSelector("input[name='request:evidence']:checked")))
+                .as("the uploaded evidence is ticked").hasSize(1);
+        assertThat(normal(driver.findElement(By.id("request:amount")).getDomProperty("value")))
+                .as("the form keeps what was typed").isEqualTo("30 000,00");
         driver.findElement(By.cssSelector("input[name='request:evidence'][value='" + approved.evidenceId() + "']"))
                 .click();
         Screenshots.save(driver, "disbursement-6-applicant-request-form");
@@ -145,6 +157,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         waitForText("messages", "Demande de versement enregistrée");
         assertThat(text("own:disbursements:0:disbursement-status")).isEqualTo("En attente d’approbation");
         assertThat(normal(text("total-in-progress"))).isEqualTo("30 000,00 €");
+        assertThat(text("own:disbursements:0:evidence")).contains("facture-mise-en-service.pdf").contains("invoice.pdf");
         assertThat(normal(text("total-remaining"))).isEqualTo("50 000,00 €");
         Screenshots.save(driver, "disbursement-7-applicant-requested");
 
