@@ -323,6 +323,19 @@ public class Dossiers {
 
     // --- helpers ---
 
+    /** The legal names of the given organisations (those of a page of the list), in one query. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public Map<Long, String> organisationNames(java.util.Collection<Long> organisationIds) {
+        if (organisationIds == null || organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select o.id, o.legalName from Organisation o where o.id in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(new HashSet<>(organisationIds)))
+                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     private Page<DossierSummary> list(Long organisationId, DossierFilter filter, int page, int size, String sort) {
         Page.check(page, size);
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -346,7 +359,7 @@ public class Dossiers {
     public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
         DossierFilter f = filter == null ? DossierFilter.ALL : filter;
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(null, new DossierFilter(null, f.programme(), f.axis(), f.action(), f.q()), parameters);
+        String where = where(null, f.anyStatus(), parameters);
         TypedQuery<Object[]> query = em.createQuery("select d.status, count(d) from Dossier d" + where
                 + " group by d.status", Object[].class);
         parameters.forEach(query::setParameter);
@@ -384,8 +397,16 @@ public class Dossiers {
             where.append(" and d.actionId in (select a.id from ProgrammeAction a where a.number = :action)");
             parameters.put("action", f.action());
         }
+        if (f.call() != null) {
+            where.append(" and d.callId = :call");
+            parameters.put("call", f.call());
+        }
         if (f.q() != null) {
-            where.append(" and (lower(d.title) like :q escape '!' or lower(d.reference) like :q escape '!')");
+            // The organisations whose name matches are found first (a small table), then their dossiers by the
+            // index on organisation_id: no join that multiplies or widens the dossier rows.
+            where.append(" and (lower(d.title) like :q escape '!' or lower(d.reference) like :q escape '!'"
+                    + " or d.organisationId in (select o.id from Organisation o where lower(o.legalName) like :q"
+                    + " escape '!'))");
             parameters.put("q", "%" + f.q().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");
         }

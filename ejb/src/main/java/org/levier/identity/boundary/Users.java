@@ -164,6 +164,19 @@ public class Users {
                 organisation, user.getLocale());
     }
 
+    /** An enabled user with a role, as a list of people to choose from shows it. */
+    public record Person(String email, String displayName) {
+    }
+
+    /** The enabled users with the role COMMITTEE_MEMBER, by e-mail: whom a director may seat on a committee. */
+    @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public List<Person> committeeMembers() {
+        return em.createQuery("select u.email, u.displayName from User u join u.roles r where r = :role"
+                        + " and u.enabled = true order by u.email", Object[].class)
+                .setParameter("role", Role.COMMITTEE_MEMBER)
+                .getResultList().stream().map(r -> new Person((String) r[0], (String) r[1])).toList();
+    }
+
     LockoutPolicy policy() {
         return new LockoutPolicy(lockoutAttempts, Duration.ofMinutes(lockoutMinutes));
     }

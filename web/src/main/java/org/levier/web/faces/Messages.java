@@ -93,6 +93,14 @@ public final class Messages {
         context.validationFailed();
     }
 
+    /** A violation as one line in the view's language: {@code field label: message}. */
+    public static String describe(Violation violation) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = bundle(context);
+        return format(text(bundle, "field.message").orElse("{0}: {1}"), context,
+                label(bundle, context, violation.field()), describe(bundle, violation.message()));
+    }
+
     /**
      * Runs a command of the domain and shows its refusal, if any ({@link RuleViolation}, {@link Forbidden}, a
      * stale version, a record gone); true when it went through, then with {@code successKey}'s message if given.

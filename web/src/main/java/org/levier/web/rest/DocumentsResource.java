@@ -99,7 +99,7 @@ public class DocumentsResource {
     }
 
     /** RFC 6266: an ASCII fallback for old clients, and the exact name in RFC 5987 {@code filename*}. */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         StringBuilder ascii = new StringBuilder();
         fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\'
                 && c != '%' && c != ';' ? (char) c : '_'));

@@ -81,9 +81,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed request: " + safeMessage(e), List.of())
                     .toResponse();
         }
-        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() instanceof IllegalArgumentException) {
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() == 404
+                && causedByConversion(web)) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted (?page=abc): it is malformed.
-            return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed parameter: " + safeMessage(e.getCause()),
+            return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed parameter: a value could not be read.",
                     List.of()).toResponse();
         }
         if (e instanceof WebApplicationException web) {
@@ -175,6 +176,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             default -> null;
         };
         return Problem.of(status, key, detail, List.of());
+    }
+
+    private static boolean causedByConversion(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof java.time.DateTimeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String safeMessage(Throwable e) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -260,15 +259,14 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         waitForText("schedule-title", "Échéancier de remboursement");
     }
 
-    // --- helpers ---
+    // --- helpers: the shared BrowserSession, with this test's ids ---
+
+    private BrowserSession session() {
+        return new BrowserSession(driver, base);
+    }
 
     private void signIn(String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("login.xhtml"));
-        type("login:email", email);
-        type("login:password", Api.demoPassword());
-        click("login:submit");
-        waiting().until(d -> d.getCurrentUrl().contains("/app/"));
+        session().signIn(email);
     }
 
     /** The row of a queue table showing the request (its number in the first column). */
@@ -278,9 +276,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
     }
 
     private void type(String id, String text) {
-        WebElement input = waitFor(By.id(id));
-        input.clear();
-        input.sendKeys(text);
+        session().type(By.id(id), text);
     }
 
     private void click(String id) {
@@ -288,16 +284,14 @@ class DisbursementBrowserIT implements Screenshots.Browser {
     }
 
     private WebElement waitFor(By locator) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return session().find(locator);
     }
 
     private String text(String id) {
-        return waiting().until(d -> {
-            WebElement element = d.findElement(By.id(id));
-            return element.isDisplayed() ? element.getText() : null;
-        });
+        return session().text(By.id(id));
     }
 
+    /** Waits until the element's text contains {@code expected} (an Ajax update or a new page brings it). */
     private String waitForText(String id, String expected) {
         return waiting().until(d -> {
             String shown = normal(d.findElement(By.id(id)).getText());
@@ -311,13 +305,10 @@ class DisbursementBrowserIT implements Screenshots.Browser {
     }
 
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Chromium.WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return session().waiting();
     }
 
     private String url(String path) {
-        String root = base.toExternalForm();
-        return (root.endsWith("/") ? root : root + "/") + path;
+        return session().url(path);
     }
 }

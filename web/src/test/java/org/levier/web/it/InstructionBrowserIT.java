@@ -1,0 +1,261 @@
+package org.levier.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A submitted dossier carried to the committee's approval through the back office, in Debian's headless Chromium:
+ * the analyst finds it in the staff list, screens it, completes due diligence (checklist, risks, budget lines,
+ * recommendation) and is refused the committee without a second review; director2 reviews it and sends it to the
+ * committee; director1 plans a session with member1 and member2, puts the dossier on the agenda and opens it; both
+ * members vote for; director1 records the approval; the staff page shows APPROVED. The dossier is prepared through
+ * the REST API as applicant1. Screenshots of each step under {@code web/target/screenshots/instruction-*}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Screenshots.class)
+class InstructionBrowserIT implements Screenshots.Browser {
+
+    private static final String DIRECTOR1 = "director1@levier.example";
+    private static final String DIRECTOR2 = "director2@levier.example";
+    private static final String MEMBER1 = "member1@levier.example";
+    private static final String MEMBER2 = "member2@levier.example";
+
+    private static Chromium browser;
+    private static WebDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private BrowserSession ui;
+
+    @Override
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        if (browser == null) {
+            browser = Chromium.open();
+            driver = browser.driver();
+        }
+        ui = new BrowserSession(driver, base);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+            driver = null;
+        }
+    }
+
+    @Test
+    void anAnalystADirectorAndTheCommitteeCarryASubmittedDossierToItsApproval() {
+        long id = submittedDossier();
+        String reference = reference(id);
+
+        theAnalystFindsItInTheList(id, reference);
+        theAnalystScreensIt(id);
+        theAnalystCompletesDueDiligence();
+        theAnalystCannotSendItWithoutASecondReview();
+        director2ReviewsAndSendsItToTheCommittee(id);
+        String session = director1PlansASessionWithTheDossier(id, reference);
+        memberVotesFor(MEMBER1, session, id);
+        memberVotesFor(MEMBER2, session, id);
+        director1RecordsTheApproval(session, id);
+
+        ui.open("app/staff/dossier.xhtml?id=" + id);
+        assertThat(ui.attribute(By.id("staff-dossier-status"), "data-status")).isEqualTo("APPROVED");
+        ui.find(By.cssSelector("a[href='#tabs:tab-history']")).click();
+        ui.find(By.id("tabs:history"));
+        assertThat(ui.text(By.id("audit"))).contains("APPROVED");
+        Screenshots.save(driver, "instruction-9-approved");
+    }
+
+    // --- the steps ---
+
+    private long submittedDossier() {
+        Api applicant = Api.demo(base, DossierFixtures.APPLICANT1);
+        long callId = DossierFixtures.demoCallId(applicant);
+        JsonObject draft = DossierFixtures.createDraft(applicant, callId, "Électrolyseur du port (navigateur)");
+        long id = draft.getJsonNumber("id").longValue();
+        HttpResponse<String> uploaded = DossierFixtures.upload(applicant, id, "BUSINESS_PLAN", "plan d'affaires.pdf",
+                DossierFixtures.minimalPdf());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        HttpResponse<String> submitted = applicant.postJson("api/v1/dossiers/" + id + "/submit", "");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        return id;
+    }
+
+    private String reference(long id) {
+        HttpResponse<String> read = Api.demo(base, Api.ANALYST).get("api/v1/dossiers/" + id);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return Api.json(read).getString("reference");
+    }
+
+    private void theAnalystFindsItInTheList(long id, String reference) {
+        ui.signIn(Api.ANALYST);
+        ui.find(By.id("nav-staff-dossiers")).click();
+        ui.find(By.id("staff:q"));
+        assertThat(ui.text(By.id("staff:counts"))).contains("Déposé");
+        ui.type(By.id("staff:q"), reference);
+        ui.find(By.id("staff:search")).click();
+        ui.waiting().until(d -> d.findElements(By.cssSelector("#staff\\:dossiers_data tr")).size() == 1
+                && !d.findElements(By.cssSelector("a[data-dossier='" + id + "']")).isEmpty());
+        assertThat(ui.text(By.id("total"))).isEqualTo("1");
+        assertThat(ui.text(By.id("row-status-" + id))).isEqualTo("Déposé");
+        Screenshots.save(driver, "instruction-1-staff-list");
+        ui.post(By.cssSelector("a[data-dossier='" + id + "']"));
+        assertThat(ui.text(By.id("staff-dossier-reference"))).isEqualTo(reference);
+        assertThat(ui.all(By.cssSelector("a.document-download"))).hasSize(1);
+    }
+
+    private void theAnalystScreensIt(long id) {
+        ui.post(By.id("workflow:screen"));
+        assertThat(status()).as(ui.messages()).isEqualTo("ELIGIBILITY_REVIEW");
+        openDueDiligenceTab();
+        setEveryItem("SATISFIED");
+        ui.post(By.id("tabs:checklist:save"));
+        assertThat(ui.messages()).contains("enregistré");
+        Screenshots.save(driver, "instruction-2-screening");
+        ui.post(By.id("workflow:eligible"));
+        assertThat(status()).as(ui.messages()).isEqualTo("DUE_DILIGENCE");
+    }
+
+    private void theAnalystCompletesDueDiligence() {
+        openDueDiligenceTab();
+        setEveryItem("SATISFIED");
+        ui.post(By.id("tabs:checklist:save"));
+        assertThat(ui.messages()).as("checklist saved").contains("enregistrés");
+        for (String dimension : new String[] {"FINANCIAL", "TECHNICAL", "MARKET", "GOVERNANCE"}) {
+            ui.choose(By.cssSelector("select[data-risk='" + dimension + "']"), "2");
+        }
+        ui.post(By.id("tabs:risks:save"));
+        assertThat(ui.text(By.id("dd-overall"))).as(ui.messages()).isEqualTo("2");
+        int lines = ui.all(By.cssSelector("span.eligibility")).size();
+        assertThat(lines).isEqualTo(2);
+        for (int row = 0; row < lines; row++) {
+            ui.post(By.id("tabs:budget:lines:" + row + ":eligible"));
+        }
+        assertThat(ui.text(By.id("dd-eligible-cost"))).isEqualTo("100 000,00 €");
+        new Select(ui.find(By.id("tabs:recommend:outcome"))).selectByValue("APPROVE");
+        assertThat(ui.find(By.id("tabs:recommend:grant")).getDomProperty("value").replaceAll("[^0-9]", ""))
+                .as("the requested grant, proposed").isEqualTo("5000000");
+        ui.type(By.id("tabs:recommend:conditions"), "Accord de prêt de la Banque du Nord signé");
+        ui.type(By.id("tabs:recommend:rationale"), "Projet mûr, plan de financement solide, impact CO2 mesurable.");
+        ui.post(By.id("tabs:recommend:save"));
+        assertThat(ui.text(By.id("dd-recommendation"))).as(ui.messages()).contains("Accorder").contains(Api.ANALYST);
+        Screenshots.save(driver, "instruction-3-due-diligence");
+    }
+
+    private void theAnalystCannotSendItWithoutASecondReview() {
+        assertThat(ui.text(By.id("dd-missing"))).contains("relue");
+        ui.post(By.id("workflow:committee"));
+        assertThat(ui.messages()).contains("ne peut pas encore passer en comité").contains("relue");
+        assertThat(status()).isEqualTo("DUE_DILIGENCE");
+        Screenshots.save(driver, "instruction-4-committee-refused");
+    }
+
+    private void director2ReviewsAndSendsItToTheCommittee(long id) {
+        ui.signIn(DIRECTOR2);
+        ui.open("app/staff/dossier.xhtml?id=" + id);
+        openDueDiligenceTab();
+        ui.choose(By.id("tabs:review:outcome"), "APPROVED");
+        ui.type(By.id("tabs:review:comment"), "Relu : conforme.");
+        ui.post(By.id("tabs:review:submit"));
+        assertThat(ui.attribute(By.id("dd-review"), "data-review")).as(ui.messages()).isEqualTo("APPROVED");
+        assertThat(ui.find(By.id("dd-ready")).getText()).isNotBlank();
+        Screenshots.save(driver, "instruction-5-reviewed");
+        ui.post(By.id("workflow:committee"));
+        assertThat(status()).as(ui.messages()).isEqualTo("COMMITTEE");
+    }
+
+    private String director1PlansASessionWithTheDossier(long id, String reference) {
+        ui.signIn(DIRECTOR1);
+        ui.find(By.id("nav-committee")).click();
+        ui.type(By.id("plan:title"), "Comité d'investissement " + reference);
+        ui.setValue(By.id("plan:heldOn"), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7).toString());
+        ui.find(By.cssSelector("input[value='" + MEMBER1 + "']")).click();
+        ui.find(By.cssSelector("input[value='" + MEMBER2 + "']")).click();
+        ui.post(By.id("plan:submit"));
+        assertThat(ui.attribute(By.id("session-status"), "data-status")).as(ui.messages()).isEqualTo("PLANNED");
+        assertThat(ui.all(By.cssSelector("#members li"))).hasSize(2);
+        ui.choose(By.id("director:dossier"), String.valueOf(id));
+        ui.post(By.id("director:schedule"));
+        assertThat(ui.all(By.cssSelector(".agenda-item[data-dossier='" + id + "']"))).as(ui.messages()).hasSize(1);
+        ui.post(By.id("director:open"));
+        assertThat(ui.attribute(By.id("session-status"), "data-status")).as(ui.messages()).isEqualTo("OPEN");
+        assertThat(driver.getCurrentUrl()).as("the page keeps its id across posts").contains("session.xhtml?id=");
+        Screenshots.save(driver, "instruction-6-session-open");
+        return driver.getCurrentUrl();
+    }
+
+    private void memberVotesFor(String member, String session, long id) {
+        ui.signIn(member);
+        driver.get(session);
+        String item = ".agenda-item[data-dossier='" + id + "']";
+        ui.post(By.cssSelector(item + " .vote-FOR"));
+        assertThat(ui.text(By.cssSelector(item + " .my-vote"))).as(ui.messages()).isEqualTo("Pour");
+        Screenshots.save(driver, "instruction-7-vote-" + member.substring(0, member.indexOf('@')));
+    }
+
+    private void director1RecordsTheApproval(String session, long id) {
+        ui.signIn(DIRECTOR1);
+        driver.get(session);
+        String item = ".agenda-item[data-dossier='" + id + "']";
+        assertThat(ui.attribute(By.cssSelector(item + " .tally"), "data-quorum")).isEqualTo("true");
+        assertThat(ui.attribute(By.cssSelector(item + " .tally"), "data-for")).isEqualTo("2");
+        ui.choose(By.cssSelector(item + " select.outcome"), "APPROVED");
+        WebElement grant = ui.find(By.cssSelector(item + " input.grant"));
+        grant.clear();
+        grant.sendKeys("45000");
+        ui.type(By.cssSelector(item + " textarea.conditions"), "Accord de prêt de la Banque du Nord signé");
+        ui.postConfirmed(By.cssSelector(item + " .decide"));
+        assertThat(ui.attribute(By.cssSelector(item + " .decision"), "data-outcome")).as(ui.messages())
+                .isEqualTo("APPROVED");
+        assertThat(ui.text(By.cssSelector(item + " .dossier-status"))).isEqualTo("Accordé");
+        Screenshots.save(driver, "instruction-8-decided");
+    }
+
+    // --- helpers ---
+
+    private String status() {
+        return ui.attribute(By.id("staff-dossier-status"), "data-status");
+    }
+
+    private void openDueDiligenceTab() {
+        ui.find(By.cssSelector("a[href='#tabs:tab-dd']")).click();
+        ui.find(By.id("tabs:tab-dd"));
+    }
+
+    private void setEveryItem(String status) {
+        for (WebElement select : ui.all(By.cssSelector("select[data-item]"))) {
+            new Select(select).selectByValue(status);
+        }
+    }
+}
