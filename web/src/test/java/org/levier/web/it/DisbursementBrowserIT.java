@@ -186,7 +186,8 @@ class DisbursementBrowserIT implements Screenshots.Browser {
 
         // The analyst records the condition precedent as met, then requests the advance.
         signIn(ANALYST);
-        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        driver.get(url("app/staff/dossier.xhtml?id=" + dossier));
+        click("open-agreement");
         assertThat(text("conditions-state")).startsWith("Pas encore toutes remplies");
         new Select(waitFor(By.id("condition:condition"))).selectByIndex(1);
         type("condition:metOn_input", "2026-12-15");
