@@ -76,6 +76,7 @@ public class DossiersResource {
     @Operation(summary = "Dossiers: the applicant's organisation's, or all for staff and auditors")
     public DossierList list(@QueryParam("status") String status, @QueryParam("programme") String programme,
                             @QueryParam("axis") String axis, @QueryParam("action") String action,
+                            @QueryParam("call") String call,
                             @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") String page,
                             @QueryParam("size") @DefaultValue("50") String size, @QueryParam("sort") String sort) {
         DossierStatus wanted = null;
@@ -85,8 +86,9 @@ public class DossiersResource {
                 throw invalidParameter("status", "one of " + java.util.Arrays.toString(DossierStatus.values()));
             }
         }
+        Integer callId = integer("call", call);
         DossierFilter filter = new DossierFilter(wanted, programme, integer("axis", axis), integer("action", action),
-                q);
+                callId == null ? null : callId.longValue(), q);
         Integer pageNumber = integer("page", page);
         Integer pageSize = integer("size", size);
         pageNumber = pageNumber == null ? 0 : pageNumber;
@@ -103,8 +105,11 @@ public class DossiersResource {
     @Operation(summary = "How many dossiers per status (staff, auditors), with the list's filters but status:"
             + " {\"DRAFT\":n,...}, one GROUP BY in the database")
     public Map<String, Long> counts(@QueryParam("programme") String programme, @QueryParam("axis") String axis,
-                                    @QueryParam("action") String action, @QueryParam("q") String q) {
-        DossierFilter filter = new DossierFilter(null, programme, integer("axis", axis), integer("action", action), q);
+                                    @QueryParam("action") String action, @QueryParam("call") String call,
+                                    @QueryParam("q") String q) {
+        Integer callId = integer("call", call);
+        DossierFilter filter = new DossierFilter(null, programme, integer("axis", axis), integer("action", action),
+                callId == null ? null : callId.longValue(), q);
         Map<String, Long> counts = new LinkedHashMap<>();
         dossiers.countByStatus(filter).forEach((status, n) -> counts.put(status.name(), n));
         return counts;
