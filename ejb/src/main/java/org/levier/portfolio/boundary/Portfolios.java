@@ -44,8 +44,13 @@ public class Portfolios {
                               BigDecimal envelope, BigDecimal envelopeConsumption) {
     }
 
+    /**
+     * The portfolio: {@code committed} is what signed agreements commit (the agreement fixes the commitment);
+     * {@code approvedNotSigned} what the committee approved on dossiers still waiting for their agreement.
+     */
     public record PortfolioReport(String programme, BigDecimal allotment, BigDecimal committed, BigDecimal paid,
-                                  BigDecimal remaining, BigDecimal allotmentConsumption, List<PositionRow> axes,
+                                  BigDecimal remaining, BigDecimal approvedNotSigned,
+                                  BigDecimal allotmentConsumption, List<PositionRow> axes,
                                   List<PositionRow> actions, List<PositionRow> instruments,
                                   Map<String, Long> pipeline) {
     }
@@ -56,8 +61,9 @@ public class Portfolios {
     public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by) {
         Programme programme = programme(programmeCode);
         LeverageQueries queries = new LeverageQueries(Rows.of(em));
-        Map<String, String> labels = labels(programme, by);
-        List<LeverageRow> rows = queries.groups(programme.getCode(), basis, by).stream()
+        List<LeverageQueries.Group> groups = queries.groups(programme.getCode(), basis, by);
+        Map<String, String> labels = by == Breakdown.DOSSIER ? dossierLabels(groups) : labels(programme, by);
+        List<LeverageRow> rows = groups.stream()
                 .map(g -> new LeverageRow(g.key(), labels.getOrDefault(g.key(), g.key()), g.sums()))
                 .toList();
         Leverage total = queries.total(programme.getCode(), basis);
@@ -84,7 +90,7 @@ public class Portfolios {
         BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
         BigDecimal allotment = programme.getAllotment().amount();
         return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
-                Leverage.ratio(committed, allotment), axes, actions, instruments,
+                queries.approvedNotSigned(programme.getCode()), Leverage.ratio(committed, allotment), axes, actions, instruments,
                 queries.pipeline(programme.getCode()));
     }
 
@@ -102,6 +108,18 @@ public class Portfolios {
                         "SELECT p FROM Programme p WHERE p.code = :code", Programme.class)
                 .setParameter("code", c).getResultStream().findFirst())
                 .orElseThrow(() -> new NotFound("Programme " + code));
+    }
+
+    /** A dossier row's label: its reference and title (one query for the page of ids, not one per row). */
+    private Map<String, String> dossierLabels(List<LeverageQueries.Group> groups) {
+        Map<String, String> labels = new HashMap<>();
+        List<Long> ids = groups.stream().map(g -> Long.valueOf(g.key())).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("SELECT d.id, d.reference, d.title FROM Dossier d WHERE d.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .forEach(r -> labels.put(String.valueOf(r[0]), (r[1] == null ? "" : r[1] + " ") + r[2]));
+        }
+        return labels;
     }
 
     private static Map<String, String> labels(Programme programme, Breakdown by) {

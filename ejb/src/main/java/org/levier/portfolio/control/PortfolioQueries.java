@@ -62,6 +62,14 @@ public class PortfolioQueries {
                 new Position("EQUITY", money(c[3]), paid.getOrDefault("EQUITY", money(null))));
     }
 
+    /** What the committee approved on dossiers still {@code APPROVED} (no agreement signed yet). */
+    public BigDecimal approvedNotSigned(String programmeCode) {
+        return money(rows.select("SELECT COUNT(*), SUM(COALESCE(cd.approved_grant, 0)"
+                + " + COALESCE(cd.approved_advance, 0) + COALESCE(cd.approved_equity, 0)) FROM committee_decision cd JOIN dossier d"
+                + " ON d.id = cd.approved_dossier_id JOIN programme p ON p.id = d.programme_id"
+                + " WHERE p.code = ? AND d.status = 'APPROVED'", List.of(programmeCode)).getFirst()[1]);
+    }
+
     /** Dossier count per status (every status present in the programme). */
     public Map<String, Long> pipeline(String programmeCode) {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -108,6 +108,11 @@ class DemoPortfolioOnH2Test {
         BigDecimal paid = instruments.stream().map(PortfolioQueries.Position::paid)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(paid).isEqualByComparingTo(realised.fundContribution());
+        // Signed commitments plus approvals awaiting their agreement: the committed basis's 37,500,000.00.
+        BigDecimal signed = instruments.stream().map(PortfolioQueries.Position::committed)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(portfolio.approvedNotSigned("TI-DK")).isEqualByComparingTo("6900000.00");
+        assertThat(signed.add(portfolio.approvedNotSigned("TI-DK"))).isEqualByComparingTo("37500000.00");
         assertThat(portfolio.pipeline("TI-DK")).containsKeys("DRAFT", "APPROVED", "COMPLETED", "WITHDRAWN")
                 .containsEntry("IN_EXECUTION", 3L);
         assertThat(portfolio.byAxis("TI-DK").stream().map(PortfolioQueries.Position::committed)

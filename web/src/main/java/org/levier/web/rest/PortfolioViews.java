@@ -31,7 +31,7 @@ final class PortfolioViews {
     }
 
     public record PortfolioView(String programme, String allotment, String committed, String paid,
-                                String remaining, String allotmentConsumption, List<PositionView> axes,
+                                String remaining, String approvedNotSigned, String allotmentConsumption, List<PositionView> axes,
                                 List<PositionView> actions, List<PositionView> instruments,
                                 Map<String, Long> pipeline) {
     }
@@ -63,8 +63,8 @@ final class PortfolioViews {
 
     static PortfolioView view(Portfolios.PortfolioReport p) {
         return new PortfolioView(p.programme(), money(p.allotment()), money(p.committed()), money(p.paid()),
-                money(p.remaining()), ratio(p.allotmentConsumption()), positions(p.axes()), positions(p.actions()),
-                positions(p.instruments()), p.pipeline());
+                money(p.remaining()), money(p.approvedNotSigned()), ratio(p.allotmentConsumption()),
+                positions(p.axes()), positions(p.actions()), positions(p.instruments()), p.pipeline());
     }
 
     private static List<PositionView> positions(List<Portfolios.PositionRow> rows) {

@@ -82,6 +82,7 @@ class LeverageIT {
         JsonObject committed = leverage(analyst, "dossier", "committed");
         assertRow(row(committed, a), "100000.00", "400000.00", "300000.00", "4.0000", "3.0000", "3.0000");
         assertRow(row(committed, b), "200000.00", "1000000.00", "800000.00", "5.0000", "4.0000", "2.0000");
+        assertThat(row(committed, b).getString("label")).startsWith("TI-DK-").endsWith(titleB);
         // Requested: every line counts. B: 200,000 / 1,500,000 (7.5; private 100k + 300k + 500k = 900k: 4.5).
         JsonObject requested = leverage(analyst, "dossier", "requested");
         assertRow(row(requested, a), "100000.00", "400000.00", "300000.00", "4.0000", "3.0000", "3.0000");
@@ -123,6 +124,8 @@ class LeverageIT {
         assertThat(money(actionAfter, "committed").subtract(money(actionBefore, "committed")))
                 .isEqualByComparingTo("100000.00");
         assertThat(money(actionAfter, "paid").subtract(money(actionBefore, "paid"))).isEqualByComparingTo("40000.00");
+        assertThat(money(portfolio, "approvedNotSigned").subtract(money(portfolioBefore, "approvedNotSigned")))
+                .as("B approved, its agreement not signed").isEqualByComparingTo("200000.00");
         assertThat(money(portfolio, "remaining")).isEqualByComparingTo(
                 money(portfolio, "committed").subtract(money(portfolio, "paid")));
         assertThat(portfolio.getJsonObject("pipeline").getInt("IN_EXECUTION")).isPositive();
