@@ -72,4 +72,13 @@ class AuditTrailReportTest {
         assertThat(text.text).contains("CHAIN BROKEN at 2", "page 1 of " + text.pages,
                 "page " + text.pages + " of " + text.pages, "Events in this extract: 120");
     }
+
+    @Test
+    void emptyPeriodStillShowsHeaderChainResultAndZeroEvents() {
+        PdfText text = PdfText.of(render(Locale.FRENCH, true, 0));
+
+        assertThat(text.pages).isEqualTo(1);
+        assertThat(text.text).contains("Extrait de la piste d’audit", "DK-TEST", "Chaîne intègre",
+                "Événements dans l’extrait : 0", "page 1 sur 1");
+    }
 }

@@ -2,11 +2,17 @@ package org.levier.reports.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.levier.reports.ReportType;
 
@@ -70,5 +76,20 @@ class DossierSummaryReportTest {
                 List.of(empty)));
 
         assertThat(text.text).contains("None", "Total 0.00 €");
+    }
+
+    @Test
+    void everyFontIsEmbeddedDejaVuSans() throws IOException {
+        byte[] pdf = renderer.pdf(ReportType.DOSSIER_SUMMARY, Locale.FRENCH, header, Map.of(), List.of(sheet()));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            assertThat(resources.getFontNames()).isNotEmpty();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("DejaVuSans");
+            }
+        }
     }
 }
