@@ -286,6 +286,40 @@ public class Disbursements {
         return new Page<>(items, page, size, total);
     }
 
+    /** Approved requests waiting for their payment, oldest approval first, across every agreement. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Page<Disbursement> awaitingPayment(int page, int size) {
+        Page.check(page, size);
+        List<Disbursement> items = em.createQuery("select d from Disbursement d where d.status = :approved"
+                        + " order by d.approvedAt, d.id", Disbursement.class)
+                .setParameter("approved", DisbursementStatus.APPROVED)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(d) from Disbursement d where d.status = :approved", Long.class)
+                .setParameter("approved", DisbursementStatus.APPROVED).getSingleResult();
+        items.forEach(Disbursements::loaded);
+        return new Page<>(items, page, size, total);
+    }
+
+    /** The dossier of an agreement, as a queue shows it. */
+    public record DossierOfAgreement(long agreementId, long dossierId, String reference, String title) {
+    }
+
+    /** The dossiers of the given agreements (those of a page of a queue), in one query, by agreement id. */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Map<Long, DossierOfAgreement> dossiersOf(java.util.Collection<Long> agreementIds) {
+        if (agreementIds == null || agreementIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, DossierOfAgreement> found = new java.util.HashMap<>();
+        em.createQuery("select a.id, d.id, d.reference, d.title from Agreement a, Dossier d"
+                        + " where d.id = a.dossierId and a.id in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(new java.util.HashSet<>(agreementIds)))
+                .getResultList()
+                .forEach(row -> found.put((Long) row[0], new DossierOfAgreement((Long) row[0], (Long) row[1],
+                        (String) row[2], (String) row[3])));
+        return found;
+    }
+
     // --- helpers ---
 
     private Page<Disbursement> ofDossier(long dossierId, Long organisationId, int page, int size) {
