@@ -43,6 +43,7 @@ import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.AuditRow;
+import org.levier.reports.control.CsvWriter;
 import org.levier.reports.control.DossierSheet;
 import org.levier.reports.control.ReportHeader;
 import org.levier.reports.control.ReportRenderer;
@@ -56,8 +57,8 @@ import org.levier.shared.entity.Instrument;
  * Produces the fund's reports for the caller's audience and records each download in the audit trail
  * ({@code report.downloaded}: type, parameters and the SHA-256 of the bytes handed out), in one transaction.
  *
- * <p>Available so far: {@code audit-trail} (auditors) and {@code dossier-summary} (managers and auditors: any dossier;
- * an applicant: its own, another's does not exist for it), in PDF. Every other type and format answers
+ * <p>Available so far: {@code audit-trail} (auditors; PDF and CSV) and {@code dossier-summary} (managers and auditors:
+ * any dossier; an applicant: its own, another's does not exist for it; PDF). Every other type and format answers
  * {@link RuleViolation} {@code report.not-yet-available} (422). The audit-trail extract is produced synchronously
  * and refuses more than {@value #AUDIT_EXTRACT_CAP} events ({@code report.too-large}: narrow the period) until
  * background jobs with a virtualizer exist.
@@ -109,7 +110,8 @@ public class Reports {
                     + " is not produced as " + request.format(),
                     List.of(new RuleViolation.Violation("format", "not produced for this report")));
         }
-        if (request.format() != ReportType.Format.PDF) {
+        boolean csv = request.type() == ReportType.AUDIT_TRAIL && request.format() == ReportType.Format.CSV;
+        if (request.format() != ReportType.Format.PDF && !csv) {
             throw new RuleViolation("report.not-yet-available", "Only PDF is available yet for "
                     + request.type().apiName(), List.of(new RuleViolation.Violation("format", "not available yet")));
         }
@@ -118,24 +120,25 @@ public class Reports {
                     List.of(new RuleViolation.Violation("from", "after to")));
         }
         ResourceBundle texts = ReportRenderer.bundle(request.locale());
-        byte[] pdf;
+        byte[] content;
         String subject;
         switch (request.type()) {
             case AUDIT_TRAIL -> {
                 Programme programme = programme(request.programme());
-                pdf = auditTrail(request, programme, texts);
+                content = csv ? auditTrailCsv(request) : auditTrail(request, programme, texts);
                 subject = programme.getCode();
             }
             case DOSSIER_SUMMARY -> {
                 Dossier dossier = dossier(request, applicant);
-                pdf = dossierSummary(request, dossier, texts);
+                content = dossierSummary(request, dossier, texts);
                 subject = dossier.reference().orElse("dossier-" + dossier.getId());
             }
             default -> throw new IllegalStateException("unreachable: " + request.type());
         }
-        String sha256 = sha256(pdf);
+        String sha256 = sha256(content);
         String fileName = safe(request.type().apiName() + "-" + subject + "-"
-                + DateTimeFormatter.BASIC_ISO_DATE.format(clock.instant().atZone(ReportRenderer.ZONE))) + ".pdf";
+                + DateTimeFormatter.BASIC_ISO_DATE.format(clock.instant().atZone(ReportRenderer.ZONE)))
+                + (csv ? ".csv" : ".pdf");
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("type", request.type().apiName());
         changes.put("format", request.format().name().toLowerCase(Locale.ROOT));
@@ -145,27 +148,59 @@ public class Reports {
         changes.put("from", request.from() == null ? null : request.from().toString());
         changes.put("to", request.to() == null ? null : request.to().toString());
         changes.put("sha256", sha256);
-        changes.put("bytes", pdf.length);
+        changes.put("bytes", content.length);
         changes.values().removeIf(java.util.Objects::isNull);
         audit.record("report.downloaded", ENTITY, request.type().apiName(),
                 "Report " + request.type().apiName() + " (" + subject + ") downloaded, SHA-256 " + sha256, changes);
-        return new ReportFile(fileName, "application/pdf", pdf, sha256);
+        return new ReportFile(fileName, csv ? "text/csv; charset=UTF-8" : "application/pdf", content, sha256);
     }
 
     // --- audit-trail extract ---
 
     private byte[] auditTrail(ReportRequest request, Programme programme, ResourceBundle texts) {
-        if (!context.isCallerInRole(Role.AUDITOR_NAME)) {
-            throw new Forbidden("report.forbidden", "The audit-trail extract is for auditors");
-        }
-        Instant from = request.from() == null ? null : request.from().atStartOfDay(ReportRenderer.ZONE).toInstant();
-        Instant to = request.to() == null ? null
-                : request.to().plusDays(1).atStartOfDay(ReportRenderer.ZONE).toInstant();
+        requireAuditor();
         AuditTrail.Verification verification = audit.verify();
         DateTimeFormatter time = DateTimeFormatter.ofPattern(
                 "en".equals(texts.getLocale().getLanguage()) ? "yyyy-MM-dd HH:mm:ss" : "dd/MM/yyyy HH:mm:ss")
                 .withZone(ReportRenderer.ZONE);
         List<AuditRow> rows = new ArrayList<>();
+        forEachEvent(request, e -> rows.add(new AuditRow(e.getSeq(), time.format(e.getOccurredAt()), e.getActor(),
+                e.getAction(), e.getEntityType() == null ? null
+                        : e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()),
+                e.getSummary(), e.getHash().substring(0, HASH_PREFIX))));
+        String result = verification.valid()
+                ? MessageFormat.format(texts.getString("audit.chain.valid"), verification.events())
+                : MessageFormat.format(texts.getString("audit.chain.broken"),
+                        String.valueOf(verification.firstBrokenSequence()), verification.events());
+        Map<String, Object> parameters = Map.of("CHAIN_RESULT", result, "CHAIN_VALID", verification.valid());
+        return renderer.pdf(ReportType.AUDIT_TRAIL, texts.getLocale(), header(programme, request), parameters, rows);
+    }
+
+    /**
+     * The extract as CSV for auditors' tools: every column of the event (UTC ISO times, full hashes), same period and
+     * cap as the PDF. The chain's verification is {@code GET /api/v1/audit/verify} (and the PDF's first page).
+     */
+    private byte[] auditTrailCsv(ReportRequest request) {
+        requireAuditor();
+        CsvWriter csv = new CsvWriter().row(List.of("seq", "occurred_at", "actor", "actor_role", "action",
+                "entity_type", "entity_id", "summary", "changes", "prev_hash", "hash"));
+        forEachEvent(request, e -> csv.row(java.util.Arrays.asList(e.getSeq(), e.getOccurredAt().toString(),
+                e.getActor(), e.getActorRole(), e.getAction(), e.getEntityType(), e.getEntityId(), e.getSummary(),
+                e.getChanges(), e.getPrevHash(), e.getHash())));
+        return csv.bytes();
+    }
+
+    private void requireAuditor() {
+        if (!context.isCallerInRole(Role.AUDITOR_NAME)) {
+            throw new Forbidden("report.forbidden", "The audit-trail extract is for auditors");
+        }
+    }
+
+    /** Every event of the request's period, oldest first, a page at a time; refused beyond the cap. */
+    private void forEachEvent(ReportRequest request, java.util.function.Consumer<AuditEvent> action) {
+        Instant from = request.from() == null ? null : request.from().atStartOfDay(ReportRenderer.ZONE).toInstant();
+        Instant to = request.to() == null ? null
+                : request.to().plusDays(1).atStartOfDay(ReportRenderer.ZONE).toInstant();
         for (int page = 0; ; page++) {
             Page<AuditEvent> events = audit.search(null, null, from, to, page, AUDIT_PAGE);
             if (events.total() > AUDIT_EXTRACT_CAP) {
@@ -173,23 +208,12 @@ public class Reports {
                         + " events; at most " + AUDIT_EXTRACT_CAP + " are produced at once for now: narrow the period",
                         List.of(new RuleViolation.Violation("from", "period too long")));
             }
-            for (AuditEvent e : events.items()) {
-                rows.add(new AuditRow(e.getSeq(), time.format(e.getOccurredAt()), e.getActor(), e.getAction(),
-                        e.getEntityType() == null ? null
-                                : e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()),
-                        e.getSummary(), e.getHash().substring(0, HASH_PREFIX)));
-            }
+            events.items().forEach(action);
             em.clear();
             if (events.items().size() < AUDIT_PAGE) {
-                break;
+                return;
             }
         }
-        String result = verification.valid()
-                ? MessageFormat.format(texts.getString("audit.chain.valid"), verification.events())
-                : MessageFormat.format(texts.getString("audit.chain.broken"),
-                        String.valueOf(verification.firstBrokenSequence()), verification.events());
-        Map<String, Object> parameters = Map.of("CHAIN_RESULT", result, "CHAIN_VALID", verification.valid());
-        return renderer.pdf(ReportType.AUDIT_TRAIL, texts.getLocale(), header(programme, request), parameters, rows);
     }
 
     // --- dossier summary ---

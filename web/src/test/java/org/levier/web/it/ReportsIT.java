@@ -57,6 +57,17 @@ class ReportsIT {
                 "auditor@levier.example", "page 1 of");
         assertAudited("audit-trail", sha256(pdf.body()));
 
+        HttpResponse<byte[]> csv = DossierFixtures.download(auditor(), "api/v1/reports/audit-trail?format=csv&from="
+                + today);
+        assertThat(csv.statusCode()).as(new String(csv.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(Api.mediaType(csv)).isEqualTo("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;")
+                .contains(".csv");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFseq,occurred_at,actor,")
+                .contains("report.downloaded");
+        assertThat(csv.headers().firstValue("X-Content-SHA256")).contains(sha256(csv.body()));
+        assertAudited("audit-trail", sha256(csv.body()));
+
         HttpResponse<byte[]> french = DossierFixtures.download(auditor(), "api/v1/reports/audit-trail?lang=fr&from="
                 + today + "&to=" + today);
         assertThat(assertPdf(french, "audit-trail")).contains("Extrait de la piste d’audit", "Chaîne intègre",
@@ -92,6 +103,8 @@ class ReportsIT {
 
         assertProblem(applicant1.get("api/v1/reports/dossier-summary?dossier=" + othersDossier), 404);
         assertProblem(applicant1.get("api/v1/reports/audit-trail"), 403);
+        assertProblem(applicant1.get("api/v1/reports/audit-trail?format=csv"), 403);
+        assertProblem(auditor().get("api/v1/reports/dossier-summary?format=csv&dossier=" + othersDossier), 422);
         assertProblem(applicant1.get("api/v1/reports/portfolio"), 422);
         assertProblem(auditor().get("api/v1/reports/audit-trail?format=xlsx"), 422);
         assertProblem(auditor().get("api/v1/reports/no-such-report"), 404);
