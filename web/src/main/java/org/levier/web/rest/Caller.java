@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.levier.applicant.boundary.DeMinimisDeclarations;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.ApplicantProfile;
 import org.levier.identity.boundary.Users;
@@ -18,6 +19,9 @@ import org.levier.shared.entity.SizeClass;
  */
 @RequestScoped
 public class Caller {
+
+    @Inject
+    DeMinimisDeclarations deMinimis;
 
     @Inject
     HttpServletRequest request;
@@ -53,7 +57,8 @@ public class Caller {
         if (me.organisation() == null) {
             throw new Forbidden("applicant.required", "Only an applicant acting for an organisation may do this");
         }
-        return new ApplicantProfile(SizeClass.valueOf(me.organisation().sizeClass()), List.of());
+        return new ApplicantProfile(SizeClass.valueOf(me.organisation().sizeClass()),
+                deMinimis.priorAid(me.organisation().id()));
     }
 
     private Users.Profile profile() {

@@ -28,8 +28,65 @@ public class OrganisationsResource {
     public record Invited(String email, String status) {
     }
 
+    /** A de minimis aid received, as declared: {@code {"grantedOn","amount","grantingBody"}}. */
+    public record DeMinimisView(Long id, String grantedOn, String amount, String grantingBody, String declaredBy,
+                                String declaredAt) {
+    }
+
+    /** The organisation's declarations. */
+    public record DeMinimisList(java.util.List<DeMinimisView> items, int page, int size, long total) {
+    }
+
     @Inject
     Registrations registrations;
+
+    @Inject
+    org.levier.applicant.boundary.DeMinimisDeclarations deMinimis;
+
+    @jakarta.ws.rs.GET
+    @Path("de-minimis")
+    @Operation(summary = "De minimis aid the caller's organisation declared (newest grant first)")
+    public DeMinimisList deMinimis() {
+        java.util.List<DeMinimisView> items = deMinimis.own().stream().map(OrganisationsResource::view).toList();
+        return new DeMinimisList(items, 0, items.size(), items.size());
+    }
+
+    @POST
+    @Path("de-minimis")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SmallJson
+    @Operation(summary = "Declare a de minimis aid received by the caller's organisation (counted at submission"
+            + " under a DE_MINIMIS call: 3 rolling years + the request <= 300,000.00 EUR)")
+    public Response declareDeMinimis(jakarta.json.JsonObject body) {
+        if (body == null) {
+            throw new RuleViolation("request.required", "A JSON body is required",
+                    List.of(new RuleViolation.Violation("request", "required")));
+        }
+        java.util.List<RuleViolation.Violation> violations = new java.util.ArrayList<>();
+        java.time.LocalDate grantedOn = null;
+        org.levier.shared.entity.Money amount = null;
+        try {
+            grantedOn = java.time.LocalDate.parse(body.getString("grantedOn", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            violations.add(new RuleViolation.Violation("grantedOn", "an ISO date, e.g. 2025-06-30"));
+        }
+        try {
+            amount = org.levier.shared.entity.Money.eur(body.getString("amount", ""));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            violations.add(new RuleViolation.Violation("amount",
+                    "an amount as a string with at most two decimals, e.g. \"150000.00\""));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("de-minimis.invalid", "The de minimis declaration is invalid", violations);
+        }
+        var aid = deMinimis.declare(grantedOn, amount, body.getString("grantingBody", null));
+        return Response.status(Response.Status.CREATED).entity(view(aid)).build();
+    }
+
+    private static DeMinimisView view(org.levier.applicant.entity.DeMinimisAid aid) {
+        return new DeMinimisView(aid.getId(), aid.getGrantedOn().toString(), aid.getAmount().toPlainString(),
+                aid.getGrantingBody(), aid.getDeclaredBy(), ApiFormat.instant(aid.getDeclaredAt()));
+    }
 
     @POST
     @Path("invitations")

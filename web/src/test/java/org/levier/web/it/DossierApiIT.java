@@ -205,6 +205,40 @@ class DossierApiIT {
     }
 
     @Test
+    void deMinimisAidDeclaredByTheOrganisationCountsUnderADeMinimisCall() throws Exception {
+        Api applicant = applicant();
+        long callId = DossierFixtures.demoCallId(applicant);
+        String lastYear = java.time.LocalDate.now().minusYears(1).toString();
+
+        // Bad declarations are refused field by field and store nothing.
+        int before = Api.json(applicant.get("api/v1/organisations/me/de-minimis")).getJsonArray("items").size();
+        HttpResponse<String> bad = applicant.postJson("api/v1/organisations/me/de-minimis",
+                "{\"grantedOn\":\"2999-01-01\",\"amount\":\"-5.00\",\"grantingBody\":\"\"}");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
+        assertThat(fields(Api.json(bad))).contains("grantedOn", "amount", "grantingBody");
+        assertThat(Api.json(applicant.get("api/v1/organisations/me/de-minimis")).getJsonArray("items")).hasSize(before);
+
+        HttpResponse<String> declared = applicant.postJson("api/v1/organisations/me/de-minimis",
+                "{\"grantedOn\":\"" + lastYear + "\",\"amount\":\"260000.00\",\"grantingBody\":\"Région démo\"}");
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+        assertThat(Api.json(declared).getString("amount")).isEqualTo("260000.00");
+
+        long id = DossierFixtures.createDraft(applicant, callId, "De minimis").getJsonNumber("id").longValue();
+        try (Connection db = Database.connect()) {
+            execute(db, "UPDATE call_for_projects SET aid_regime = 'DE_MINIMIS' WHERE id = ?", callId);
+            try {
+                // 260,000.00 declared + 50,000.00 requested > 300,000.00 over three rolling years.
+                HttpResponse<String> refused = applicant.postJson("api/v1/dossiers/" + id + "/submit", "");
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+                assertThat(fields(Api.json(refused))).contains("deMinimis");
+                assertThat(Api.json(applicant.get("api/v1/dossiers/" + id)).getString("status")).isEqualTo("DRAFT");
+            } finally {
+                execute(db, "UPDATE call_for_projects SET aid_regime = 'GBER' WHERE id = ?", callId);
+            }
+        }
+    }
+
+    @Test
     void badDossierBodiesAreRefusedNamingTheFieldAndNothingIsStored() {
         Api applicant = applicant();
         long callId = DossierFixtures.demoCallId(applicant);
