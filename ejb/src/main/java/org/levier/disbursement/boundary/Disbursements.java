@@ -79,11 +79,15 @@ public class Disbursements {
 
     // --- requests ---
 
-    /** An analyst requests a disbursement against a tranche of the dossier's agreement (evidence optional). */
-    @RolesAllowed(Role.ANALYST_NAME)
+    /**
+     * Staff request a disbursement against a tranche of the dossier's agreement (evidence optional): an analyst, or a
+     * fund director — who then can never approve that request (four eyes, checked at approval).
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Requested request(long dossierId, DisbursementRequest request) {
         Agreement agreement = lockAgreementOfDossier(dossierId);
-        return request(agreement, request, Role.ANALYST);
+        return request(agreement, request,
+                context.isCallerInRole(Role.FUND_DIRECTOR_NAME) ? Role.FUND_DIRECTOR : Role.ANALYST);
     }
 
     /**

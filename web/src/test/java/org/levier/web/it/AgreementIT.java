@@ -204,12 +204,22 @@ class AgreementIT {
         assertThat(Api.json(analyst.get("api/v1/dossiers/" + id + "/disbursements")).getInt("total")).isZero();
         MoneyFixtures.meetAllConditions(analyst, id);
 
-        // Requests: not above the tranche; directors never request (so never approve their own request).
+        // Requests: not above the tranche.
         HttpResponse<String> tooMuch = MoneyFixtures.requestDisbursement(analyst, id, first, "30000.01", null, null);
         assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
         assertThat(problemKey(tooMuch)).isEqualTo("disbursement.exceeds-remaining");
-        assertThat(MoneyFixtures.requestDisbursement(director1, id, first, "1.00", null, null).statusCode())
-                .isEqualTo(403);
+
+        // Four eyes: a director may request, but never approves its own request; it stays PENDING until another
+        // director approves (here it is cancelled, to keep the tranche for what follows).
+        HttpResponse<String> byDirector = MoneyFixtures.requestDisbursement(director1, id, first, "1.00", null, null);
+        assertThat(byDirector.statusCode()).as(byDirector.body()).isEqualTo(201);
+        long directorsOwn = Api.json(byDirector).getJsonNumber("id").longValue();
+        HttpResponse<String> selfApproval = MoneyFixtures.approve(director1, directorsOwn);
+        assertThat(selfApproval.statusCode()).as(selfApproval.body()).isEqualTo(422);
+        assertThat(problemKey(selfApproval)).isEqualTo("disbursement.self-approval");
+        assertThat(Api.json(director1.get("api/v1/disbursements/" + directorsOwn)).getString("status"))
+                .isEqualTo("PENDING");
+        assertThat(MoneyFixtures.cancel(director1, directorsOwn, "four-eyes check done").statusCode()).isEqualTo(200);
         HttpResponse<String> requested = MoneyFixtures.requestDisbursement(analyst, id, first, "30000.00", null,
                 null);
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
