@@ -21,10 +21,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.levier.applicant.control.CompanyIdentifiers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -49,8 +48,8 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
     private static final String PASSWORD = "Trois pommes vertes au marché 2026";
     private static final Pattern CONFIRMATION = Pattern.compile("confirm\\.xhtml\\?token=([A-Za-z0-9_\\-]+)");
 
-    private static Chromium browser;
-    private static WebDriver driver;
+    @RegisterExtension
+    static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -62,24 +61,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
 
     @Override
     public WebDriver driver() {
-        return driver;
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        if (browser == null) {
-            browser = Chromium.open();
-            driver = browser.driver();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-            driver = null;
-        }
+        return CHROMIUM.driver();
     }
 
     @Test
@@ -91,9 +73,9 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         signIn(email);
 
         waitFor(By.id("new-dossier"));
-        assertThat(driver.findElement(By.id("nav-dossiers")).getText()).isEqualTo("Mes dossiers");
-        Screenshots.save(driver, "applicant-0-my-dossiers-empty");
-        driver.findElement(By.id("new-dossier")).click();
+        assertThat(driver().findElement(By.id("nav-dossiers")).getText()).isEqualTo("Mes dossiers");
+        Screenshots.save(driver(), "applicant-0-my-dossiers-empty");
+        driver().findElement(By.id("new-dossier")).click();
 
         describeTheProject();
         fillTheBudget();
@@ -101,51 +83,51 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         setImpactTargetsAndMilestones();
         uploadAPdf();
         String reference = reviewAndSubmit();
-        String dossierPage = driver.getCurrentUrl().replaceAll("&submitted=true|submitted=true&", "");
+        String dossierPage = driver().getCurrentUrl().replaceAll("&submitted=true|submitted=true&", "");
 
-        driver.get(url("app/dossiers.xhtml"));
+        driver().get(url("app/dossiers.xhtml"));
         String list = waitFor(By.id("dossiers:list")).getText();
         assertThat(list).contains(reference).contains("Déposé").contains("Le fonds examine la recevabilité");
-        Screenshots.save(driver, "applicant-8-my-dossiers-submitted");
+        Screenshots.save(driver(), "applicant-8-my-dossiers-submitted");
 
         anotherOrganisationDoesNotSeeIt(dossierPage);
     }
 
     /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */
     private void anotherOrganisationDoesNotSeeIt(String dossierPage) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("login.xhtml"));
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml"));
         type("login:email", "applicant2@levier.example");
         type("login:password", Api.demoPassword());
         click("login:submit");
         waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
         assertThat(text("dossiers:list")).doesNotContain("Récupération de chaleur fatale");
-        driver.get(dossierPage);
+        driver().get(dossierPage);
         assertThat(text("error-status")).contains("404");
-        driver.get(dossierPage.replace("dossier.xhtml", "dossier-edit.xhtml"));
+        driver().get(dossierPage.replace("dossier.xhtml", "dossier-edit.xhtml"));
         assertThat(text("error-status")).contains("404");
-        Screenshots.save(driver, "applicant-9-other-organisation-404");
+        Screenshots.save(driver(), "applicant-9-other-organisation-404");
     }
 
     private void register(String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("register.xhtml"));
+        driver().manage().deleteAllCookies();
+        driver().get(url("register.xhtml"));
         type("register:email", email);
-        assertThat(driver.findElement(By.id("password-policy")).getText()).contains("12");
+        assertThat(driver().findElement(By.id("password-policy")).getText()).contains("12");
         type("register:password", PASSWORD);
         type("register:displayName", "Camille Porteur");
-        new Select(driver.findElement(By.id("register:locale"))).selectByValue("fr");
+        new Select(driver().findElement(By.id("register:locale"))).selectByValue("fr");
         type("register:legalName", "Chaleur Fatale Dunkerque (test)");
         type("register:legalForm", "SAS");
         type("register:siret", newSiren());
-        new Select(driver.findElement(By.id("register:sizeClass"))).selectByValue("SMALL");
+        new Select(driver().findElement(By.id("register:sizeClass"))).selectByValue("SMALL");
         type("register:addressLine", "1 quai des Hollandais");
         type("register:postalCode", "59140");
         type("register:city", "Dunkerque");
-        Screenshots.save(driver, "applicant-register-form");
+        Screenshots.save(driver(), "applicant-register-form");
         click("register:submit");
         assertThat(waitFor(By.id("register-done")).getText()).contains("messagerie");
-        Screenshots.save(driver, "applicant-register-done");
+        Screenshots.save(driver(), "applicant-register-done");
     }
 
     /** Follows the link of the confirmation e-mail, held in the outbox (no SMTP in the tests). */
@@ -163,13 +145,13 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
             }
         }
         assertThat(token).as("a confirmation link was mailed to " + email).isNotNull();
-        driver.get(url("confirm.xhtml?token=" + token));
+        driver().get(url("confirm.xhtml?token=" + token));
         waitFor(By.id("confirm-success"));
-        Screenshots.save(driver, "applicant-confirmed");
+        Screenshots.save(driver(), "applicant-confirmed");
     }
 
     private void signIn(String email) {
-        driver.findElement(By.id("confirm-signin")).click();
+        driver().findElement(By.id("confirm-signin")).click();
         type("login:email", email);
         type("login:password", PASSWORD);
         click("login:submit");
@@ -178,11 +160,11 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
 
     private void describeTheProject() {
         waitFor(By.id("dossier:title"));
-        Select call = new Select(driver.findElement(By.id("dossier:callId")));
+        Select call = new Select(driver().findElement(By.id("dossier:callId")));
         WebElement demo = call.getOptions().stream().filter(o -> o.getText().contains("AAP-DEMO-1")).findFirst()
                 .orElse(call.getOptions().getFirst());
         if (!demo.isSelected()) {
-            WebElement action = driver.findElement(By.id("dossier:actionNumber"));
+            WebElement action = driver().findElement(By.id("dossier:actionNumber"));
             demo.click();
             waiting().until(ExpectedConditions.stalenessOf(action));
         }
@@ -192,7 +174,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
                 + " chaleur de l'agglomération.");
         type("dossier:startDate_input", "2027-01-04");
         type("dossier:endDate_input", "2028-12-29");
-        Screenshots.save(driver, "applicant-1-project");
+        Screenshots.save(driver(), "applicant-1-project");
         nextStep(2);
     }
 
@@ -203,13 +185,13 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         addRow("dossier:addBudgetLine", "dossier:budgetLines:1:label");
         budgetLine(1, "STUDIES", "Études d'ingénierie", "20 000,00");
         waitForText("total-cost", "100 000,00");
-        Screenshots.save(driver, "applicant-2-budget");
+        Screenshots.save(driver(), "applicant-2-budget");
         nextStep(3);
     }
 
     private void budgetLine(int row, String category, String label, String amount) {
         String prefix = "dossier:budgetLines:" + row + ":";
-        new Select(driver.findElement(By.id(prefix + "category"))).selectByValue(category);
+        new Select(driver().findElement(By.id(prefix + "category"))).selectByValue(category);
         type(prefix + "label", label);
         typeAndLeave(prefix + "amount", amount);
     }
@@ -222,7 +204,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         waitForText("total-cofinancing", "30 000,00");
         assertThat(classes("balance")).contains("unbalanced");
         assertThat(text("balance")).contains("il manque").contains("20 000,00");
-        Screenshots.save(driver, "applicant-3a-financing-unbalanced");
+        Screenshots.save(driver(), "applicant-3a-financing-unbalanced");
 
         addRow("dossier:addCofinancing", "dossier:cofinancing:1:funder");
         cofinancingLine(1, "BANK_LOAN", "Banque du Littoral", "20000", "APPLIED");
@@ -231,38 +213,38 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
                 && !classes("balance").contains("unbalanced"));
         assertThat(text("balance")).isEqualTo("Plan de financement équilibré");
         assertThat(text("total-difference")).contains("0,00");
-        Screenshots.save(driver, "applicant-3b-financing-balanced");
+        Screenshots.save(driver(), "applicant-3b-financing-balanced");
         nextStep(4);
     }
 
     private void cofinancingLine(int row, String source, String funder, String amount, String status) {
         String prefix = "dossier:cofinancing:" + row + ":";
-        new Select(driver.findElement(By.id(prefix + "sourceType"))).selectByValue(source);
+        new Select(driver().findElement(By.id(prefix + "sourceType"))).selectByValue(source);
         type(prefix + "funder", funder);
-        new Select(driver.findElement(By.id(prefix + "status"))).selectByValue(status);
+        new Select(driver().findElement(By.id(prefix + "status"))).selectByValue(status);
         typeAndLeave(prefix + "amount", amount);
     }
 
     private void setImpactTargetsAndMilestones() {
         addRow("dossier:addImpactTarget", "dossier:impactTargets:0:target");
-        new Select(driver.findElement(By.id("dossier:impactTargets:0:indicator"))).selectByValue("CO2_AVOIDED");
+        new Select(driver().findElement(By.id("dossier:impactTargets:0:indicator"))).selectByValue("CO2_AVOIDED");
         type("dossier:impactTargets:0:target", "1200");
         addRow("dossier:addMilestone", "dossier:milestones:0:title");
         type("dossier:milestones:0:title", "Mise en service de l'échangeur");
         type("dossier:milestones:0:dueDate_input", "2028-06-30");
-        Screenshots.save(driver, "applicant-4-impact");
+        Screenshots.save(driver(), "applicant-4-impact");
         nextStep(5);
     }
 
     private void uploadAPdf() throws IOException {
         Path pdf = Files.createTempFile("plan-affaires-", ".pdf");
         Files.write(pdf, minimalPdf());
-        new Select(driver.findElement(By.id("dossier:kind"))).selectByValue("BUSINESS_PLAN");
-        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+        new Select(driver().findElement(By.id("dossier:kind"))).selectByValue("BUSINESS_PLAN");
+        driver().findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
         click("dossier:upload");
         String documents = waitForText("dossier:documents", pdf.getFileName().toString());
         assertThat(documents).contains("application/pdf");
-        Screenshots.save(driver, "applicant-5-documents");
+        Screenshots.save(driver(), "applicant-5-documents");
         nextStep(6);
     }
 
@@ -272,28 +254,28 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(text("review-financing")).contains("Banque du Littoral").contains("50 000,00");
         assertThat(text("review-milestones")).contains("Mise en service");
         assertThat(text("review-documents")).contains(".pdf");
-        Screenshots.save(driver, "applicant-6-review");
+        Screenshots.save(driver(), "applicant-6-review");
         click("dossier:submit");
         String reference = waitFor(By.id("reference")).getText();
         assertThat(reference).matches("TI-DK-\\d{4}-\\d{4}");
         assertThat(text("dossier-status")).isEqualTo("Déposé");
-        List<WebElement> history = driver.findElements(By.cssSelector("[id='history_data'] tr"));
+        List<WebElement> history = driver().findElements(By.cssSelector("[id='history_data'] tr"));
         assertThat(history).hasSize(2);
-        Screenshots.save(driver, "applicant-7-submitted");
+        Screenshots.save(driver(), "applicant-7-submitted");
         return reference;
     }
 
     // --- helpers ---
 
     private void nextStep(int expected) {
-        WebElement current = driver.findElement(By.id("step-current"));
+        WebElement current = driver().findElement(By.id("step-current"));
         click("dossier:next");
         waiting().until(ExpectedConditions.stalenessOf(current));
         assertThat(text("step-current")).as("no refusal: " + messages()).startsWith("Étape " + expected + " sur 6");
     }
 
     private String messages() {
-        List<WebElement> shown = driver.findElements(By.id("dossier:messages"));
+        List<WebElement> shown = driver().findElements(By.id("dossier:messages"));
         return shown.isEmpty() ? "" : shown.getFirst().getText();
     }
 
@@ -312,7 +294,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
     /** Types and leaves the field, which fires its change event (the live totals' Ajax request). */
     private void typeAndLeave(String id, String text) {
         type(id, text);
-        driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+        driver().findElement(By.id(id)).sendKeys(Keys.TAB);
     }
 
     private void click(String id) {
@@ -344,7 +326,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
 
     /** Waits that retry when an Ajax update replaced the element between finding and reading it. */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Chromium.WAIT);
+        WebDriverWait wait = new WebDriverWait(driver(), Chromium.WAIT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

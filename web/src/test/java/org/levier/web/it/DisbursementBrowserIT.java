@@ -6,7 +6,6 @@ import static org.levier.web.it.MoneyFixtures.APPLICANT1;
 import static org.levier.web.it.MoneyFixtures.DIRECTOR1;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -15,10 +14,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,8 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(Screenshots.class)
 class DisbursementBrowserIT implements Screenshots.Browser {
 
-    private static Chromium browser;
-    private static WebDriver driver;
+    @RegisterExtension
+    static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -52,24 +50,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
 
     @Override
     public WebDriver driver() {
-        return driver;
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        if (browser == null) {
-            browser = Chromium.open();
-            driver = browser.driver();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-            driver = null;
-        }
+        return CHROMIUM.driver();
     }
 
     @Test
@@ -97,27 +78,27 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         WebElement pendingRow = row("queue:pending", disbursement);
         assertThat(pendingRow.getText()).contains(title).contains(APPLICANT1);
         assertThat(normal(pendingRow.getText())).contains("120 000,00 €");
-        Screenshots.save(driver, "disbursement-1-queue-pending");
+        Screenshots.save(driver(), "disbursement-1-queue-pending");
 
         pendingRow.findElement(By.xpath(".//button[contains(@id, ':approve')]")).click();
         waitForText("messages", "Versement n° " + disbursement + " approuvé");
         WebElement approvedRow = row("queue:approved", disbursement);
         assertThat(approvedRow.getText()).contains(DIRECTOR1);
-        Screenshots.save(driver, "disbursement-2-approved");
+        Screenshots.save(driver(), "disbursement-2-approved");
 
         WebElement valueDate = approvedRow.findElement(By.xpath(".//input[contains(@id, ':valueDate_input')]"));
         valueDate.sendKeys("2026-12-20");
         String bankReference = "VIR-" + disbursement + "-DK";
         approvedRow.findElement(By.xpath(".//input[contains(@id, ':bankReference')]")).sendKeys(bankReference);
-        Screenshots.save(driver, "disbursement-3-payment-form");
+        Screenshots.save(driver(), "disbursement-3-payment-form");
         approvedRow.findElement(By.xpath(".//button[contains(@id, ':pay')]")).click();
         waitForText("messages", "Versement n° " + disbursement + " payé");
-        assertThat(driver.findElements(By.xpath("//tbody[@id='queue:approved_data']/tr[td[1][normalize-space()='"
+        assertThat(driver().findElements(By.xpath("//tbody[@id='queue:approved_data']/tr[td[1][normalize-space()='"
                 + disbursement + "']]"))).isEmpty();
-        Screenshots.save(driver, "disbursement-4-paid");
+        Screenshots.save(driver(), "disbursement-4-paid");
 
         signIn(APPLICANT1);
-        driver.get(url("app/agreement.xhtml?dossier=" + dossier));
+        driver().get(url("app/agreement.xhtml?dossier=" + dossier));
         waitFor(By.id("agreement-title"));
         assertThat(normal(text("total-committed"))).isEqualTo("200 000,00 €");
         assertThat(normal(text("total-paid"))).isEqualTo("120 000,00 €");
@@ -130,27 +111,27 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(text("own:disbursements:0:disbursement-status")).isEqualTo("Payé");
         assertThat(text("own:disbursements")).contains(bankReference).contains("invoice.pdf");
         assertThat(text("conditions")).contains("Attestation du prêt bancaire").contains("Remplie");
-        Screenshots.save(driver, "disbursement-5-applicant-sees-paid");
+        Screenshots.save(driver(), "disbursement-5-applicant-sees-paid");
 
-        new Select(driver.findElement(By.id("request:tranche")))
+        new Select(driver().findElement(By.id("request:tranche")))
                 .selectByValue(String.valueOf(MoneyFixtures.trancheId(agreement, 1)));
         type("request:amount", "30 000,00");
         java.nio.file.Path invoice = java.nio.file.Files.createTempDirectory("levier-evidence-")
                 .resolve("facture-mise-en-service.pdf");
         java.nio.file.Files.write(invoice, DossierFixtures.minimalPdf());
-        driver.findElement(By.id("request:file")).sendKeys(invoice.toString());
-        WebElement upload = driver.findElement(By.id("request:upload"));
+        driver().findElement(By.id("request:file")).sendKeys(invoice.toString());
+        WebElement upload = driver().findElement(By.id("request:upload"));
         upload.click();
         waiting().until(ExpectedConditions.stalenessOf(upload));
         waitForText("messages", "facture-mise-en-service.pdf");
-        assertThat(driver.findElements(By.cssSelector("input[name='request:evidence']:checked")))
+        assertThat(driver().findElements(By.cssSelector("input[name='request:evidence']:checked")))
                 .as("the uploaded evidence is ticked").hasSize(1);
-        assertThat(normal(driver.findElement(By.id("request:amount")).getDomProperty("value")))
+        assertThat(normal(driver().findElement(By.id("request:amount")).getDomProperty("value")))
                 .as("the form keeps what was typed").isEqualTo("30 000,00");
-        driver.findElement(By.cssSelector("input[name='request:evidence'][value='" + approved.evidenceId() + "']"))
+        driver().findElement(By.cssSelector("input[name='request:evidence'][value='" + approved.evidenceId() + "']"))
                 .click();
-        Screenshots.save(driver, "disbursement-6-applicant-request-form");
-        WebElement form = driver.findElement(By.id("request:submit"));
+        Screenshots.save(driver(), "disbursement-6-applicant-request-form");
+        WebElement form = driver().findElement(By.id("request:submit"));
         form.click();
         waiting().until(ExpectedConditions.stalenessOf(form));
         waitForText("messages", "Demande de versement enregistrée");
@@ -158,17 +139,17 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(normal(text("total-in-progress"))).isEqualTo("30 000,00 €");
         assertThat(text("own:disbursements:0:evidence")).contains("facture-mise-en-service.pdf").contains("invoice.pdf");
         assertThat(normal(text("total-remaining"))).isEqualTo("50 000,00 €");
-        Screenshots.save(driver, "disbursement-7-applicant-requested");
+        Screenshots.save(driver(), "disbursement-7-applicant-requested");
 
         // Each reads what is its own: the staff's pages are not the applicant's, another organisation sees nothing.
-        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));
         assertThat(text("error-status")).contains("403");
-        driver.get(url("app/staff/disbursements.xhtml"));
+        driver().get(url("app/staff/disbursements.xhtml"));
         assertThat(text("error-status")).contains("403");
         signIn(MoneyFixtures.APPLICANT2);
-        driver.get(url("app/agreement.xhtml?dossier=" + dossier));
+        driver().get(url("app/agreement.xhtml?dossier=" + dossier));
         assertThat(text("error-status")).contains("404");
-        Screenshots.save(driver, "disbursement-8-other-organisation-404");
+        Screenshots.save(driver(), "disbursement-8-other-organisation-404");
     }
 
     @Test
@@ -186,42 +167,42 @@ class DisbursementBrowserIT implements Screenshots.Browser {
 
         // The analyst records the condition precedent as met, then requests the advance.
         signIn(ANALYST);
-        driver.get(url("app/staff/dossier.xhtml?id=" + dossier));
+        driver().get(url("app/staff/dossier.xhtml?id=" + dossier));
         click("open-agreement");
         assertThat(text("conditions-state")).startsWith("Pas encore toutes remplies");
         new Select(waitFor(By.id("condition:condition"))).selectByIndex(1);
         type("condition:metOn_input", "2026-12-15");
-        Screenshots.save(driver, "staff-1-condition-form");
-        WebElement mark = driver.findElement(By.id("condition:submit"));
+        Screenshots.save(driver(), "staff-1-condition-form");
+        WebElement mark = driver().findElement(By.id("condition:submit"));
         mark.click();
         waiting().until(ExpectedConditions.stalenessOf(mark));
         waitForText("messages", "Condition préalable marquée comme remplie");
         assertThat(text("conditions-state")).isEqualTo("Toutes remplies");
         new Select(waitFor(By.id("request:tranche"))).selectByValue(String.valueOf(advanceTranche));
         type("request:amount", "40000");
-        WebElement request = driver.findElement(By.id("request:submit"));
+        WebElement request = driver().findElement(By.id("request:submit"));
         request.click();
         waiting().until(ExpectedConditions.stalenessOf(request));
         waitForText("messages", "Demande de versement enregistrée");
         assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("En attente d’approbation");
-        assertThat(driver.findElements(By.id("moves:disbursements:0:approve"))).as("analysts do not approve").isEmpty();
-        Screenshots.save(driver, "staff-2-analyst-requested");
+        assertThat(driver().findElements(By.id("moves:disbursements:0:approve"))).as("analysts do not approve").isEmpty();
+        Screenshots.save(driver(), "staff-2-analyst-requested");
 
         // director1 approves on the agreement page, director2 pays there.
         signIn(DIRECTOR1);
-        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));
         click("moves:disbursements:0:approve");
         waitForText("messages", "approuvé");
         assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("Approuvé, à payer");
         signIn(MoneyFixtures.DIRECTOR2);
-        driver.get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));
         type("moves:disbursements:0:valueDate_input", "2027-03-05");
         type("moves:disbursements:0:bankReference", "VIR-AVANCE-1");
         click("moves:disbursements:0:pay");
         waitForText("messages", "payé");
         assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("Payé");
         assertThat(normal(text("total-paid"))).isEqualTo("40 000,00 €");
-        Screenshots.save(driver, "staff-3-director2-paid");
+        Screenshots.save(driver(), "staff-3-director2-paid");
 
         // The repayment schedule and the equity stake, recorded through the API.
         String schedule = "api/v1/dossiers/" + dossier + "/repayment-schedule";
@@ -238,24 +219,24 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(valued.statusCode()).as(valued.body()).isEqualTo(201);
 
         signIn(APPLICANT1);
-        driver.get(url("app/dossier.xhtml?id=" + dossier));
+        driver().get(url("app/dossier.xhtml?id=" + dossier));
         click("open-agreement");
         waitFor(By.id("schedule-section"));
-        assertThat(driver.findElements(By.cssSelector("[id='schedule_data'] tr"))).hasSize(4);
+        assertThat(driver().findElements(By.cssSelector("[id='schedule_data'] tr"))).hasSize(4);
         assertThat(normal(text("repayment-outstanding"))).isEqualTo("40 000,00 €");
         assertThat(text("repayment-late")).isEqualTo("Aucune échéance en retard");
         assertThat(normal(text("stake-multiple"))).isEqualTo("1,50");
         assertThat(normal(text("stake-ownership"))).isEqualTo("5,5 %");
         assertThat(text("valuations")).contains("Multiples");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
-                driver.findElement(By.id("schedule-section")));
-        Screenshots.save(driver, "applicant-schedule-and-stake");
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()",
+                driver().findElement(By.id("schedule-section")));
+        Screenshots.save(driver(), "applicant-schedule-and-stake");
         click("lang-en");
         assertThat(waitFor(By.id("schedule-title")).getText()).isEqualTo("Repayment schedule");
         assertThat(normal(text("repayment-outstanding"))).isEqualTo("€40,000.00");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
-                driver.findElement(By.id("schedule-section")));
-        Screenshots.save(driver, "applicant-schedule-and-stake-en");
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()",
+                driver().findElement(By.id("schedule-section")));
+        Screenshots.save(driver(), "applicant-schedule-and-stake-en");
         click("lang-fr");
         waitForText("schedule-title", "Échéancier de remboursement");
     }
@@ -263,7 +244,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
     // --- helpers: the shared BrowserSession, with this test's ids ---
 
     private BrowserSession session() {
-        return new BrowserSession(driver, base);
+        return new BrowserSession(driver(), base);
     }
 
     private void signIn(String email) {

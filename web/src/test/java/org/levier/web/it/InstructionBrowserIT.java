@@ -3,7 +3,6 @@ package org.levier.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -12,10 +11,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,8 +37,8 @@ class InstructionBrowserIT implements Screenshots.Browser {
     private static final String MEMBER1 = "member1@levier.example";
     private static final String MEMBER2 = "member2@levier.example";
 
-    private static Chromium browser;
-    private static WebDriver driver;
+    @RegisterExtension
+    static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -53,25 +52,12 @@ class InstructionBrowserIT implements Screenshots.Browser {
 
     @Override
     public WebDriver driver() {
-        return driver;
+        return CHROMIUM.driver();
     }
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        if (browser == null) {
-            browser = Chromium.open();
-            driver = browser.driver();
-        }
-        ui = new BrowserSession(driver, base);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-            driver = null;
-        }
+    void openSession() {
+        ui = new BrowserSession(driver(), base);
     }
 
     @Test
@@ -94,7 +80,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         ui.find(By.cssSelector("a[href='#tabs:tab-history']")).click();
         ui.find(By.id("tabs:history"));
         assertThat(ui.text(By.id("audit"))).contains("APPROVED");
-        Screenshots.save(driver, "instruction-9-approved");
+        Screenshots.save(driver(), "instruction-9-approved");
     }
 
     // --- the steps ---
@@ -129,7 +115,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
                 && !d.findElements(By.cssSelector("a[data-dossier='" + id + "']")).isEmpty());
         assertThat(ui.text(By.id("total"))).isEqualTo("1");
         assertThat(ui.text(By.id("row-status-" + id))).isEqualTo("Déposé");
-        Screenshots.save(driver, "instruction-1-staff-list");
+        Screenshots.save(driver(), "instruction-1-staff-list");
         ui.post(By.cssSelector("a[data-dossier='" + id + "']"));
         assertThat(ui.text(By.id("staff-dossier-reference"))).isEqualTo(reference);
         assertThat(ui.all(By.cssSelector("a.document-download"))).hasSize(1);
@@ -142,7 +128,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         setEveryItem("SATISFIED");
         ui.post(By.id("tabs:checklist:save"));
         assertThat(ui.messages()).contains("enregistré");
-        Screenshots.save(driver, "instruction-2-screening");
+        Screenshots.save(driver(), "instruction-2-screening");
         ui.post(By.id("workflow:eligible"));
         assertThat(status()).as(ui.messages()).isEqualTo("DUE_DILIGENCE");
     }
@@ -170,7 +156,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         ui.type(By.id("tabs:recommend:rationale"), "Projet mûr, plan de financement solide, impact CO2 mesurable.");
         ui.post(By.id("tabs:recommend:save"));
         assertThat(ui.text(By.id("dd-recommendation"))).as(ui.messages()).contains("Accorder").contains(Api.ANALYST);
-        Screenshots.save(driver, "instruction-3-due-diligence");
+        Screenshots.save(driver(), "instruction-3-due-diligence");
     }
 
     private void theAnalystCannotSendItWithoutASecondReview() {
@@ -178,7 +164,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         ui.post(By.id("workflow:committee"));
         assertThat(ui.messages()).contains("ne peut pas encore passer en comité").contains("relue");
         assertThat(status()).isEqualTo("DUE_DILIGENCE");
-        Screenshots.save(driver, "instruction-4-committee-refused");
+        Screenshots.save(driver(), "instruction-4-committee-refused");
     }
 
     private void director2ReviewsAndSendsItToTheCommittee(long id) {
@@ -190,7 +176,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         ui.post(By.id("tabs:review:submit"));
         assertThat(ui.attribute(By.id("dd-review"), "data-review")).as(ui.messages()).isEqualTo("APPROVED");
         assertThat(ui.find(By.id("dd-ready")).getText()).isNotBlank();
-        Screenshots.save(driver, "instruction-5-reviewed");
+        Screenshots.save(driver(), "instruction-5-reviewed");
         ui.post(By.id("workflow:committee"));
         assertThat(status()).as(ui.messages()).isEqualTo("COMMITTEE");
     }
@@ -210,23 +196,23 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(ui.all(By.cssSelector(".agenda-item[data-dossier='" + id + "']"))).as(ui.messages()).hasSize(1);
         ui.post(By.id("director:open"));
         assertThat(ui.attribute(By.id("session-status"), "data-status")).as(ui.messages()).isEqualTo("OPEN");
-        assertThat(driver.getCurrentUrl()).as("the page keeps its id across posts").contains("session.xhtml?id=");
-        Screenshots.save(driver, "instruction-6-session-open");
-        return driver.getCurrentUrl();
+        assertThat(driver().getCurrentUrl()).as("the page keeps its id across posts").contains("session.xhtml?id=");
+        Screenshots.save(driver(), "instruction-6-session-open");
+        return driver().getCurrentUrl();
     }
 
     private void memberVotesFor(String member, String session, long id) {
         ui.signIn(member);
-        driver.get(session);
+        driver().get(session);
         String item = ".agenda-item[data-dossier='" + id + "']";
         ui.post(By.cssSelector(item + " .vote-FOR"));
         assertThat(ui.text(By.cssSelector(item + " .my-vote"))).as(ui.messages()).isEqualTo("Pour");
-        Screenshots.save(driver, "instruction-7-vote-" + member.substring(0, member.indexOf('@')));
+        Screenshots.save(driver(), "instruction-7-vote-" + member.substring(0, member.indexOf('@')));
     }
 
     private void director1RecordsTheApproval(String session, long id) {
         ui.signIn(DIRECTOR1);
-        driver.get(session);
+        driver().get(session);
         String item = ".agenda-item[data-dossier='" + id + "']";
         assertThat(ui.attribute(By.cssSelector(item + " .tally"), "data-quorum")).isEqualTo("true");
         assertThat(ui.attribute(By.cssSelector(item + " .tally"), "data-for")).isEqualTo("2");
@@ -239,7 +225,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(ui.attribute(By.cssSelector(item + " .decision"), "data-outcome")).as(ui.messages())
                 .isEqualTo("APPROVED");
         assertThat(ui.text(By.cssSelector(item + " .dossier-status"))).isEqualTo("Accordé");
-        Screenshots.save(driver, "instruction-8-decided");
+        Screenshots.save(driver(), "instruction-8-decided");
     }
 
     // --- helpers ---

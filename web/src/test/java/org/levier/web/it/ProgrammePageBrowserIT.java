@@ -2,17 +2,15 @@ package org.levier.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,8 +27,8 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
 
     private static final Duration WAIT = Chromium.WAIT;
 
-    private static Chromium browser;
-    private static WebDriver driver;
+    @RegisterExtension
+    static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -42,24 +40,7 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
 
     @Override
     public WebDriver driver() {
-        return driver;
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        if (browser == null) {
-            browser = Chromium.open();
-            driver = browser.driver();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-            driver = null;
-        }
+        return CHROMIUM.driver();
     }
 
     private String url(String path) {
@@ -68,25 +49,25 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
     }
 
     private void signInAsAuditor() {
-        driver.manage().deleteAllCookies();
-        driver.get(url("login.xhtml"));
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml"));
+        WebDriverWait wait = new WebDriverWait(driver(), WAIT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(Api.AUDITOR);
-        driver.findElement(By.id("login:password")).sendKeys(Api.demoPassword());
-        Screenshots.save(driver, "login-page");
-        driver.findElement(By.id("login:submit")).click();
+        driver().findElement(By.id("login:password")).sendKeys(Api.demoPassword());
+        Screenshots.save(driver(), "login-page");
+        driver().findElement(By.id("login:submit")).click();
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
     }
 
     private String text(String id) {
-        return new WebDriverWait(driver, WAIT)
+        return new WebDriverWait(driver(), WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
                 .getText();
     }
 
     /** The label of the allotment figure: the {@code <dt>} (or label) just before {@code #allotment}. */
     private String allotmentLabel() {
-        return driver.findElement(By.xpath("//*[@id='allotment']/preceding-sibling::*[1]")).getText();
+        return driver().findElement(By.xpath("//*[@id='allotment']/preceding-sibling::*[1]")).getText();
     }
 
     private static String digits(String text) {
@@ -97,7 +78,7 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
     void theAuditorReadsTheProgrammePageInFrenchThenInEnglish() {
         signInAsAuditor();
 
-        driver.get(url("app/programme.xhtml"));
+        driver().get(url("app/programme.xhtml"));
         assertThat(digits(text("allotment"))).isEqualTo("3750000000");
         assertThat(digits(text("targetTotal"))).isEqualTo("28800000000");
         assertThat(digits(text("targetLeverage"))).startsWith("768");
@@ -105,35 +86,35 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
         for (int axis = 2; axis <= 4; axis++) {
             assertThat(text("axis-" + axis)).isNotBlank();
         }
-        assertThat(driver.getPageSource()).contains("ARCELORMITTAL");
+        assertThat(driver().getPageSource()).contains("ARCELORMITTAL");
         String frenchLabel = allotmentLabel();
         assertThat(frenchLabel).isNotBlank();
-        Screenshots.save(driver, "programme-page-fr");
+        Screenshots.save(driver(), "programme-page-fr");
 
-        driver.get(url("app/programme.xhtml?lang=en"));
+        driver().get(url("app/programme.xhtml?lang=en"));
         assertThat(digits(text("allotment"))).isEqualTo("3750000000");
         assertThat(text("axis-1")).contains("Industrial and territorial ecology");
         String englishLabel = allotmentLabel();
         assertThat(englishLabel).as("the allotment's label comes from the bundle of the chosen language")
                 .isNotBlank().isNotEqualTo(frenchLabel);
-        Screenshots.save(driver, "programme-page-en");
+        Screenshots.save(driver(), "programme-page-en");
     }
 
     @Test
     void theLoginPageSpeaksEnglishOnRequest() {
-        driver.manage().deleteAllCookies();
-        driver.get(url("login.xhtml"));
-        String french = new WebDriverWait(driver, WAIT)
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml"));
+        String french = new WebDriverWait(driver(), WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:submit"))).getText()
-                + driver.findElement(By.id("login:submit")).getDomProperty("value");
+                + driver().findElement(By.id("login:submit")).getDomProperty("value");
 
-        driver.get(url("login.xhtml?lang=en"));
-        String english = new WebDriverWait(driver, WAIT)
+        driver().get(url("login.xhtml?lang=en"));
+        String english = new WebDriverWait(driver(), WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:submit"))).getText()
-                + driver.findElement(By.id("login:submit")).getDomProperty("value");
+                + driver().findElement(By.id("login:submit")).getDomProperty("value");
 
         assertThat(english).isNotBlank().isNotEqualTo(french);
-        Screenshots.save(driver, "login-page-en");
+        Screenshots.save(driver(), "login-page-en");
     }
 
     @Test
@@ -146,21 +127,21 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
                 .formatted(email, DossierFixtures.newSiret());
         assertThat(Api.anonymous(base).postJson("api/v1/registrations", registration).statusCode()).isEqualTo(201);
 
-        driver.manage().deleteAllCookies();
-        driver.get(url("login.xhtml"));
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml"));
+        WebDriverWait wait = new WebDriverWait(driver(), WAIT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys("admin@levier.example");
-        driver.findElement(By.id("login:password")).sendKeys(Api.demoPassword());
-        driver.findElement(By.id("login:submit")).click();
+        driver().findElement(By.id("login:password")).sendKeys(Api.demoPassword());
+        driver().findElement(By.id("login:submit")).click();
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
 
-        driver.findElement(By.id("nav-outbox")).click();
+        driver().findElement(By.id("nav-outbox")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outbox:recipient"))).sendKeys(email);
-        driver.findElement(By.id("outbox:search")).click();
+        driver().findElement(By.id("outbox:search")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-total"), "1"));
-        String table = driver.findElement(By.id("outbox:messages")).getText();
+        String table = driver().findElement(By.id("outbox:messages")).getText();
         assertThat(table).contains(email);
-        assertThat(driver.getPageSource()).contains("/confirm.xhtml?token=");
-        Screenshots.save(driver, "admin-outbox");
+        assertThat(driver().getPageSource()).contains("/confirm.xhtml?token=");
+        Screenshots.save(driver(), "admin-outbox");
     }
 }

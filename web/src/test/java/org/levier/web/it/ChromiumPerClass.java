@@ -1,0 +1,35 @@
+package org.levier.web.it;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * One headless Chromium for a browser test class: opened before its first test, closed after its last. Register it
+ * as a static field ({@code @RegisterExtension static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();}).
+ */
+final class ChromiumPerClass implements BeforeAllCallback, AfterAllCallback {
+
+    private Chromium browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        browser = Chromium.open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    WebDriver driver() {
+        if (browser == null) {
+            throw new IllegalStateException("Chromium is open only while the test class runs");
+        }
+        return browser.driver();
+    }
+}
