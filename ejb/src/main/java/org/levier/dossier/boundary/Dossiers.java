@@ -215,6 +215,33 @@ public class Dossiers {
         return list(applicant.organisationId(), filter, page, size, sort);
     }
 
+    /** The next milestone of a dossier: the first whose due date is not past. */
+    public record NextMilestone(long dossierId, java.time.LocalDate dueDate, String title) {
+    }
+
+    /**
+     * For one page of the applicant's list: each dossier's first milestone due on or after {@code from}, by one
+     * query (dossiers of other organisations are ignored).
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Map<Long, NextMilestone> nextMilestonesOwn(ApplicantContext applicant, java.util.Collection<Long> ids,
+                                                      java.time.LocalDate from) {
+        Map<Long, NextMilestone> next = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return next;
+        }
+        em.createQuery("select m.dossier.id, m.dueDate, m.title from Milestone m"
+                        + " where m.dossier.id in :ids and m.dossier.organisationId = :organisation"
+                        + " and m.dueDate >= :from order by m.dossier.id, m.dueDate, m.position", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("organisation", applicant.organisationId())
+                .setParameter("from", from)
+                .getResultList()
+                .forEach(row -> next.putIfAbsent((Long) row[0],
+                        new NextMilestone((Long) row[0], (java.time.LocalDate) row[1], (String) row[2])));
+        return next;
+    }
+
     /** The history as the applicant may see it: the staff's moves show their role, not the person. */
     @RolesAllowed(Role.APPLICANT_NAME)
     public List<HistoryEntry> historyOwn(ApplicantContext applicant, long id) {

@@ -7,18 +7,14 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.web.rest.Caller;
-import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.dossier.entity.Milestone;
 import org.levier.programme.boundary.Programmes;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.Page;
@@ -85,7 +81,10 @@ public class DossiersPage implements Serializable {
                     sort(sortBy));
             setRowCount((int) page.total());
             Map<Long, Instant> closings = new HashMap<>();
-            return page.items().stream().map(s -> row(s, closings)).toList();
+            Map<Long, Dossiers.NextMilestone> milestones = dossiers.nextMilestonesOwn(applicant.applicant(),
+                    page.items().stream().filter(s -> !s.status().isTerminal()).map(DossierSummary::id).toList(),
+                    LocalDate.now(clock.withZone(Clocks.FUND_ZONE)));
+            return page.items().stream().map(s -> row(s, closings, milestones.get(s.id()))).toList();
         }
 
         @Override
@@ -100,25 +99,13 @@ public class DossiersPage implements Serializable {
         }
     }
 
-    private Row row(DossierSummary summary, Map<Long, Instant> closings) {
+    /** A row; {@code next} is the first milestone not yet past, for dossiers that are still alive (or null). */
+    private Row row(DossierSummary summary, Map<Long, Instant> closings, Dossiers.NextMilestone next) {
         Instant closes = summary.status() == DossierStatus.DRAFT
                 ? closings.computeIfAbsent(summary.callId(), id -> programmes.getCall(id).getClosesAt()) : null;
-        Optional<Milestone> next = nextMilestone(summary);
         return new Row(summary.id(), summary.reference(), summary.title(), summary.status(),
                 summary.requestedTotal(), summary.updatedAt(), closes,
-                next.map(Milestone::getDueDate).orElse(null), next.map(Milestone::getTitle).orElse(null));
-    }
-
-    /** The first milestone not yet past, for dossiers that are still alive. */
-    private Optional<Milestone> nextMilestone(DossierSummary summary) {
-        if (summary.status().isTerminal()) {
-            return Optional.empty();
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
-        Dossier dossier = dossiers.getOwn(applicant.applicant(), summary.id());
-        return dossier.getMilestones().stream()
-                .filter(m -> !m.getDueDate().isBefore(today))
-                .min(Comparator.comparing(Milestone::getDueDate));
+                next == null ? null : next.dueDate(), next == null ? null : next.title());
     }
 
     /** PrimeFaces' sort to the boundary's {@code field,asc|desc}; newest change first by default. */
