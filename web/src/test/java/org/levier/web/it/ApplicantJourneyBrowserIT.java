@@ -166,7 +166,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         if (!demo.isSelected()) {
             WebElement action = driver().findElement(By.id("dossier:actionNumber"));
             demo.click();
-            waiting().until(ExpectedConditions.stalenessOf(action));
+            waiting().until(Chromium.replaced(action));
         }
         new Select(waitFor(By.id("dossier:actionNumber"))).selectByValue("5");
         type("dossier:title", "Récupération de chaleur fatale pour le réseau urbain");
@@ -270,7 +270,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
     private void nextStep(int expected) {
         WebElement current = driver().findElement(By.id("step-current"));
         click("dossier:next");
-        waiting().until(ExpectedConditions.stalenessOf(current));
+        waiting().until(Chromium.replaced(current));
         assertThat(text("step-current")).as("no refusal: " + messages()).startsWith("Étape " + expected + " sur 6");
     }
 

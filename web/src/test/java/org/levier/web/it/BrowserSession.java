@@ -76,7 +76,7 @@ final class BrowserSession {
     void post(By locator) {
         WebElement button = find(locator);
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        waiting().until(Chromium.replaced(button));
     }
 
     /** Clicks a button that asks for a confirmation first, accepts it and waits for the new page. */
@@ -84,7 +84,7 @@ final class BrowserSession {
         WebElement button = find(locator);
         button.click();
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        waiting().until(Chromium.replaced(button));
     }
 
     String text(By locator) {

@@ -73,4 +73,20 @@ final class Chromium implements AutoCloseable {
             // a profile left in /tmp is harmless
         }
     }
+
+    /**
+     * The element left the page (an update replaced it). Unlike Selenium's {@code stalenessOf}, any driver error on
+     * the old element counts as gone: Chromium sometimes answers "node does not belong to the document" rather than
+     * a stale-element error while the new page is being laid out.
+     */
+    static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        };
+    }
 }

@@ -122,7 +122,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         driver().findElement(By.id("request:file")).sendKeys(invoice.toString());
         WebElement upload = driver().findElement(By.id("request:upload"));
         upload.click();
-        waiting().until(ExpectedConditions.stalenessOf(upload));
+        waiting().until(Chromium.replaced(upload));
         waitForText("messages", "facture-mise-en-service.pdf");
         assertThat(driver().findElements(By.cssSelector("input[name='request:evidence']:checked")))
                 .as("the uploaded evidence is ticked").hasSize(1);
@@ -133,7 +133,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver(), "disbursement-6-applicant-request-form");
         WebElement form = driver().findElement(By.id("request:submit"));
         form.click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(Chromium.replaced(form));
         waitForText("messages", "Demande de versement enregistrée");
         assertThat(text("own:disbursements:0:disbursement-status")).isEqualTo("En attente d’approbation");
         assertThat(normal(text("total-in-progress"))).isEqualTo("30 000,00 €");
@@ -175,14 +175,14 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver(), "staff-1-condition-form");
         WebElement mark = driver().findElement(By.id("condition:submit"));
         mark.click();
-        waiting().until(ExpectedConditions.stalenessOf(mark));
+        waiting().until(Chromium.replaced(mark));
         waitForText("messages", "Condition préalable marquée comme remplie");
         assertThat(text("conditions-state")).isEqualTo("Toutes remplies");
         new Select(waitFor(By.id("request:tranche"))).selectByValue(String.valueOf(advanceTranche));
         type("request:amount", "40000");
         WebElement request = driver().findElement(By.id("request:submit"));
         request.click();
-        waiting().until(ExpectedConditions.stalenessOf(request));
+        waiting().until(Chromium.replaced(request));
         waitForText("messages", "Demande de versement enregistrée");
         assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("En attente d’approbation");
         assertThat(driver().findElements(By.id("moves:disbursements:0:approve"))).as("analysts do not approve").isEmpty();
