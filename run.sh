@@ -82,7 +82,7 @@ fi
 log="$data/logs/payara.log"
 echo "levier: starting Payara Micro on port $port ($dbinfo); log: $log"
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${LEVIER_JAVA_OPTS:--Xmx1g} -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
+"$JAVA_HOME/bin/java" ${LEVIER_JAVA_OPTS:--Xmx1g} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Djava.awt.headless=true \
   -jar "$micro" --nocluster --disablephonehome --rootdir "$data/payara" \
   --logproperties "$root/config/payara/logging.properties" \
   --postbootcommandfile "$root/config/payara/post-boot-commands.asadmin" \

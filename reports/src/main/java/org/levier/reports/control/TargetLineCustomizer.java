@@ -1,0 +1,54 @@
+package org.levier.reports.control;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
+import net.sf.jasperreports.charts.JRChart;
+import net.sf.jasperreports.engine.JRParameter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * Draws the programme's target leverage as a horizontal line across a category chart. The target is the report
+ * parameter {@value #TARGET} (a number); without it the chart is left as it is. The line's label is
+ * {@code leverage.chart.target} of the report's bundle followed by the target in the report's locale.
+ */
+public class TargetLineCustomizer extends JRAbstractChartCustomizer {
+
+    /** The report parameter holding the target leverage. */
+    public static final String TARGET = "TARGET_LEVERAGE";
+
+    @Override
+    public void customize(JFreeChart chart, JRChart jasperChart) {
+        if (!(getParameterValue(TARGET) instanceof Number target) || !(chart.getPlot() instanceof CategoryPlot plot)) {
+            return;
+        }
+        Locale locale = getParameterValue(JRParameter.REPORT_LOCALE) instanceof Locale l ? l : Locale.FRENCH;
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        String label = getParameterValue(JRParameter.REPORT_RESOURCE_BUNDLE) instanceof ResourceBundle texts
+                && texts.containsKey("leverage.chart.target") ? texts.getString("leverage.chart.target") : "";
+        ValueMarker marker = new ValueMarker(new BigDecimal(target.toString()).doubleValue(),
+                new Color(0xB7, 0x1C, 0x1C), new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                        10f, new float[] {6f, 4f}, 0f));
+        marker.setLabel(label + " " + format.format(target));
+        marker.setLabelFont(plot.getRangeAxis().getTickLabelFont());
+        marker.setLabelPaint(new Color(0xB7, 0x1C, 0x1C));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(marker);
+        // Keep the target in view even when every bar is below it.
+        double upper = plot.getRangeAxis().getUpperBound();
+        if (upper < target.doubleValue() * 1.15) {
+            plot.getRangeAxis().setUpperBound(target.doubleValue() * 1.15);
+        }
+    }
+}
