@@ -41,9 +41,12 @@ public final class PortfolioSheet {
             return label;
         }
 
-        /** Key and label together, as charts and tables show a group ("1 – Énergie"). */
+        /** Key and label together, as tables show a group ("1 – Énergie"); the label alone without a key. */
         public String getName() {
-            return label == null || label.equals(key) ? key : key + " – " + label;
+            if (key == null || label == null || label.equals(key)) {
+                return label == null ? key : label;
+            }
+            return key + " – " + label;
         }
 
         public BigDecimal getCommitted() {

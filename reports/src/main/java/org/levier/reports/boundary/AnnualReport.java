@@ -1,0 +1,84 @@
+package org.levier.reports.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.levier.programme.entity.Programme;
+import org.levier.reports.ReportType;
+import org.levier.reports.control.AnnualSheet;
+import org.levier.reports.control.ReportHeader;
+import org.levier.reports.control.ReportRenderer;
+import org.levier.reports.control.TargetLineCustomizer;
+
+/**
+ * The annual programme report (PDF), for the programme's funders — here the fund's managers and auditors: the
+ * portfolio and the leverage, as in their own reports, for a period ({@code from}..{@code to}; default the current
+ * calendar year, Paris time). The portfolio queries have no as-of date: the figures are those at generation time,
+ * which the report says.
+ *
+ * <p>Impact: the report's data is assembled section by section in {@link #assemble}; the impact section is a hook
+ * ({@link #impact}) that gives nothing yet, and the template prints the section only when it is given.
+ */
+@ApplicationScoped
+public class AnnualReport implements ReportProducer {
+
+    @Inject
+    ProgrammeLookup programmes;
+
+    @Inject
+    ProgrammeFigures figures;
+
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    @Override
+    public ReportType type() {
+        return ReportType.ANNUAL;
+    }
+
+    @Override
+    public Produced produce(ReportCall call) {
+        call.requireAnyRole("the programme's funders (the fund's managers and auditors)",
+                DossierAccess.MANAGERS_AND_AUDITORS);
+        Programme programme = programmes.get(call.request().programme());
+        AnnualSheet sheet = assemble(call, programme, impact(call, programme));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(TargetLineCustomizer.TARGET, sheet.getLeverage().getTarget());
+        return new Produced(programme.getCode(), renderer.pdf(type(), call.locale(), header(call, programme),
+                parameters, List.of(sheet)));
+    }
+
+    /**
+     * The annual report's data, one section after another: portfolio, leverage, then {@code impact} when given
+     * ({@code null}: no impact section).
+     */
+    AnnualSheet assemble(ReportCall call, Programme programme, List<AnnualSheet.Indicator> impact) {
+        return new AnnualSheet(figures.portfolio(call, programme), figures.leverage(call, programme), impact);
+    }
+
+    /**
+     * HOOK (impact section): the programme's impact indicators, target against actual, for the report's period —
+     * to be read from the impact component ({@code GET /programmes/{code}/impact}) once it exists. {@code null}
+     * until then: the annual report has no impact section.
+     */
+    List<AnnualSheet.Indicator> impact(ReportCall call, Programme programme) {
+        return null;
+    }
+
+    /** The period of the request, by default the calendar year of the generation date (Paris). */
+    static ReportHeader header(ReportCall call, Programme programme) {
+        LocalDate today = call.generatedAt().atZone(ReportRenderer.ZONE).toLocalDate();
+        LocalDate from = call.request().from();
+        LocalDate to = call.request().to();
+        if (from == null) {
+            from = (to == null ? today : to).withDayOfYear(1);
+        }
+        if (to == null) {
+            to = from.withDayOfYear(from.lengthOfYear());
+        }
+        return new ReportHeader(programme.getCode(), programme.getName(), from, to, call.generatedAt(),
+                call.callerName());
+    }
+}

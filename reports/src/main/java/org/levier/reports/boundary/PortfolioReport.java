@@ -1,0 +1,60 @@
+package org.levier.reports.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.levier.programme.entity.Programme;
+import org.levier.reports.ReportType;
+import org.levier.reports.control.PortfolioSheet;
+import org.levier.reports.control.ReportHeader;
+import org.levier.reports.control.ReportRenderer;
+import org.levier.reports.control.TargetLineCustomizer;
+
+/**
+ * The portfolio report, for the fund's managers and auditors: committed, paid and remaining per axis, action and
+ * instrument, envelope consumption, leverage on the committed basis, the pipeline, with charts (PDF) or as one sheet
+ * of typed cells (XLSX). Figures as of generation time (the portfolio queries have no as-of date).
+ */
+@ApplicationScoped
+public class PortfolioReport implements ReportProducer {
+
+    @Inject
+    ProgrammeLookup programmes;
+
+    @Inject
+    ProgrammeFigures figures;
+
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    @Override
+    public ReportType type() {
+        return ReportType.PORTFOLIO;
+    }
+
+    @Override
+    public Produced produce(ReportCall call) {
+        call.requireAnyRole("the fund's managers and auditors", DossierAccess.MANAGERS_AND_AUDITORS);
+        Programme programme = programmes.get(call.request().programme());
+        PortfolioSheet sheet = figures.portfolio(call, programme);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(TargetLineCustomizer.TARGET, sheet.getTargetLeverage());
+        return new Produced(programme.getCode(),
+                render(renderer, type(), call, asOfGeneration(call, programme), parameters, List.of(sheet)));
+    }
+
+    /** The header of a report whose figures are those at generation time (no period, "as of" today). */
+    static ReportHeader asOfGeneration(ReportCall call, Programme programme) {
+        return new ReportHeader(programme.getCode(), programme.getName(), null, null, call.generatedAt(),
+                call.callerName());
+    }
+
+    /** PDF or XLSX, per the request. */
+    static byte[] render(ReportRenderer renderer, ReportType type, ReportCall call, ReportHeader header,
+                         Map<String, ?> parameters, List<?> rows) {
+        return call.request().format() == ReportType.Format.XLSX
+                ? renderer.xlsx(type, call.locale(), header, parameters, rows)
+                : renderer.pdf(type, call.locale(), header, parameters, rows);
+    }
+}

@@ -1,0 +1,82 @@
+package org.levier.reports.control;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Hand-made portfolio and leverage sheets for the programme report tests (labels in French). */
+final class ProgrammeSheets {
+
+    static final ReportHeader HEADER = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque", null, null,
+            Instant.parse("2026-11-28T18:30:00Z"), "auditor@levier.example");
+    static final BigDecimal TARGET = new BigDecimal("7.68");
+
+    private ProgrammeSheets() {
+    }
+
+    static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    static PortfolioSheet portfolio() {
+        List<PortfolioSheet.Position> axes = List.of(
+                new PortfolioSheet.Position("1", "Énergie décarbonée", money("1200000.00"), money("300000.50"),
+                        money("899999.50"), null, null, new BigDecimal("8.0000")),
+                new PortfolioSheet.Position("2", "Économie circulaire", money("300000.00"), money("0.00"),
+                        money("300000.00"), null, null, new BigDecimal("6.4000")));
+        List<PortfolioSheet.Position> actions = List.of(
+                new PortfolioSheet.Position("1", "Hydrogène vert", money("1200000.00"), money("300000.50"),
+                        money("899999.50"), money("2400000.00"), new BigDecimal("0.5000"), new BigDecimal("8.0000")),
+                new PortfolioSheet.Position("5", "Recyclage des métaux", money("300000.00"), money("0.00"),
+                        money("300000.00"), null, null, new BigDecimal("6.4000")));
+        List<PortfolioSheet.Position> instruments = List.of(
+                new PortfolioSheet.Position(null, "Subvention", money("1000000.00"), money("300000.50"),
+                        money("699999.50"), null, null, null),
+                new PortfolioSheet.Position(null, "Avance remboursable", money("500000.00"),
+                        money("0.00"), money("500000.00"), null, null, null),
+                new PortfolioSheet.Position(null, "Prise de participation", money("0.00"), money("0.00"),
+                        money("0.00"), null, null, null));
+        List<PortfolioSheet.Count> pipeline = List.of(new PortfolioSheet.Count("SUBMITTED", "Déposé", 4),
+                new PortfolioSheet.Count("AGREEMENT_SIGNED", "Convention signée", 2));
+        List<ChartPoint> chart = List.of(new ChartPoint("Engagé", "Axe 1", money("1200000.00")),
+                new ChartPoint("Versé", "Axe 1", money("300000.50")),
+                new ChartPoint("Engagé", "Axe 2", money("300000.00")),
+                new ChartPoint("Versé", "Axe 2", money("0.00")));
+        return new PortfolioSheet(money("37500000.00"), money("1500000.00"), money("300000.50"),
+                money("1199999.50"), money("250000.00"), new BigDecimal("0.0400"), new BigDecimal("7.6800"),
+                TARGET, axes, actions, instruments, pipeline, chart);
+    }
+
+    static LeverageSheet leverage() {
+        LeverageSheet.Line total = new LeverageSheet.Line(null, "Total du programme", money("1500000.00"),
+                money("11520000.00"), money("10020000.00"), money("4000000.00"), new BigDecimal("7.6800"),
+                new BigDecimal("6.6800"), new BigDecimal("2.6667"));
+        LeverageSheet.Section byAxis = new LeverageSheet.Section("Par axe — base « Engagé »", List.of(
+                new LeverageSheet.Line("1", "Énergie décarbonée", money("1200000.00"), money("9600000.00"),
+                        money("8400000.00"), money("3000000.00"), new BigDecimal("8.0000"),
+                        new BigDecimal("7.0000"), new BigDecimal("2.5000")),
+                new LeverageSheet.Line("2", "Économie circulaire", money("300000.00"), money("1920000.00"),
+                        money("1620000.00"), money("1000000.00"), new BigDecimal("6.4000"),
+                        new BigDecimal("5.4000"), new BigDecimal("3.3333"))), total);
+        LeverageSheet.Section bySource = new LeverageSheet.Section("Par type de source — base « Engagé »", List.of(
+                new LeverageSheet.Line(null, "Prêt bancaire", money("1500000.00"), null, money("4000000.00"),
+                        money("4000000.00"), null, new BigDecimal("2.6667"), new BigDecimal("2.6667"))), total);
+        List<LeverageSheet.Line> totals = List.of(
+                new LeverageSheet.Line(null, "Demandé", money("2000000.00"), money("14000000.00"),
+                        money("12000000.00"), money("5000000.00"), new BigDecimal("7.0000"),
+                        new BigDecimal("6.0000"), new BigDecimal("2.5000")),
+                new LeverageSheet.Line(null, "Engagé", money("1500000.00"), money("11520000.00"),
+                        money("10020000.00"), money("4000000.00"), new BigDecimal("7.6800"),
+                        new BigDecimal("6.6800"), new BigDecimal("2.6667")),
+                new LeverageSheet.Line(null, "Réalisé", money("0.00"), money("0.00"), money("0.00"), money("0.00"),
+                        null, null, null));
+        List<ChartPoint> chart = List.of(new ChartPoint("Demandé", "Axe 1", new BigDecimal("7.0000")),
+                new ChartPoint("Engagé", "Axe 1", new BigDecimal("8.0000")),
+                new ChartPoint("Réalisé", "Axe 1", null),
+                new ChartPoint("Demandé", "Axe 2", new BigDecimal("7.0000")),
+                new ChartPoint("Engagé", "Axe 2", new BigDecimal("6.4000")),
+                new ChartPoint("Réalisé", "Axe 2", null));
+        return new LeverageSheet(List.of(byAxis, bySource), totals, chart, TARGET, money("288000000.00"),
+                money("37500000.00"));
+    }
+}
