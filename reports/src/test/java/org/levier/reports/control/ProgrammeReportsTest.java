@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,48 +23,205 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.levier.reports.ReportType;
 
+/** The portfolio, leverage and annual templates filled with hand-made sheets: texts, figures, charts, XLSX cells. */
 class ProgrammeReportsTest {
 
     private final ReportRenderer renderer = new ReportRenderer();
+    private final Map<String, Object> target = Map.of(TargetLineCustomizer.TARGET, ProgrammeSheets.TARGET);
+
+    private byte[] pdf(ReportType type, Locale locale, Object sheet) {
+        return renderer.pdf(type, locale, ProgrammeSheets.HEADER, target, List.of(sheet));
+    }
 
     @Test
-    void dump() throws IOException {
-        Map<String, Object> p = Map.of(TargetLineCustomizer.TARGET, ProgrammeSheets.TARGET);
-        byte[] pdf = renderer.pdf(ReportType.PORTFOLIO, Locale.FRENCH, ProgrammeSheets.HEADER, p, List.of(ProgrammeSheets.portfolio()));
-        Files.write(Path.of("/tmp/rprog-scratch/portfolio.pdf"), pdf);
-        System.out.println(PdfText.of(pdf).text);
-        pdf = renderer.pdf(ReportType.LEVERAGE, Locale.ENGLISH, ProgrammeSheets.HEADER, p, List.of(ProgrammeSheets.leverage()));
-        Files.write(Path.of("/tmp/rprog-scratch/leverage.pdf"), pdf);
-        System.out.println(PdfText.of(pdf).text);
-        pdf = renderer.pdf(ReportType.ANNUAL, Locale.ENGLISH, ProgrammeSheets.HEADER, p, List.of(new AnnualSheet(ProgrammeSheets.portfolio(), ProgrammeSheets.leverage(), null)));
-        Files.write(Path.of("/tmp/rprog-scratch/annual.pdf"), pdf);
-        System.out.println(PdfText.of(pdf).text);
-        for (String n : List.of("portfolio", "leverage", "annual")) {
-            try (PDDocument d = Loader.loadPDF(Files.readAllBytes(Path.of("/tmp/rprog-scratch/" + n + ".pdf")))) {
-                org.apache.pdfbox.rendering.PDFRenderer r = new org.apache.pdfbox.rendering.PDFRenderer(d);
-                for (int i = 0; i < d.getNumberOfPages(); i++) {
-                    javax.imageio.ImageIO.write(r.renderImageWithDPI(i, 70), "png", new java.io.File("/tmp/rprog-scratch/" + n + i + ".png"));
+    void frenchPortfolioShowsTotalsPerAxisActionInstrumentAndPipelineWithCharts() {
+        byte[] pdf = pdf(ReportType.PORTFOLIO, Locale.FRENCH, ProgrammeSheets.portfolio());
+        PdfText text = PdfText.of(pdf);
+
+        assertThat(text.text)
+                .contains("Rapport de portefeuille", "Programme DK-TEST — Fonds Énergie Dunkerque",
+                        "Situation au 28 novembre 2026", "auditor@levier.example", "Montants à la date et à l’heure")
+                .contains("Dotation du fonds 37 500 000,00 €", "Engagé (conventions signées) 1 500 000,00 €",
+                        "Versé 300 000,50 €", "Reste à verser 1 199 999,50 €",
+                        "Approuvé en comité, convention non signée 250 000,00 €",
+                        "Consommation de la dotation 4,0 %", "Effet de levier (base engagée) 7,68",
+                        "Effet de levier cible 7,68")
+                .contains("Par axe", "1 – Énergie décarbonée 1 200 000,00 € 300 000,50 € 899 999,50 € 8,00",
+                        "Total 1 500 000,00 € 300 000,50 € 1 199 999,50 €")
+                .contains("Par action", "1 – Hydrogène vert 1 200 000,00 € 300 000,50 € 899 999,50 € "
+                        + "2 400 000,00 € 50,0 % 8,00")
+                .contains("Par instrument", "Avance remboursable 500 000,00 € 0,00 € 500 000,00 €")
+                .contains("Dossiers par statut", "Déposé 4", "Convention signée 2", "Total 6")
+                .contains("page 1 sur 2", "page 2 sur 2");
+        assertThat(text.pages).isEqualTo(2);
+        assertThat(charts(pdf)).isEqualTo(2);
+    }
+
+    @Test
+    void englishPortfolioUsesEnglishLabelsAndNumbers() {
+        PdfText text = PdfText.of(pdf(ReportType.PORTFOLIO, Locale.ENGLISH, ProgrammeSheets.portfolio()));
+
+        assertThat(text.text)
+                .contains("Portfolio report", "As of November 28, 2026", "Figures as of the generation date")
+                .contains("Committed (signed agreements) 1,500,000.00 €", "Allotment consumption 4.0 %",
+                        "Leverage (committed basis) 7.68", "Target leverage 7.68")
+                .contains("By axis", "By action", "By instrument", "Dossiers by status")
+                .contains("Total 1,500,000.00 € 300,000.50 € 1,199,999.50 €")
+                .contains("page 1 of 2")
+                .doesNotContain("Par axe");
+    }
+
+    @Test
+    void leverageShowsEveryBasisAgainstTheTargetAndAChartWithTheTargetLine() {
+        byte[] french = pdf(ReportType.LEVERAGE, Locale.FRENCH, ProgrammeSheets.leverage());
+        PdfText text = PdfText.of(french);
+
+        assertThat(text.text)
+                .contains("Rapport sur l’effet de levier", "Total du programme par base, comparé à la cible")
+                .contains("Engagé 1 500 000,00 € 11 520 000,00 € 10 020 000,00 € 4 000 000,00 € 7,68 6,68 2,67")
+                .contains("Réalisé 0,00 € 0,00 € 0,00 € 0,00 €")
+                .contains("Effet de levier cible 7,68", "Investissement total visé 288 000 000,00 €")
+                .contains("Par axe — base « Engagé »",
+                        "2 – Économie circulaire 300 000,00 € 1 920 000,00 € 1 620 000,00 € 1 000 000,00 € 6,40 "
+                                + "5,40 3,33",
+                        "Total du programme 1 500 000,00 € 11 520 000,00 €")
+                // per source type no total cost or leverage of its own, as in the API
+                .contains("Prêt bancaire 1 500 000,00 € 4 000 000,00 € 4 000 000,00 € 2,67 2,67")
+                .contains("page 1 sur 2", "page 2 sur 2");
+        assertThat(charts(french)).isEqualTo(1);
+
+        PdfText english = PdfText.of(pdf(ReportType.LEVERAGE, Locale.ENGLISH, ProgrammeSheets.leverage()));
+        assertThat(english.text).contains("Leverage report", "Target leverage 7.68", "Fund contribution",
+                "Total project cost", "Multiplier", "Private lev.",
+                "1,500,000.00 € 11,520,000.00 € 10,020,000.00 € 4,000,000.00 € 7.68 6.68 2.67", "page 2 of 2");
+    }
+
+    @Test
+    void annualReportHoldsPortfolioAndLeverageForThePeriodAndImpactOnlyWhenGiven() {
+        ReportHeader year = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque",
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31),
+                ProgrammeSheets.HEADER.generatedAt(), "director1@levier.example");
+        byte[] pdf = renderer.pdf(ReportType.ANNUAL, Locale.ENGLISH, year, target,
+                List.of(new AnnualSheet(ProgrammeSheets.portfolio(), ProgrammeSheets.leverage(), null)));
+        PdfText text = PdfText.of(pdf);
+
+        assertThat(text.text)
+                .contains("Annual programme report", "Period from January 1, 2026 to December 31, 2026",
+                        "director1@levier.example")
+                .contains("1. Portfolio", "Committed (signed agreements) 1,500,000.00 €", "Dossiers by status")
+                .contains("2. Leverage", "Target leverage 7.68", "Par axe — base « Engagé »")
+                .contains("page 1 of " + text.pages)
+                .doesNotContain("3. Impact");
+        assertThat(charts(pdf)).isEqualTo(3);
+
+        PdfText withImpact = PdfText.of(renderer.pdf(ReportType.ANNUAL, Locale.FRENCH, year, target,
+                List.of(new AnnualSheet(ProgrammeSheets.portfolio(), ProgrammeSheets.leverage(),
+                        List.of(new AnnualSheet.Indicator("CO2 évité", "t/an", new BigDecimal("1200"),
+                                new BigDecimal("850.5")))))));
+        assertThat(withImpact.text).contains("Rapport annuel du programme", "Période du 1 janvier 2026",
+                "3. Impact", "CO2 évité 1 200 850,5 t/an");
+    }
+
+    @Test
+    void portfolioSpreadsheetIsOneSheetOfNumbers() throws IOException {
+        byte[] xlsx = renderer.xlsx(ReportType.PORTFOLIO, Locale.FRENCH, ProgrammeSheets.HEADER, target,
+                List.of(ProgrammeSheets.portfolio()));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(numbers(sheet, "Dotation du fonds")).containsExactly(new BigDecimal("37500000.00"));
+            assertThat(numbers(sheet, "Effet de levier (base engagée)")).containsExactly(new BigDecimal("7.68"));
+            assertThat(numbers(sheet, "1 – Hydrogène vert")).containsExactly(new BigDecimal("1200000.00"),
+                    new BigDecimal("300000.50"), new BigDecimal("899999.50"), new BigDecimal("2400000.00"),
+                    new BigDecimal("0.50"), new BigDecimal("8.00"));
+            assertThat(numbers(sheet, "Avance remboursable")).containsExactly(new BigDecimal("500000.00"),
+                    new BigDecimal("0.00"), new BigDecimal("500000.00"));
+            assertThat(numbers(sheet, "Déposé")).containsExactly(new BigDecimal("4.00"));
+            assertThat(text(sheet)).doesNotContain("page 1");
+        }
+    }
+
+    @Test
+    void leverageSpreadsheetHasTheRatiosAsNumbers() throws IOException {
+        byte[] xlsx = renderer.xlsx(ReportType.LEVERAGE, Locale.ENGLISH, ProgrammeSheets.HEADER, target,
+                List.of(ProgrammeSheets.leverage()));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(numbers(sheet, "Engagé")).containsExactly(new BigDecimal("1500000.00"),
+                    new BigDecimal("11520000.00"), new BigDecimal("10020000.00"), new BigDecimal("4000000.00"),
+                    new BigDecimal("7.68"), new BigDecimal("6.68"), new BigDecimal("2.67"));
+            assertThat(numbers(sheet, "Target leverage")).containsExactly(new BigDecimal("7.68"));
+            assertThat(numbers(sheet, "2 – Économie circulaire")).containsExactly(new BigDecimal("300000.00"),
+                    new BigDecimal("1920000.00"), new BigDecimal("1620000.00"), new BigDecimal("1000000.00"),
+                    new BigDecimal("6.40"), new BigDecimal("5.40"), new BigDecimal("3.33"));
+        }
+    }
+
+    @Test
+    void chartsUseOnlyEmbeddedFonts() throws IOException {
+        for (ReportType type : List.of(ReportType.PORTFOLIO, ReportType.LEVERAGE)) {
+            Object sheet = type == ReportType.PORTFOLIO ? ProgrammeSheets.portfolio() : ProgrammeSheets.leverage();
+            try (PDDocument document = Loader.loadPDF(pdf(type, Locale.FRENCH, sheet))) {
+                for (PDPage page : document.getPages()) {
+                    for (COSName name : page.getResources().getFontNames()) {
+                        org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as(type + " " + font.getName()).isTrue();
+                        assertThat(font.getName()).contains("DejaVuSans");
+                    }
                 }
             }
         }
-        byte[] x = renderer.xlsx(ReportType.PORTFOLIO, Locale.FRENCH, ProgrammeSheets.HEADER, p, List.of(ProgrammeSheets.portfolio()));
-        Files.write(Path.of("/tmp/rprog-scratch/portfolio.xlsx"), x);
-        dumpX(x);
-        x = renderer.xlsx(ReportType.LEVERAGE, Locale.FRENCH, ProgrammeSheets.HEADER, p, List.of(ProgrammeSheets.leverage()));
-        dumpX(x);
     }
 
-    static void dumpX(byte[] x) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x))) {
-            System.out.println("sheets " + wb.getNumberOfSheets());
-            Sheet s = wb.getSheetAt(0);
-            for (Row r : s) {
-                StringBuilder b = new StringBuilder(r.getRowNum() + ": ");
-                for (Cell c : r) {
-                    b.append(c.getColumnIndex()).append('=').append(c.getCellType() == CellType.NUMERIC ? "N:" + c.getNumericCellValue() : c.toString()).append(" | ");
+    @Test
+    void aReportWithoutChartsHasNoDrawing() {
+        assertThat(charts(renderer.pdf(ReportType.DOSSIER_SUMMARY, Locale.FRENCH, ProgrammeSheets.HEADER, Map.of(),
+                List.of(new DossierSheet("R", "T", "O", "A", "S", "", null, List.of(), List.of(), List.of(),
+                        List.of(), List.of()))))).isZero();
+    }
+
+    /** The numeric cells of the first row whose first cell is {@code label}, to 2 decimals. */
+    static List<BigDecimal> numbers(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(row.getFirstCellNum());
+            if (first != null && first.getCellType() == CellType.STRING && label.equals(first.getStringCellValue())) {
+                List<BigDecimal> numbers = new java.util.ArrayList<>();
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        numbers.add(BigDecimal.valueOf(cell.getNumericCellValue())
+                                .setScale(2, java.math.RoundingMode.HALF_EVEN));
+                    }
                 }
-                System.out.println(b);
+                return numbers;
             }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    static String text(Sheet sheet) {
+        StringBuilder text = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> text.append(cell).append(' ')));
+        return text.toString();
+    }
+
+    /** Drawings (form or image XObjects: JFreeChart charts) over all pages. */
+    static int charts(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int count = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    PDXObject object = page.getResources().getXObject(name);
+                    if (object != null) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
