@@ -105,7 +105,7 @@ class ReportsIT {
         assertProblem(applicant1.get("api/v1/reports/audit-trail"), 403);
         assertProblem(applicant1.get("api/v1/reports/audit-trail?format=csv"), 403);
         assertProblem(auditor().get("api/v1/reports/dossier-summary?format=csv&dossier=" + othersDossier), 422);
-        assertProblem(applicant1.get("api/v1/reports/portfolio"), 422);
+        assertProblem(applicant1.get("api/v1/reports/portfolio"), 403);
         assertProblem(auditor().get("api/v1/reports/audit-trail?format=xlsx"), 422);
         assertProblem(auditor().get("api/v1/reports/no-such-report"), 404);
         assertProblem(auditor().get("api/v1/reports/dossier-summary"), 422);
