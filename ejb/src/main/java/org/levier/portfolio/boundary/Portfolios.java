@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +60,36 @@ public class Portfolios {
     EntityManager em;
 
     public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by) {
+        return leverage(programmeCode, basis, by, null);
+    }
+
+    /**
+     * The leverage as of a date (inclusive, Paris; null: no limit): on the realised basis only payments with a value
+     * date up to it count.
+     */
+    public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf) {
         Programme programme = programme(programmeCode);
         LeverageQueries queries = new LeverageQueries(Rows.of(em));
-        List<LeverageQueries.Group> groups = queries.groups(programme.getCode(), basis, by);
+        List<LeverageQueries.Group> groups = queries.groups(programme.getCode(), basis, by, asOf);
         Map<String, String> labels = by == Breakdown.DOSSIER ? dossierLabels(groups) : labels(programme, by);
         List<LeverageRow> rows = groups.stream()
                 .map(g -> new LeverageRow(g.key(), labels.getOrDefault(g.key(), g.key()), g.sums()))
                 .toList();
-        Leverage total = queries.total(programme.getCode(), basis);
+        Leverage total = queries.total(programme.getCode(), basis, asOf);
         return new LeverageReport(programme.getCode(), basis, by, rows, total,
                 programme.targetLeverage(),
                 programme.getTargetTotalProjects().amount(), programme.getAllotment().amount());
     }
 
     public PortfolioReport portfolio(String programmeCode) {
+        return portfolio(programmeCode, null);
+    }
+
+    /**
+     * The portfolio as of a date (inclusive, Paris; null: no limit): agreements signed up to it, payments with a
+     * value date up to it. The approvals awaiting an agreement and the pipeline are today's.
+     */
+    public PortfolioReport portfolio(String programmeCode, LocalDate asOf) {
         Programme programme = programme(programmeCode);
         PortfolioQueries queries = new PortfolioQueries(Rows.of(em));
         Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
@@ -80,11 +97,11 @@ public class Portfolios {
         Map<String, BigDecimal> envelopes = new HashMap<>();
         programme.getAxes().forEach(ax -> ax.getActions().forEach(a -> a.envelope()
                 .ifPresent(e -> envelopes.put(String.valueOf(a.getNumber()), e.amount()))));
-        List<PositionRow> axes = queries.byAxis(programme.getCode()).stream()
+        List<PositionRow> axes = queries.byAxis(programme.getCode(), asOf).stream()
                 .map(p -> row(p, axisLabels.get(p.key()), null)).toList();
-        List<PositionRow> actions = queries.byAction(programme.getCode()).stream()
+        List<PositionRow> actions = queries.byAction(programme.getCode(), asOf).stream()
                 .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()))).toList();
-        List<PositionRow> instruments = queries.byInstrument(programme.getCode()).stream()
+        List<PositionRow> instruments = queries.byInstrument(programme.getCode(), asOf).stream()
                 .map(p -> row(p, p.key(), null)).toList();
         BigDecimal committed = instruments.stream().map(PositionRow::committed).reduce(zero(), BigDecimal::add);
         BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
@@ -92,6 +109,12 @@ public class Portfolios {
         return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
                 queries.approvedNotSigned(programme.getCode()), Leverage.ratio(committed, allotment), axes, actions, instruments,
                 queries.pipeline(programme.getCode()));
+    }
+
+    /** Paid disbursements per month of value date up to {@code asOf} (inclusive; null: all), with running total. */
+    public List<PortfolioQueries.MonthPaid> paidByMonth(String programmeCode, LocalDate asOf) {
+        Programme programme = programme(programmeCode);
+        return new PortfolioQueries(Rows.of(em)).paidByMonth(programme.getCode(), asOf);
     }
 
     private static PositionRow row(PortfolioQueries.Position p, String label, BigDecimal envelope) {

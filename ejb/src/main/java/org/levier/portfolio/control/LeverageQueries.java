@@ -18,6 +18,9 @@ import org.levier.portfolio.entity.Leverage;
  *
  * <p>Per source type, a row's {@code fundContribution} is the whole programme's (the fund is not split by source):
  * its multiplier is that source's share of the programme's multiplier (the rows add up to it).
+ *
+ * <p>An "as of" date (inclusive, null: no limit) limits the {@code REALISED} basis to disbursements whose value date
+ * is on or before it; dossier and co-financing statuses are today's (they keep no history in these tables).
  */
 public class LeverageQueries {
 
@@ -37,8 +40,13 @@ public class LeverageQueries {
 
     /** The groups of a programme's dossiers on a basis, ordered by key (numbers numerically). */
     public List<Group> groups(String programmeCode, Basis basis, Breakdown by) {
+        return groups(programmeCode, basis, by, null);
+    }
+
+    /** The groups, the realised basis counting payments with a value date up to {@code asOf} (null: all). */
+    public List<Group> groups(String programmeCode, Basis basis, Breakdown by, java.time.LocalDate asOf) {
         if (by == Breakdown.SOURCE) {
-            return bySource(programmeCode, basis);
+            return bySource(programmeCode, basis, asOf);
         }
         String key = switch (by) {
             case AXIS -> "x.axis_number";
@@ -47,7 +55,7 @@ public class LeverageQueries {
         };
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT " + key + ", SUM(x.fund), SUM(x.cofinancing), SUM(x.private_money) FROM ("
-                + perDossier(programmeCode, basis, parameters) + ") x GROUP BY " + key + " ORDER BY " + key;
+                + perDossier(programmeCode, basis, asOf, parameters) + ") x GROUP BY " + key + " ORDER BY " + key;
         return rows.select(sql, parameters).stream()
                 .map(r -> new Group(String.valueOf(number(r[0])), new Leverage(money(r[1]), money(r[2]),
                         money(r[3]))))
@@ -56,9 +64,14 @@ public class LeverageQueries {
 
     /** The programme's sums on a basis (one aggregate row). */
     public Leverage total(String programmeCode, Basis basis) {
+        return total(programmeCode, basis, null);
+    }
+
+    /** The programme's sums, the realised basis counting payments with a value date up to {@code asOf}. */
+    public Leverage total(String programmeCode, Basis basis, java.time.LocalDate asOf) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT COUNT(*), SUM(x.fund), SUM(x.cofinancing), SUM(x.private_money) FROM ("
-                + perDossier(programmeCode, basis, parameters) + ") x";
+                + perDossier(programmeCode, basis, asOf, parameters) + ") x";
         Object[] r = rows.select(sql, parameters).getFirst();
         return new Leverage(money(r[1]), money(r[2]), money(r[3]));
     }
@@ -67,7 +80,7 @@ public class LeverageQueries {
      * One row per dossier that counts on the basis: its ids, the fund's contribution and the co-financing (and its
      * private part) that count. Parameters are appended to {@code parameters}.
      */
-    String perDossier(String programmeCode, Basis basis, List<Object> parameters) {
+    String perDossier(String programmeCode, Basis basis, java.time.LocalDate asOf, List<Object> parameters) {
         String fund = switch (basis) {
             case REQUESTED -> "d.requested_grant + d.requested_advance + d.requested_equity";
             case COMMITTED -> "CASE WHEN ag.id IS NOT NULL"
@@ -84,21 +97,25 @@ public class LeverageQueries {
                 + " LEFT JOIN agreement ag ON ag.dossier_id = d.id"
                 + " LEFT JOIN committee_decision cd ON cd.approved_dossier_id = d.id"
                 + " LEFT JOIN (SELECT di.agreement_id, SUM(di.amount) AS paid FROM disbursement di"
-                + " WHERE di.status = 'PAID' GROUP BY di.agreement_id) pd ON pd.agreement_id = ag.id"
+                + " WHERE di.status = 'PAID'" + (asOf == null ? "" : " AND di.paid_on <= ?")
+                + " GROUP BY di.agreement_id) pd ON pd.agreement_id = ag.id"
                 + " LEFT JOIN (SELECT c.dossier_id, SUM(c.amount) AS cofinancing, SUM(" + PRIVATE + ")"
                 + " AS private_money FROM dossier_cofinancing c JOIN dossier cdo ON cdo.id = c.dossier_id"
                 + " JOIN organisation o ON o.id = cdo.organisation_id"
                 + " WHERE c.status IN (" + placeholders(basis.cofinancingStatuses().size()) + ")"
                 + " GROUP BY c.dossier_id) cf ON cf.dossier_id = d.id"
                 + " WHERE p.code = ? AND d.status IN (" + placeholders(basis.dossierStatuses().size()) + ")";
+        if (asOf != null) {
+            parameters.add(java.sql.Date.valueOf(asOf));
+        }
         parameters.addAll(basis.cofinancingStatuses());
         parameters.add(programmeCode);
         parameters.addAll(basis.dossierStatuses());
         return sql;
     }
 
-    private List<Group> bySource(String programmeCode, Basis basis) {
-        Leverage total = total(programmeCode, basis);
+    private List<Group> bySource(String programmeCode, Basis basis, java.time.LocalDate asOf) {
+        Leverage total = total(programmeCode, basis, asOf);
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT c.source_type, SUM(c.amount), SUM(" + PRIVATE + ")"
                 + " FROM dossier_cofinancing c JOIN dossier d ON d.id = c.dossier_id"

@@ -3,6 +3,10 @@ package org.levier.portfolio.control;
 import static org.levier.portfolio.control.LeverageQueries.money;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,11 @@ import java.util.Map;
  * The portfolio of a programme as SQL {@code GROUP BY} aggregates: what signed agreements commit (current
  * commitments, after amendments), what has been paid ({@code PAID} disbursements) and what remains, per axis,
  * action and instrument; the pipeline (dossier count per status).
+ *
+ * <p>With an "as of" date (Paris business date, inclusive), only agreements signed on or before it commit and only
+ * disbursements whose value date ({@code paid_on}) is on or before it count as paid, so a figure printed on a day can
+ * be found again later. Amendments change an agreement's commitment in place (no history): the commitment of an
+ * agreement signed by then is its current one. A null date means no limit.
  */
 public class PortfolioQueries {
 
@@ -22,6 +31,10 @@ public class PortfolioQueries {
         }
     }
 
+    /** What was paid in one month (value dates) and everything paid up to the end of that month. */
+    public record MonthPaid(YearMonth month, BigDecimal paid, BigDecimal cumulative) {
+    }
+
     private final Rows rows;
 
     public PortfolioQueries(Rows rows) {
@@ -29,21 +42,30 @@ public class PortfolioQueries {
     }
 
     public List<Position> byAxis(String programmeCode) {
-        return grouped(programmeCode, "ax.number");
+        return byAxis(programmeCode, null);
+    }
+
+    public List<Position> byAxis(String programmeCode, LocalDate asOf) {
+        return grouped(programmeCode, "ax.number", asOf);
     }
 
     public List<Position> byAction(String programmeCode) {
-        return grouped(programmeCode, "a.number");
+        return byAction(programmeCode, null);
     }
 
-    private List<Position> grouped(String programmeCode, String key) {
+    public List<Position> byAction(String programmeCode, LocalDate asOf) {
+        return grouped(programmeCode, "a.number", asOf);
+    }
+
+    private List<Position> grouped(String programmeCode, String key, LocalDate asOf) {
         String joins = " JOIN programme p ON p.id = ag.programme_id JOIN programme_action a ON a.id = ag.action_id"
                 + " JOIN axis ax ON ax.id = a.axis_id WHERE p.code = ?";
         Map<String, BigDecimal> committed = sums("SELECT " + key + ", SUM(ag.committed_grant + ag.committed_advance"
-                + " + ag.committed_equity) FROM agreement ag" + joins + " GROUP BY " + key, programmeCode);
+                + " + ag.committed_equity) FROM agreement ag" + joins + signedBy(asOf) + " GROUP BY " + key,
+                programmeCode, asOf);
         Map<String, BigDecimal> paid = sums("SELECT " + key + ", SUM(di.amount) FROM disbursement di"
-                + " JOIN agreement ag ON ag.id = di.agreement_id" + joins + " AND di.status = 'PAID' GROUP BY " + key,
-                programmeCode);
+                + " JOIN agreement ag ON ag.id = di.agreement_id" + joins + " AND di.status = 'PAID'" + paidBy(asOf)
+                + " GROUP BY " + key, programmeCode, asOf);
         return committed.entrySet().stream()
                 .map(e -> new Position(e.getKey(), e.getValue(), paid.getOrDefault(e.getKey(), money(null))))
                 .sorted(java.util.Comparator.comparingInt(p -> Integer.parseInt(p.key())))
@@ -51,15 +73,54 @@ public class PortfolioQueries {
     }
 
     public List<Position> byInstrument(String programmeCode) {
+        return byInstrument(programmeCode, null);
+    }
+
+    public List<Position> byInstrument(String programmeCode, LocalDate asOf) {
         Object[] c = rows.select("SELECT COUNT(*), SUM(ag.committed_grant), SUM(ag.committed_advance),"
                 + " SUM(ag.committed_equity) FROM agreement ag JOIN programme p ON p.id = ag.programme_id"
-                + " WHERE p.code = ?", List.of(programmeCode)).getFirst();
+                + " WHERE p.code = ?" + signedBy(asOf), parameters(programmeCode, asOf)).getFirst();
         Map<String, BigDecimal> paid = sums("SELECT di.instrument, SUM(di.amount) FROM disbursement di"
                 + " JOIN agreement ag ON ag.id = di.agreement_id JOIN programme p ON p.id = ag.programme_id"
-                + " WHERE p.code = ? AND di.status = 'PAID' GROUP BY di.instrument", programmeCode);
+                + " WHERE p.code = ? AND di.status = 'PAID'" + paidBy(asOf) + " GROUP BY di.instrument",
+                programmeCode, asOf);
         return List.of(new Position("GRANT", money(c[1]), paid.getOrDefault("GRANT", money(null))),
                 new Position("REPAYABLE_ADVANCE", money(c[2]), paid.getOrDefault("REPAYABLE_ADVANCE", money(null))),
                 new Position("EQUITY", money(c[3]), paid.getOrDefault("EQUITY", money(null))));
+    }
+
+    /**
+     * Paid disbursements per month of their value date, up to {@code asOf} (inclusive; null: all), with the
+     * running total: one {@code GROUP BY} row per month that has payments, months without any left out.
+     */
+    public List<MonthPaid> paidByMonth(String programmeCode, LocalDate asOf) {
+        List<Object[]> months = rows.select("SELECT YEAR(di.paid_on), MONTH(di.paid_on), SUM(di.amount)"
+                + " FROM disbursement di JOIN agreement ag ON ag.id = di.agreement_id"
+                + " JOIN programme p ON p.id = ag.programme_id WHERE p.code = ? AND di.status = 'PAID'"
+                + " AND di.paid_on IS NOT NULL" + paidBy(asOf)
+                + " GROUP BY YEAR(di.paid_on), MONTH(di.paid_on) ORDER BY YEAR(di.paid_on), MONTH(di.paid_on)",
+                parameters(programmeCode, asOf));
+        List<MonthPaid> result = new ArrayList<>();
+        BigDecimal cumulative = money(null);
+        for (Object[] m : months) {
+            BigDecimal paid = money(m[2]);
+            cumulative = cumulative.add(paid);
+            result.add(new MonthPaid(YearMonth.of(((Number) m[0]).intValue(), ((Number) m[1]).intValue()), paid,
+                    cumulative));
+        }
+        return result;
+    }
+
+    private static String signedBy(LocalDate asOf) {
+        return asOf == null ? "" : " AND ag.signed_on <= ?";
+    }
+
+    private static String paidBy(LocalDate asOf) {
+        return asOf == null ? "" : " AND di.paid_on <= ?";
+    }
+
+    private static List<Object> parameters(String programmeCode, LocalDate asOf) {
+        return asOf == null ? List.of(programmeCode) : List.of(programmeCode, Date.valueOf(asOf));
     }
 
     /** What the committee approved on dossiers still {@code APPROVED} (no agreement signed yet). */
@@ -79,9 +140,9 @@ public class PortfolioQueries {
         return counts;
     }
 
-    private Map<String, BigDecimal> sums(String sql, String programmeCode) {
+    private Map<String, BigDecimal> sums(String sql, String programmeCode, LocalDate asOf) {
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
-        rows.select(sql, List.of(programmeCode)).forEach(r -> sums.put(String.valueOf(r[0]), money(r[1])));
+        rows.select(sql, parameters(programmeCode, asOf)).forEach(r -> sums.put(String.valueOf(r[0]), money(r[1])));
         return sums;
     }
 }

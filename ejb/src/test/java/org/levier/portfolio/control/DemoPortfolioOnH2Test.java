@@ -121,6 +121,52 @@ class DemoPortfolioOnH2Test {
     }
 
     @Test
+    void asOfDateLimitsSignaturesAndValueDatesAndPaymentsAddUpPerMonth() {
+        // Generated on 2026-11-28 (Paris): agreements signed on 2026-07-01, payments valued on 2026-08-30.
+        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+                Instant.parse("2026-11-28T10:00:00Z"));
+        PortfolioQueries portfolio = new PortfolioQueries(rows);
+        BigDecimal paidToday = sum(portfolio.byInstrument("TI-DK").stream().map(PortfolioQueries.Position::paid));
+        BigDecimal signedToday = sum(portfolio.byInstrument("TI-DK").stream()
+                .map(PortfolioQueries.Position::committed));
+        assertThat(signedToday).isEqualByComparingTo("30600000.00");
+
+        List<PortfolioQueries.MonthPaid> months = portfolio.paidByMonth("TI-DK", java.time.LocalDate.of(2026, 11, 28));
+        assertThat(months).hasSize(1);
+        assertThat(months.getFirst().month()).isEqualTo(java.time.YearMonth.of(2026, 8));
+        assertThat(months.getFirst().paid()).isEqualTo(paidToday);
+        assertThat(months.getFirst().cumulative()).isEqualTo(paidToday);
+        assertThat(portfolio.paidByMonth("TI-DK", java.time.LocalDate.of(2026, 8, 29))).isEmpty();
+
+        // The day before the value date: signed, nothing paid; the day before signature: nothing committed.
+        java.time.LocalDate beforePayment = java.time.LocalDate.of(2026, 8, 29);
+        assertThat(sum(portfolio.byAxis("TI-DK", beforePayment).stream().map(PortfolioQueries.Position::committed)))
+                .isEqualByComparingTo(signedToday);
+        assertThat(sum(portfolio.byAxis("TI-DK", beforePayment).stream().map(PortfolioQueries.Position::paid)))
+                .isEqualByComparingTo("0.00");
+        assertThat(sum(portfolio.byAction("TI-DK", java.time.LocalDate.of(2026, 8, 30)).stream()
+                .map(PortfolioQueries.Position::paid))).isEqualByComparingTo(paidToday);
+        assertThat(portfolio.byAxis("TI-DK", java.time.LocalDate.of(2026, 6, 30))).isEmpty();
+        assertThat(sum(portfolio.byInstrument("TI-DK", java.time.LocalDate.of(2026, 6, 30)).stream()
+                .map(PortfolioQueries.Position::committed))).isEqualByComparingTo("0.00");
+
+        LeverageQueries leverage = new LeverageQueries(rows);
+        assertThat(leverage.total("TI-DK", Basis.REALISED, beforePayment).fundContribution())
+                .isEqualByComparingTo("0.00");
+        assertThat(leverage.total("TI-DK", Basis.REALISED, java.time.LocalDate.of(2026, 8, 30)).fundContribution())
+                .isEqualByComparingTo(paidToday);
+        assertThat(leverage.groups("TI-DK", Basis.REALISED, Breakdown.SOURCE, beforePayment))
+                .allSatisfy(g -> assertThat(g.sums().fundContribution()).isEqualByComparingTo("0.00"));
+        // The committed basis does not depend on the date (statuses have no history here).
+        assertThat(leverage.total("TI-DK", Basis.COMMITTED, beforePayment))
+                .isEqualTo(leverage.total("TI-DK", Basis.COMMITTED));
+    }
+
+    private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {
+        return amounts.reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
     void fictitiousSiretsPassTheChecksum() {
         for (int n = 0; n < 10; n++) {
             assertThat(CompanyIdentifiers.isValidSiret(DemoPortfolioGenerator.siret(n))).isTrue();

@@ -64,6 +64,34 @@ public class FormatView {
         return decimal(number, localeView.getLocale());
     }
 
+    /** An amount in euros (a database aggregate, scale 2): "37 500 000,00 €" / "€37,500,000.00"; "" for null. */
+    public String euros(BigDecimal amount) {
+        return amount == null ? "" : money(Money.of(amount.setScale(2, java.math.RoundingMode.UNNECESSARY),
+                Money.EUR), localeView.getLocale());
+    }
+
+    /** A ratio (leverage, consumption; 4 decimals) shown with 2, half-even: "7,68" / "7.68"; "" for null. */
+    public String ratio(BigDecimal ratio) {
+        return ratio(ratio, localeView.getLocale());
+    }
+
+    static String ratio(BigDecimal ratio, Locale locale) {
+        return ratio == null ? "" : decimal(ratio.setScale(2, java.math.RoundingMode.HALF_EVEN), locale);
+    }
+
+    /** A ratio as a percentage with one decimal: "81,6 %" / "81.6%"; "" for null. */
+    public String percent(BigDecimal ratio) {
+        return percent(ratio, localeView.getLocale());
+    }
+
+    static String percent(BigDecimal ratio, Locale locale) {
+        if (ratio == null) {
+            return "";
+        }
+        BigDecimal value = ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN);
+        return decimal(value, locale) + ("fr".equals(locale.getLanguage()) ? NO_BREAK_SPACE + "%" : "%");
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(localeView.getLocale()).format(date);

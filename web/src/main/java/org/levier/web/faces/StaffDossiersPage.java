@@ -114,6 +114,29 @@ public class StaffDossiersPage implements Serializable {
         return new DossierFilter(status, programme, axis, action, call, q);
     }
 
+    /**
+     * The back office's export of the filtered list, every page ({@code /app/staff/export?what=dossiers}), relative
+     * to the application.
+     */
+    public String exportUrl(String format) {
+        StringBuilder url = new StringBuilder("/app/staff/export?what=dossiers&format=").append(format);
+        DossierFilter f = filter();
+        append(url, "status", f.status() == null ? null : f.status().name());
+        append(url, "programme", f.programme());
+        append(url, "axis", f.axis());
+        append(url, "action", f.action());
+        append(url, "call", f.call());
+        append(url, "q", f.q());
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, Object value) {
+        if (value != null) {
+            url.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     public List<StatusCount> getCounts() {
         if (counts == null) {
             Map<DossierStatus, Long> byStatus = dossiers.countByStatus(filter());

@@ -36,6 +36,13 @@ final class PortfolioViews {
                                 Map<String, Long> pipeline) {
     }
 
+    /** One month of payments (value dates) and the running total. */
+    public record MonthPaidView(String month, String paid, String cumulative) {
+    }
+
+    public record PaidByMonthView(String programme, List<MonthPaidView> months) {
+    }
+
     private PortfolioViews() {
     }
 
@@ -65,6 +72,11 @@ final class PortfolioViews {
         return new PortfolioView(p.programme(), money(p.allotment()), money(p.committed()), money(p.paid()),
                 money(p.remaining()), money(p.approvedNotSigned()), ratio(p.allotmentConsumption()),
                 positions(p.axes()), positions(p.actions()), positions(p.instruments()), p.pipeline());
+    }
+
+    static PaidByMonthView view(String programme, List<org.levier.portfolio.control.PortfolioQueries.MonthPaid> months) {
+        return new PaidByMonthView(programme, months.stream().map(m -> new MonthPaidView(m.month().toString(),
+                money(m.paid()), money(m.cumulative()))).toList());
     }
 
     private static List<PositionView> positions(List<Portfolios.PositionRow> rows) {

@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
+import jakarta.ws.rs.core.Response;
 import org.levier.portfolio.boundary.Portfolios;
+import org.levier.reports.boundary.Exports;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.shared.control.RuleViolation;
@@ -23,7 +25,8 @@ import org.levier.programme.entity.ProgrammeAction;
 
 /**
  * {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user); their leverage and
- * portfolio (staff and auditors, enforced by {@link Portfolios}).
+ * portfolio (staff and auditors, enforced by {@link Portfolios}), as JSON or as CSV/XLSX exports ({@link Exports}), as
+ * of a date ({@code asOf}, ISO, inclusive; default: everything recorded).
  */
 @Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +61,9 @@ public class ProgrammesResource {
     @Inject
     Portfolios portfolios;
 
+    @Inject
+    Exports exports;
+
     @GET
     @Operation(summary = "All programmes")
     public ProgrammeList list() {
@@ -81,20 +87,55 @@ public class ProgrammesResource {
             + " or realised basis, with the programme total against its target (ratios of sums)")
     public PortfolioViews.LeverageView leverage(@PathParam("code") String code,
                                                 @QueryParam("by") @DefaultValue("axis") String by,
-                                                @QueryParam("basis") @DefaultValue("committed") String basis) {
+                                                @QueryParam("basis") @DefaultValue("committed") String basis,
+                                                @QueryParam("asOf") String asOf) {
         Breakdown breakdown = Breakdown.fromParameter(by).orElseThrow(() -> invalid("by", by,
                 Arrays.stream(Breakdown.values()).map(Breakdown::parameter).toList()));
         Basis chosen = Basis.fromParameter(basis).orElseThrow(() -> invalid("basis", basis,
                 Arrays.stream(Basis.values()).map(Basis::parameter).toList()));
-        return PortfolioViews.view(portfolios.leverage(code, chosen, breakdown));
+        return PortfolioViews.view(portfolios.leverage(code, chosen, breakdown, ExportRequests.asOf(asOf)));
+    }
+
+    @GET
+    @Path("{code}/leverage.{format: csv|xlsx}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The leverage tables as CSV or XLSX: by axis, action and source (or the one asked) on each"
+            + " basis (or the one asked), with each basis's total against the target, as of a date (default today,"
+            + " Paris); audited with its SHA-256")
+    public Response leverageExport(@PathParam("code") String code, @PathParam("format") String format,
+                                   @QueryParam("by") String by, @QueryParam("basis") String basis,
+                                   @QueryParam("asOf") String asOf) {
+        return ExportRequests.attachment(exports.leverage(code, ExportRequests.by(by), ExportRequests.basis(basis),
+                ExportRequests.asOf(asOf), ExportRequests.format(format)));
     }
 
     @GET
     @Path("{code}/portfolio")
     @Operation(summary = "Committed, paid and remaining per axis, action and instrument; envelope and allotment"
             + " consumption; dossier count per status")
-    public PortfolioViews.PortfolioView portfolio(@PathParam("code") String code) {
-        return PortfolioViews.view(portfolios.portfolio(code));
+    public PortfolioViews.PortfolioView portfolio(@PathParam("code") String code,
+                                                  @QueryParam("asOf") String asOf) {
+        return PortfolioViews.view(portfolios.portfolio(code, ExportRequests.asOf(asOf)));
+    }
+
+    @GET
+    @Path("{code}/portfolio.{format: csv|xlsx}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The portfolio tables (axis, action, instrument, programme total against the allotment) as"
+            + " CSV or XLSX, as of a date (default today, Paris); audited with its SHA-256")
+    public Response portfolioExport(@PathParam("code") String code, @PathParam("format") String format,
+                                    @QueryParam("asOf") String asOf) {
+        return ExportRequests.attachment(exports.portfolio(code, ExportRequests.asOf(asOf),
+                ExportRequests.format(format)));
+    }
+
+    @GET
+    @Path("{code}/paid-by-month")
+    @Operation(summary = "Paid disbursements per month of value date up to asOf (default: all), with the running"
+            + " total: one GROUP BY row per month with payments")
+    public PortfolioViews.PaidByMonthView paidByMonth(@PathParam("code") String code,
+                                                      @QueryParam("asOf") String asOf) {
+        return PortfolioViews.view(code, portfolios.paidByMonth(code, ExportRequests.asOf(asOf)));
     }
 
     private static RuleViolation invalid(String parameter, String value, List<String> allowed) {

@@ -37,6 +37,16 @@ class FormatViewTest {
     }
 
     @Test
+    void ratiosOfFourDecimalsAreShownWithTwoHalfEvenAndPercentagesWithOne() {
+        assertThat(FormatView.ratio(new BigDecimal("7.6800"), Locale.FRENCH)).isEqualTo("7,68");
+        assertThat(FormatView.ratio(new BigDecimal("4.6667"), Locale.ENGLISH)).isEqualTo("4.67");
+        assertThat(FormatView.ratio(new BigDecimal("0.1250"), Locale.ENGLISH)).isEqualTo("0.12");
+        assertThat(FormatView.ratio(null, Locale.ENGLISH)).isEmpty();
+        assertThat(FormatView.percent(new BigDecimal("0.8160"), Locale.FRENCH)).isEqualTo("81,6" + NBSP + "%");
+        assertThat(FormatView.percent(new BigDecimal("1.0000"), Locale.ENGLISH)).isEqualTo("100.0%");
+    }
+
+    @Test
     void momentsAreShownInParisTime() {
         // 23:30 UTC on 31 March 2026 is 01:30 on 1 April in Paris (summer time, UTC+2).
         assertThat(FormatView.moment(Instant.parse("2026-03-31T23:30:00Z"), Locale.ENGLISH))

@@ -51,6 +51,10 @@ final class Chromium implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--window-size=1280,1600", "--user-data-dir=" + profile,
                 "--lang=fr-FR");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        // The console's messages, for tests that check a page logs no error (driver.manage().logs()).
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER)
                 .usingAnyFreePort()
