@@ -222,6 +222,9 @@ class ReconciliationIT implements Screenshots.Browser {
         assertThat(browser.text(By.id("nav-dashboard"))).isEqualTo("Tableau de bord");
         browser.find(By.id("nav-dashboard")).click();
         browser.find(By.id("table-pipeline"));
+        // The console check can fail: an error logged by a script is seen.
+        ((JavascriptExecutor) driver()).executeScript("console.error('levier-probe')");
+        assertThat(errors()).anySatisfy(e -> assertThat(e).contains("levier-probe"));
         drain();
         browser.open("app/staff/dashboard.xhtml?lang=fr&asOf=" + AS_OF);
         assertChartsDrawn(browser);
@@ -247,6 +250,12 @@ class ReconciliationIT implements Screenshots.Browser {
         browser.open("app/staff/dossiers.xhtml?lang=fr");
         assertThat(browser.find(By.id("export-dossiers-csv")).getDomAttribute("href"))
                 .endsWith("/app/staff/export?what=dossiers&format=csv");
+        // The back-office download works with the page's session (the API wants Basic or Bearer).
+        Object fetched = ((JavascriptExecutor) driver()).executeAsyncScript("const done = arguments[0];"
+                + " fetch(document.getElementById('export-dossiers-xlsx').href).then(r => done(r.status + ' '"
+                + " + r.headers.get('Content-Type') + ' ' + (r.headers.get('X-Content-SHA256') || '').length))"
+                + ".catch(e => done(String(e)))");
+        assertThat(fetched).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet 64");
         // An applicant may not open the dashboard.
         browser.signIn(MoneyFixtures.APPLICANT1);
         browser.open("app/staff/dashboard.xhtml");
