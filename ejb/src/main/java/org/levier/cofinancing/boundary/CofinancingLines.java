@@ -145,7 +145,8 @@ public class CofinancingLines {
         Money previous = line.currentAmount();
         String comment = change.comment() == null || change.comment().isBlank() ? null : change.comment().strip();
         LedgerMoves.check(new LedgerMoves.Move(from, change.status(), previous, change.amount(),
-                change.evidenceDocumentId(), !evidence.isEmpty(), comment));
+                change.evidenceDocumentId(), !evidence.isEmpty(),
+                change.evidenceDocumentId() != null && evidence.contains(change.evidenceDocumentId()), comment));
         if (change.evidenceDocumentId() != null) {
             requireDocumentOf(dossierId, change.evidenceDocumentId());
         }

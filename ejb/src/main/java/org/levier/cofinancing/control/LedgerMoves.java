@@ -19,7 +19,7 @@ import org.levier.shared.entity.Money;
  * <li>COMMITTED and RECEIVED are reached, and their amount changed, only with an evidence document given with the
  * move ({@code cofinancing.evidence.required}); a step back to COMMITTED keeps the evidence the line already has;</li>
  * <li>the confirmed amount is never negative and has at most two decimals ({@code cofinancing.amount.invalid});</li>
- * <li>a move that changes nothing (same status, same amount, no new evidence) is refused
+ * <li>a move that changes nothing (same status, same amount, no evidence not already attached) is refused
  * ({@code cofinancing.move.unchanged}).</li>
  * </ul>
  * Every violation is reported at once, under the key of the first.
@@ -40,9 +40,10 @@ public final class LedgerMoves {
      * @param amount             the amount to confirm, null: unchanged
      * @param evidenceDocumentId the evidence given with the move, null: none
      * @param lineHasEvidence    whether the line already holds evidence
+     * @param evidenceAttached   whether the evidence given is already attached to the line (nothing new)
      */
     public record Move(CofinancingStatus from, CofinancingStatus to, Money current, Money amount,
-                       Long evidenceDocumentId, boolean lineHasEvidence, String comment) {
+                       Long evidenceDocumentId, boolean lineHasEvidence, boolean evidenceAttached, String comment) {
 
         public boolean isStepBack() {
             return to != null && to.ordinal() < from.ordinal();
@@ -86,7 +87,8 @@ public final class LedgerMoves {
             add(keys, violations, "cofinancing.evidence.required", "evidenceDocumentId", "a line is "
                     + move.to() + " on evidence: give the document (letter of commitment, bank statement)");
         }
-        if (move.from() == move.to() && !move.changesAmount() && move.evidenceDocumentId() == null) {
+        if (move.from() == move.to() && !move.changesAmount()
+                && (move.evidenceDocumentId() == null || move.evidenceAttached())) {
             add(keys, violations, "cofinancing.move.unchanged", "status", "the line is already " + move.to()
                     + " at " + move.current().toPlainString() + ": nothing to change");
         }
