@@ -152,7 +152,7 @@ public class CofinancingLines {
         }
         Instant now = InstantConverter.toColumnPrecision(clock.instant());
         String actor = context.getCallerPrincipal().getName();
-        dossier.followCofinancing(lineId, change.status(), change.amount(), now);
+        dossier.followCofinancing(lineId, change.status(), change.amount());
         Long documentId = change.evidenceDocumentId();
         if (documentId != null && !evidence.contains(documentId)) {
             em.persist(new CofinancingEvidence(lineId, dossierId, documentId, actor, now));

@@ -345,17 +345,17 @@ public class Dossier {
 
     /**
      * The ledger moves a co-financing line: its status, and the amount confirmed when one is given. The ledger's
-     * rules of the move (order, justification, evidence) are checked by the ledger before.
+     * rules of the move (order, justification, evidence) are checked by the ledger before. The dossier's version
+     * is not bumped (as for a document upload): the ledger is not the content the applicant submitted.
      *
      * @throws NotFound when the dossier has no such line
      * @throws RuleViolation {@code cofinancing.ledger.draft} before submission, {@code cofinancing.ledger.closed}
      *                       once the dossier is withdrawn, ineligible or rejected
      */
-    public CofinancingLine followCofinancing(long lineId, CofinancingStatus to, Money confirmed, Instant now) {
+    public CofinancingLine followCofinancing(long lineId, CofinancingStatus to, Money confirmed) {
         requireLedgerOpen();
         CofinancingLine line = cofinancingLine(lineId);
         line.follow(to, confirmed);
-        updatedAt = now;
         return line;
     }
 
