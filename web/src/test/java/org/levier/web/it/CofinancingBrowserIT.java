@@ -84,7 +84,7 @@ class CofinancingBrowserIT implements Screenshots.Browser {
         assertThat(ui.attribute(bankStatus, "data-status")).isEqualTo("COMMITTED");
         assertThat(ui.all(By.cssSelector("a.evidence-download"))).singleElement()
                 .satisfies(a -> assertThat(a.getText()).isEqualTo("engagement-banque.pdf"));
-        assertThat(ui.text(By.id("tabs:cofinancing-ledger"))).contains("Lettre d’engagement reçue");
+        assertThat(ui.text(By.id("cofinancing-history"))).contains("Lettre d’engagement reçue").contains("Banque du Nord");
         Screenshots.save(driver(), "cofinancing-2-committed");
 
         ui.signIn(DossierFixtures.APPLICANT1);
