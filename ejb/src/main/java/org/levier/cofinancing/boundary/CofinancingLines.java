@@ -208,19 +208,13 @@ public class CofinancingLines {
                         CofinancingStatusChange.class)
                 .setParameter("dossier", dossierId).getResultStream()
                 .forEach(c -> history.computeIfAbsent(c.getLineId(), k -> new ArrayList<>()).add(Change.of(c)));
-        boolean open;
-        try {
-            dossier.requireLedgerOpen();
-            open = true;
-        } catch (RuleViolation closed) {
-            open = false;
-        }
         List<Line> lines = dossier.getCofinancing().stream()
                 .map(l -> new Line(l.getId(), l.getPosition(), l.getSourceType(), l.getFunder(), l.getAmount(),
                         l.currentAmount(), l.getStatus(), List.copyOf(evidence.getOrDefault(l.getId(), List.of())),
                         List.copyOf(history.getOrDefault(l.getId(), List.of()))))
                 .toList();
-        return new Ledger(dossierId, dossier.reference().orElse(null), dossier.getStatus().name(), open, lines);
+        return new Ledger(dossierId, dossier.reference().orElse(null), dossier.getStatus().name(),
+                dossier.isLedgerOpen(), lines);
     }
 
     private List<Long> evidenceOf(long lineId) {

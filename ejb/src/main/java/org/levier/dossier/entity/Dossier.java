@@ -359,13 +359,18 @@ public class Dossier {
         return line;
     }
 
+    /** Whether the staff still move its co-financing lines: submitted, and not withdrawn, ineligible or rejected. */
+    public boolean isLedgerOpen() {
+        return hasLedger() && !LEDGER_CLOSED.contains(status);
+    }
+
     /** @throws RuleViolation {@code cofinancing.ledger.draft}, {@code cofinancing.ledger.closed} */
     public void requireLedgerOpen() {
         if (!hasLedger()) {
             throw new RuleViolation("cofinancing.ledger.draft", "The dossier is a draft: its co-financing lines are"
                     + " edited in the draft, the ledger starts at submission");
         }
-        if (LEDGER_CLOSED.contains(status)) {
+        if (!isLedgerOpen()) {
             throw new RuleViolation("cofinancing.ledger.closed", "The dossier is " + status
                     + ": the fund no longer follows its co-financing");
         }

@@ -9,7 +9,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lines the analyst then moves with evidence; refusals (422) store nothing (no history, no audit event, no change of
  * the line); the committed leverage of the dossier moves by exactly the line's confirmed amount when it becomes
  * COMMITTED, and not at all when a second evidence document is attached to it (a line is counted once); another
- * applicant does not see the ledger (404); a financing plan with one funder twice under one source type is refused.
+ * applicant does not see the ledger (404); a financing plan with one funder twice under one source type is refused;
+ * simultaneous moves of one line are serialised (the dossier row is locked).
  */
 @ExtendWith(ArquillianExtension.class)
 class CofinancingIT {
@@ -229,7 +237,70 @@ class CofinancingIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
+    @Test
+    void simultaneousMovesOfOneLineAreMadeOneAfterTheOther() throws Exception {
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(base);
+        long id = submittedDossier(who.applicant(), "Co-financing race " + System.nanoTime());
+        String ledgerPath = "api/v1/dossiers/" + id + "/cofinancing";
+        JsonObject bank = ok(who.analyst().get(ledgerPath)).getJsonArray("lines").getJsonObject(1);
+        assertThat(bank.getString("status")).isEqualTo("APPLIED");
+        long lineId = bank.getJsonNumber("id").longValue();
+        long letter = documentId(DossierFixtures.upload(who.analyst(), id, "COFINANCING_EVIDENCE", "bank.pdf",
+                DossierFixtures.minimalPdf()));
+        String body = "{\"status\": \"COMMITTED\", \"evidenceDocumentId\": " + letter + "}";
+        String move = ledgerPath + "/" + lineId + "/status";
+
+        // Four staff calls at once, all APPLIED → COMMITTED on the same letter: the first moves the line, the others
+        // find it COMMITTED with that letter already attached (nothing to change), never a second history row.
+        List<HttpResponse<String>> answers = race(List.of(
+                () -> who.analyst().postJson(move, body), () -> who.director1().postJson(move, body),
+                () -> who.analyst().postJson(move, body), () -> who.director2().postJson(move, body)));
+        assertThat(answers).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+        assertThat(answers).filteredOn(r -> r.statusCode() == 422)
+                .hasSize(3).allSatisfy(r -> assertThat(problemKey(r)).isEqualTo("cofinancing.move.unchanged"));
+        JsonObject line = line(ok(who.analyst().get(ledgerPath)), lineId);
+        assertThat(line.getString("status")).isEqualTo("COMMITTED");
+        assertThat(line.getJsonArray("history")).hasSize(1);
+        assertThat(line.getJsonArray("evidence")).hasSize(1);
+        assertThat(auditEvents(Api.demo(base, MoneyFixtures.AUDITOR), lineId)).hasSize(1);
+    }
+
     // --- helpers ---
+
+    /** A balanced draft of the applicant (own funds COMMITTED, "Banque du Nord" APPLIED), submitted. */
+    private static long submittedDossier(Api applicant, String title) {
+        long callId = DossierFixtures.demoCallId(applicant);
+        long id = DossierFixtures.createDraft(applicant, callId, title).getJsonNumber("id").longValue();
+        documentId(DossierFixtures.upload(applicant, id, "BUSINESS_PLAN", "plan.pdf", DossierFixtures.minimalPdf()));
+        ok(applicant.postJson("api/v1/dossiers/" + id + "/submit", ""));
+        return id;
+    }
+
+    /** Runs the calls at the same moment, one thread each, and answers their responses in the same order. */
+    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch ready = new CountDownLatch(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (Callable<HttpResponse<String>> call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    start.await();
+                    return call.call();
+                }));
+            }
+            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> future : futures) {
+                answers.add(future.get(180, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     private static JsonObject ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
