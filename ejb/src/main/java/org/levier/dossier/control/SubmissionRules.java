@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DocumentKind;
+import org.levier.dossier.entity.DossierDraft;
 import org.levier.dossier.entity.Milestone;
 import org.levier.programme.entity.AidRegime;
 import org.levier.programme.entity.CallForProjects;
@@ -26,7 +27,8 @@ import org.levier.shared.entity.SizeClass;
 /**
  * The rules a draft must meet to be submitted, all checked every time so that the applicant sees every violation
  * at once, each under the name of its rule: {@code financingPlan}, {@code requested}, {@code call}, {@code action},
- * {@code documents}, {@code deMinimis}, {@code aidIntensity} (and the fields a submitted dossier needs:
+ * {@code documents}, {@code deMinimis}, {@code aidIntensity}, {@code cofinancing[i].funder} (a funder twice under
+ * one source type: a line is counted once, see {@link Dossier#duplicateFunders}) (and the fields a submitted dossier needs:
  * {@code summary}, {@code startDate}, {@code endDate}, {@code budgetLines}, {@code milestones[i].dueDate}).
  *
  * <p>Pure: everything it needs is in the {@link Submission}; amounts are compared as {@link BigDecimal}, exactly,
@@ -77,6 +79,7 @@ public final class SubmissionRules {
         List<Violation> violations = new ArrayList<>();
         completeness(s.dossier(), violations);
         financingPlan(s.dossier(), violations);
+        oneLinePerFunder(s.dossier(), violations);
         requestedAmount(s.dossier(), s.call(), violations);
         callOpen(s.call(), s.now(), violations);
         actionEligible(s.call(), s.action(), violations);
@@ -122,6 +125,14 @@ public final class SubmissionRules {
                     + ", resources " + eur(resources) + " (fund requested " + eur(requested) + " + co-financing "
                     + eur(cofinanced) + "): " + eur(difference) + (balance < 0 ? " missing" : " too much")));
         }
+    }
+
+    /** Drafts saved before the rule existed are caught here; a save refuses the same (same message, same field). */
+    private static void oneLinePerFunder(Dossier d, List<Violation> v) {
+        v.addAll(Dossier.duplicateFunders(d.getCofinancing().stream()
+                .map(c -> new DossierDraft.CofinancingItem(c.getSourceType(), c.getFunder(), c.getAmount(),
+                        c.getStatus()))
+                .toList()));
     }
 
     private static void requestedAmount(Dossier d, CallForProjects call, List<Violation> v) {

@@ -334,6 +334,54 @@ public class Dossier {
         return line;
     }
 
+    /** The dossier statuses whose co-financing lines the fund no longer follows: it will never fund them. */
+    private static final Set<DossierStatus> LEDGER_CLOSED = java.util.EnumSet.of(DossierStatus.WITHDRAWN,
+            DossierStatus.INELIGIBLE, DossierStatus.REJECTED);
+
+    /** From submission on, the co-financing lines are followed in the ledger (a draft's are edited in the draft). */
+    public boolean hasLedger() {
+        return status != DossierStatus.DRAFT;
+    }
+
+    /**
+     * The ledger moves a co-financing line: its status, and the amount confirmed when one is given. The ledger's
+     * rules of the move (order, justification, evidence) are checked by the ledger before. The dossier's version
+     * is not bumped (as for a document upload): the ledger is not the content the applicant submitted.
+     *
+     * @throws NotFound when the dossier has no such line
+     * @throws RuleViolation {@code cofinancing.ledger.draft} before submission, {@code cofinancing.ledger.closed}
+     *                       once the dossier is withdrawn, ineligible or rejected
+     */
+    public CofinancingLine followCofinancing(long lineId, CofinancingStatus to, Money confirmed) {
+        requireLedgerOpen();
+        CofinancingLine line = cofinancingLine(lineId);
+        line.follow(to, confirmed);
+        return line;
+    }
+
+    /** Whether the staff still move its co-financing lines: submitted, and not withdrawn, ineligible or rejected. */
+    public boolean isLedgerOpen() {
+        return hasLedger() && !LEDGER_CLOSED.contains(status);
+    }
+
+    /** @throws RuleViolation {@code cofinancing.ledger.draft}, {@code cofinancing.ledger.closed} */
+    public void requireLedgerOpen() {
+        if (!hasLedger()) {
+            throw new RuleViolation("cofinancing.ledger.draft", "The dossier is a draft: its co-financing lines are"
+                    + " edited in the draft, the ledger starts at submission");
+        }
+        if (!isLedgerOpen()) {
+            throw new RuleViolation("cofinancing.ledger.closed", "The dossier is " + status
+                    + ": the fund no longer follows its co-financing");
+        }
+    }
+
+    /** @throws NotFound when the dossier has no such co-financing line */
+    public CofinancingLine cofinancingLine(long lineId) {
+        return cofinancing.stream().filter(l -> l.getId() != null && l.getId() == lineId).findFirst()
+                .orElseThrow(() -> new NotFound("co-financing line " + lineId + " of dossier " + id));
+    }
+
     /** Levier itself starts the execution when the first disbursement of the agreement is paid. */
     public DossierTransition startExecution(String cause, Instant now) {
         return record(status.requireMoveTo(DossierStatus.IN_EXECUTION, null), SYSTEM_ACTOR, null, cause, now);
@@ -468,6 +516,34 @@ public class Dossier {
             checkPositive(line.amount(), at + ".amount", v);
             if (line.status() == null) {
                 v.add(new Violation(at + ".status", "required"));
+            }
+        }
+        v.addAll(duplicateFunders(lines));
+        return v;
+    }
+
+    /**
+     * A funder brings its money under one source type on one line, counted once (its letters, commitments and bank
+     * statements are evidence of that line, not new lines): two lines of the same funder — case, accents, spaces
+     * and punctuation aside ({@link FunderName}) — and the same source type are refused, naming the second.
+     */
+    public static List<Violation> duplicateFunders(List<DossierDraft.CofinancingItem> lines) {
+        List<Violation> v = new ArrayList<>();
+        Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            DossierDraft.CofinancingItem line = lines.get(i);
+            if (line == null || line.sourceType() == null || line.funder() == null) {
+                continue;
+            }
+            String key = FunderName.normalise(line.funder());
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(line.sourceType() + "|" + key, i);
+            if (earlier != null) {
+                v.add(new Violation("cofinancing[" + i + "].funder", "the same funder and source type as"
+                        + " cofinancing[" + earlier + "] (" + line.sourceType() + ", \"" + line.funder().strip()
+                        + "\"): one line per funder and source type; its documents are evidence of that line"));
             }
         }
         return v;

@@ -16,6 +16,10 @@ import org.levier.portfolio.entity.Leverage;
  * the dossier's organisation is private, i.e. its size class is {@code MICRO}, {@code SMALL}, {@code MEDIUM} or
  * {@code LARGE} (own funds of public bodies, research organisations and associations are not private money).
  *
+ * <p>A co-financing line counts once, at one amount: as submitted ({@code amount}) on the requested basis; on the
+ * committed and realised bases, the amount the fund's staff confirmed in the co-financing ledger
+ * ({@code confirmed_amount}) when there is one. Its evidence documents are never joined: they add no money.
+ *
  * <p>Per source type, a row's {@code fundContribution} is the whole programme's (the fund is not split by source):
  * its multiplier is that source's share of the programme's multiplier (the rows add up to it).
  *
@@ -28,9 +32,16 @@ public class LeverageQueries {
     public record Group(String key, Leverage sums) {
     }
 
-    static final String PRIVATE = "CASE WHEN c.source_type IN ('PRIVATE_INVESTOR', 'BANK_LOAN')"
-            + " OR (c.source_type = 'OWN_FUNDS' AND o.size_class IN ('MICRO', 'SMALL', 'MEDIUM', 'LARGE'))"
-            + " THEN c.amount ELSE 0 END";
+    static String privateMoney(Basis basis) {
+        return "CASE WHEN c.source_type IN ('PRIVATE_INVESTOR', 'BANK_LOAN')"
+                + " OR (c.source_type = 'OWN_FUNDS' AND o.size_class IN ('MICRO', 'SMALL', 'MEDIUM', 'LARGE'))"
+                + " THEN " + amount(basis) + " ELSE 0 END";
+    }
+
+    /** The amount of a line that counts on the basis: as submitted when requested, otherwise as confirmed. */
+    static String amount(Basis basis) {
+        return basis == Basis.REQUESTED ? "c.amount" : "COALESCE(c.confirmed_amount, c.amount)";
+    }
 
     private final Rows rows;
 
@@ -99,7 +110,8 @@ public class LeverageQueries {
                 + " LEFT JOIN (SELECT di.agreement_id, SUM(di.amount) AS paid FROM disbursement di"
                 + " WHERE di.status = 'PAID'" + (asOf == null ? "" : " AND di.paid_on <= ?")
                 + " GROUP BY di.agreement_id) pd ON pd.agreement_id = ag.id"
-                + " LEFT JOIN (SELECT c.dossier_id, SUM(c.amount) AS cofinancing, SUM(" + PRIVATE + ")"
+                + " LEFT JOIN (SELECT c.dossier_id, SUM(" + amount(basis) + ") AS cofinancing, SUM("
+                + privateMoney(basis) + ")"
                 + " AS private_money FROM dossier_cofinancing c JOIN dossier cdo ON cdo.id = c.dossier_id"
                 + " JOIN organisation o ON o.id = cdo.organisation_id"
                 + " WHERE c.status IN (" + placeholders(basis.cofinancingStatuses().size()) + ")"
@@ -117,7 +129,7 @@ public class LeverageQueries {
     private List<Group> bySource(String programmeCode, Basis basis, java.time.LocalDate asOf) {
         Leverage total = total(programmeCode, basis, asOf);
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT c.source_type, SUM(c.amount), SUM(" + PRIVATE + ")"
+        String sql = "SELECT c.source_type, SUM(" + amount(basis) + "), SUM(" + privateMoney(basis) + ")"
                 + " FROM dossier_cofinancing c JOIN dossier d ON d.id = c.dossier_id"
                 + " JOIN programme p ON p.id = d.programme_id JOIN organisation o ON o.id = d.organisation_id"
                 + " WHERE p.code = ? AND d.status IN (" + placeholders(basis.dossierStatuses().size()) + ")"

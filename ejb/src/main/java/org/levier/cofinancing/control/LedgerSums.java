@@ -1,0 +1,92 @@
+package org.levier.cofinancing.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.levier.dossier.entity.CofinancingStatus;
+import org.levier.dossier.entity.DossierStatus;
+
+/**
+ * A programme's co-financing ledger summed per source type or per funder, and per status, by one SQL
+ * {@code GROUP BY} (never one row per line): the number of lines, the amounts as submitted and the amounts that count
+ * now (confirmed, otherwise submitted). Only the dossiers the fund follows count: submitted and not withdrawn,
+ * ineligible or rejected. A funder is grouped by its key ({@code FunderName}), shown under one of its spellings.
+ */
+@Stateless
+public class LedgerSums {
+
+    /** How the sums are broken down. */
+    public enum By {
+        SOURCE, FUNDER;
+
+        public static Optional<By> fromParameter(String text) {
+            return Arrays.stream(values()).filter(b -> b.name().toLowerCase(Locale.ROOT).equals(text)).findFirst();
+        }
+    }
+
+    /** One group: its key (source type or funder key), label, status and sums. */
+    public record Sum(String key, String label, CofinancingStatus status, long lines, BigDecimal submitted,
+                      BigDecimal amount) {
+    }
+
+    /** The dossier statuses whose lines the ledger follows. */
+    public static final List<String> FOLLOWED = Arrays.stream(DossierStatus.values())
+            .filter(s -> s != DossierStatus.DRAFT && s != DossierStatus.WITHDRAWN && s != DossierStatus.INELIGIBLE
+                    && s != DossierStatus.REJECTED)
+            .map(Enum::name).toList();
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Sum> sums(String programmeCode, By by) {
+        Query query = em.createNativeQuery(sql(by));
+        List<Object> parameters = parameters(programmeCode);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(LedgerSums::sum)
+                .sorted(Comparator.comparing(Sum::key).thenComparing(Sum::status)).toList();
+    }
+
+    /** The SQL, with positional parameters {@code ?1…} for {@link #parameters}. */
+    public static String sql(By by) {
+        String key = by == By.SOURCE ? "c.source_type" : "COALESCE(c.funder_key, LOWER(TRIM(c.funder)))";
+        String label = by == By.SOURCE ? "c.source_type" : "c.funder";
+        List<String> placeholders = new ArrayList<>();
+        for (int i = 0; i < FOLLOWED.size(); i++) {
+            placeholders.add("?" + (i + 2));
+        }
+        return "SELECT " + key + ", MIN(" + label + "), c.status, COUNT(*), SUM(c.amount),"
+                + " SUM(COALESCE(c.confirmed_amount, c.amount))"
+                + " FROM dossier_cofinancing c JOIN dossier d ON d.id = c.dossier_id"
+                + " JOIN programme p ON p.id = d.programme_id"
+                + " WHERE p.code = ?1 AND d.status IN (" + placeholders.stream().collect(Collectors.joining(", "))
+                + ") GROUP BY " + key + ", c.status";
+    }
+
+    public static List<Object> parameters(String programmeCode) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(programmeCode);
+        parameters.addAll(FOLLOWED);
+        return parameters;
+    }
+
+    public static Sum sum(Object[] r) {
+        return new Sum(String.valueOf(r[0]), String.valueOf(r[1]), CofinancingStatus.valueOf(
+                String.valueOf(r[2]).trim()), ((Number) r[3]).longValue(), money(r[4]), money(r[5]));
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
+    }
+}
