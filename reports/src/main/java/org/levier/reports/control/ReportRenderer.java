@@ -69,8 +69,9 @@ public class ReportRenderer {
     }
 
     /**
-     * An XLSX workbook of the report (same fill as {@link #pdf}): one sheet, cells typed (numbers stay numbers),
-     * no page headers/footers repeated inside the data.
+     * An XLSX workbook of the report (same fill as {@link #pdf}): one sheet named after the report, cells typed
+     * (amounts stay numbers). A template keeps page bands out of the sheet with the
+     * {@code net.sf.jasperreports.export.xls.exclude.origin.*} properties.
      */
     public byte[] xlsx(ReportType type, Locale locale, ReportHeader header, Map<String, ?> parameters,
                        Collection<?> rows) {
