@@ -111,6 +111,7 @@ public class Reports {
         changes.put("lang", texts.getLocale().getLanguage());
         changes.put("programme", request.programme());
         changes.put("dossier", request.dossier());
+        changes.put("committee", request.committee());
         changes.put("from", request.from() == null ? null : request.from().toString());
         changes.put("to", request.to() == null ? null : request.to().toString());
         changes.put("sha256", sha256);

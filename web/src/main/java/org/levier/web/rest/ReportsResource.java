@@ -20,8 +20,9 @@ import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
 
 /**
- * {@code GET /api/v1/reports/{type}?format=pdf&programme=&dossier=&from=&to=&lang=fr|en}: a report as an attachment,
- * with its SHA-256 in {@code X-Content-SHA256} (the same hash the audit trail records for the download).
+ * {@code GET /api/v1/reports/{type}?format=pdf&programme=&dossier=&committee=&from=&to=&lang=fr|en}: a report as an
+ * attachment ({@code committee}: the session id of the committee minutes), with its SHA-256 in
+ * {@code X-Content-SHA256} (the same hash the audit trail records for the download).
  *
  * <p>{@code from}/{@code to} are ISO dates (Paris), both inclusive. An unknown type answers 404; a type of the
  * catalogue not produced yet (or a format not produced yet) 422 {@code report.not-yet-available}; a caller outside
@@ -43,6 +44,7 @@ public class ReportsResource {
                              @QueryParam("format") @DefaultValue("pdf") String format,
                              @QueryParam("programme") String programme,
                              @QueryParam("dossier") Long dossier,
+                             @QueryParam("committee") Long committee,
                              @QueryParam("from") String from,
                              @QueryParam("to") String to,
                              @QueryParam("lang") @DefaultValue("fr") String lang) {
@@ -53,7 +55,7 @@ public class ReportsResource {
             throw new NotFound("report type " + type);
         }
         ReportFile file = reports.download(new ReportRequest(reportType, format(format), blankToNull(programme),
-                dossier, date(from, "from"), date(to, "to"), language(lang)),
+                dossier, date(from, "from"), date(to, "to"), language(lang), committee),
                 caller.isApplicant() ? caller.applicant() : null);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()))
