@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
+import org.levier.impact.boundary.Impacts;
+import org.levier.impact.entity.ImpactBreakdown;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
@@ -23,7 +25,7 @@ import org.levier.programme.entity.ProgrammeAction;
 
 /**
  * {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user); their leverage and
- * portfolio (staff and auditors, enforced by {@link Portfolios}).
+ * portfolio and impact (staff and auditors, enforced by {@link Portfolios} and {@link Impacts}).
  */
 @Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +59,9 @@ public class ProgrammesResource {
 
     @Inject
     Portfolios portfolios;
+
+    @Inject
+    Impacts impacts;
 
     @GET
     @Operation(summary = "All programmes")
@@ -95,6 +100,19 @@ public class ProgrammesResource {
             + " consumption; dossier count per status")
     public PortfolioViews.PortfolioView portfolio(@PathParam("code") String code) {
         return PortfolioViews.view(portfolios.portfolio(code));
+    }
+
+    @GET
+    @Path("{code}/impact")
+    @Operation(summary = "Impact target versus actual per indicator, or per action or axis and indicator: only"
+            + " dossiers with a signed agreement (AGREEMENT_SIGNED, IN_EXECUTION, COMPLETED) count; actual = the"
+            + " latest accepted value per dossier and indicator; ratio = actual / target")
+    public ImpactViews.ImpactView impact(@PathParam("code") String code,
+                                         @QueryParam("by") @DefaultValue("indicator") String by,
+                                         @QueryParam("lang") String lang) {
+        ImpactBreakdown breakdown = ImpactBreakdown.fromParameter(by).orElseThrow(() -> invalid("by", by,
+                Arrays.stream(ImpactBreakdown.values()).map(ImpactBreakdown::parameter).toList()));
+        return ImpactViews.view(impacts.figures(code, breakdown, "en".equals(lang) ? "en" : "fr"));
     }
 
     private static RuleViolation invalid(String parameter, String value, List<String> allowed) {
