@@ -19,9 +19,11 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.levier.reports.ReportType;
@@ -64,6 +66,29 @@ public class ReportRenderer {
             exporter.exportReport();
         } catch (JRException e) {
             throw new IllegalStateException("report " + type.apiName() + " could not be exported to PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The same report as an XLSX workbook (one sheet, numbers as numeric cells), for reports offered in XLSX. */
+    public byte[] xlsx(ReportType type, Locale locale, ReportHeader header, Map<String, ?> parameters,
+                       Collection<?> rows) {
+        JasperPrint print = fill(type, locale, header, parameters, rows);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JRXlsxExporter exporter = new JRXlsxExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        configuration.setOnePagePerSheet(false);
+        configuration.setDetectCellType(true);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setWhitePageBackground(false);
+        configuration.setSheetNames(new String[] {type.apiName()});
+        exporter.setConfiguration(configuration);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("report " + type.apiName() + " could not be exported to XLSX", e);
         }
         return out.toByteArray();
     }
