@@ -193,6 +193,24 @@ class ImpactIT {
         assertThat(Api.json(ok(applicant.get("api/v1/impact/indicators?lang=fr"), 200)).getJsonArray("items"))
                 .hasSize(8);
 
+        // The impact report shows the same figures: PDF (58.3 % = 70 / 120, 75.0 % = 6 / 8) and XLSX, for auditors.
+        HttpResponse<byte[]> pdf = DossierFixtures.download(auditor, "api/v1/reports/impact?programme=TI-DK&lang=en");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("[\\s\\u00A0\\u202F]+", " ");
+        }
+        assertThat(text).contains("Impact: targets and results", "CO2 emissions avoided t/year 120 70 58.3 %",
+                "Jobs created jobs 8 6 75.0 %", "Axis 3");
+        HttpResponse<byte[]> xlsx = DossierFixtures.download(director, "api/v1/reports/impact?programme=TI-DK"
+                + "&format=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(DossierFixtures.download(applicant, "api/v1/reports/impact?programme=TI-DK").statusCode())
+                .isEqualTo(403);
+
         // Every state change is in the audit trail.
         String actions = Api.json(ok(auditor.get("api/v1/audit?entity=ProgressReport&size=200"), 200))
                 .getJsonArray("items").stream().map(e -> e.asJsonObject().getString("action"))
