@@ -5,6 +5,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import jakarta.ws.rs.core.Response;
+import org.levier.impact.boundary.Impacts;
+import org.levier.impact.entity.ImpactBreakdown;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.reports.boundary.Exports;
 import org.levier.portfolio.entity.Basis;
@@ -24,9 +26,10 @@ import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 
 /**
- * {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user); their leverage and
- * portfolio (staff and auditors, enforced by {@link Portfolios}), as JSON or as CSV/XLSX exports ({@link Exports}), as
- * of a date ({@code asOf}, ISO, inclusive; default: everything recorded).
+ * {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user); their leverage,
+ * portfolio and impact (staff and auditors, enforced by {@link Portfolios} and {@link Impacts}), leverage and
+ * portfolio also as CSV/XLSX exports ({@link Exports}), as of a date ({@code asOf}, ISO, inclusive; default:
+ * everything recorded).
  */
 @Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +66,9 @@ public class ProgrammesResource {
 
     @Inject
     Exports exports;
+
+    @Inject
+    Impacts impacts;
 
     @GET
     @Operation(summary = "All programmes")
@@ -136,6 +142,19 @@ public class ProgrammesResource {
     public PortfolioViews.PaidByMonthView paidByMonth(@PathParam("code") String code,
                                                       @QueryParam("asOf") String asOf) {
         return PortfolioViews.view(code, portfolios.paidByMonth(code, ExportRequests.asOf(asOf)));
+    }
+
+    @GET
+    @Path("{code}/impact")
+    @Operation(summary = "Impact target versus actual per indicator, or per action or axis and indicator: only"
+            + " dossiers with a signed agreement (AGREEMENT_SIGNED, IN_EXECUTION, COMPLETED) count; actual = the"
+            + " latest accepted value per dossier and indicator; ratio = actual / target")
+    public ImpactViews.ImpactView impact(@PathParam("code") String code,
+                                         @QueryParam("by") @DefaultValue("indicator") String by,
+                                         @QueryParam("lang") String lang) {
+        ImpactBreakdown breakdown = ImpactBreakdown.fromParameter(by).orElseThrow(() -> invalid("by", by,
+                Arrays.stream(ImpactBreakdown.values()).map(ImpactBreakdown::parameter).toList()));
+        return ImpactViews.view(impacts.figures(code, breakdown, "en".equals(lang) ? "en" : "fr"));
     }
 
     private static RuleViolation invalid(String parameter, String value, List<String> allowed) {

@@ -1,0 +1,113 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.impact.boundary.ProgressReportView;
+import org.levier.impact.boundary.ProgressReports;
+import org.levier.impact.entity.ProgressSubmission;
+
+/**
+ * {@code /api/v1/dossiers/{id}/progress-reports}: the progress reports of a dossier with a signed agreement, with
+ * their due dates and overdue flags (owner, staff, auditors); the owner submits one
+ * ({@code {"narrative","actuals":{"CO2_AVOIDED":"12.5"},"expenses":"1234.00"}}), staff accept it or return it
+ * ({@code {"reason"}}). Bad input answers 422 naming every violation and stores nothing; another organisation's
+ * dossier answers 404.
+ */
+@Path("dossiers/{id}/progress-reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgressReportsResource {
+
+    /** A report as the API shows it: dates ISO, money and values as strings. */
+    public record ProgressReportJson(long id, long dossierId, int number, String kind, String periodFrom,
+                                     String periodTo, String dueOn, String status, boolean overdue, String narrative,
+                                     String expenses, Map<String, String> actuals, String submittedBy,
+                                     String submittedAt, String reviewedBy, String reviewedAt, String returnReason,
+                                     String reminderSentAt, String overdueRemindedAt, long version) {
+    }
+
+    /** The list answer. */
+    public record ReportList(List<ProgressReportJson> items) {
+    }
+
+    @Inject
+    ProgressReports reports;
+
+    @Inject
+    Caller caller;
+
+    @PathParam("id")
+    long dossierId;
+
+    @GET
+    @Operation(summary = "The dossier's progress reports in schedule order, with overdue flags (owner, staff,"
+            + " auditors)")
+    public ReportList list() {
+        List<ProgressReportView> found = caller.isApplicant() ? reports.listOwn(caller.applicant(), dossierId)
+                : reports.list(dossierId);
+        return new ReportList(found.stream().map(ProgressReportsResource::json).toList());
+    }
+
+    @POST
+    @Path("{rid}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a report: {\"narrative\",\"actuals\":{indicator: value},\"expenses\"} (the owner)")
+    public ProgressReportJson submit(@PathParam("rid") long reportId, String body) {
+        JsonObject json = JsonBodies.object(body, false);
+        JsonObject actuals = JsonBodies.objectMember(json, "actuals");
+        Map<String, String> values = new LinkedHashMap<>();
+        if (actuals != null) {
+            actuals.forEach((indicator, value) -> values.put(indicator, text(value)));
+        }
+        ProgressSubmission submission = new ProgressSubmission(text(json.get("narrative")), values,
+                text(json.get("expenses")));
+        return json(reports.submit(caller.applicant(), dossierId, reportId, submission));
+    }
+
+    @POST
+    @Path("{rid}/accept")
+    @Operation(summary = "Accept a submitted report (analyst, director)")
+    public ProgressReportJson accept(@PathParam("rid") long reportId) {
+        return json(reports.accept(dossierId, reportId));
+    }
+
+    @POST
+    @Path("{rid}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return a submitted report to the beneficiary: {\"reason\"} (analyst, director)")
+    public ProgressReportJson returnForRework(@PathParam("rid") long reportId, String body) {
+        JsonObject json = JsonBodies.object(body, true);
+        return json(reports.returnForRework(dossierId, reportId, JsonBodies.string(json, "reason")));
+    }
+
+    /** A member as text for the domain's checks: strings as such, numbers as written, JSON null as absent. */
+    private static String text(JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    static ProgressReportJson json(ProgressReportView r) {
+        Map<String, String> actuals = new LinkedHashMap<>();
+        r.actuals().forEach((k, v) -> actuals.put(k, v.stripTrailingZeros().toPlainString()));
+        return new ProgressReportJson(r.id(), r.dossierId(), r.number(), r.kind().name(),
+                r.periodFrom().toString(), r.periodTo().toString(), r.dueOn().toString(), r.status().name(),
+                r.overdue(), r.narrative(), r.expenses() == null ? null : ApiFormat.money(r.expenses()), actuals,
+                r.submittedBy(), ApiFormat.instant(r.submittedAt()), r.reviewedBy(),
+                ApiFormat.instant(r.reviewedAt()), r.returnReason(), ApiFormat.instant(r.reminderSentAt()),
+                ApiFormat.instant(r.overdueRemindedAt()), r.version());
+    }
+}
