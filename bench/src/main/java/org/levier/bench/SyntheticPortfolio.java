@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.levier.audit.control.Changes;
 import org.levier.audit.entity.AuditEvent;
+import org.levier.shared.entity.InstantConverter;
 
 /**
  * A synthetic portfolio for benchmarks, written by JDBC batches (multi-row inserts with Connector/J's
@@ -75,6 +74,7 @@ public final class SyntheticPortfolio {
     private static final String[] CITIES = {"Dunkerque", "Gravelines", "Grande-Synthe", "Coudekerque-Branche",
             "Bourbourg", "Loon-Plage", "Téteghem", "Bergues"};
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final InstantConverter CONVERTER = new InstantConverter();
 
     /** Rows written, per table. */
     public record Counts(Map<String, Long> rows) {
@@ -281,9 +281,10 @@ public final class SyntheticPortfolio {
 
         void session(int start) throws SQLException {
             sessionId = id("committee_session");
-            LocalDateTime held = utc(now.minus(400 + start % 300, ChronoUnit.DAYS));
+            Instant held = now.minus(400 + start % 300, ChronoUnit.DAYS);
             row("committee_session", sessionId, "Comité synthétique n° " + (start / CHUNK + 1),
-                    held.toLocalDate(), "CLOSED", DIRECTOR, held, held, held.plusHours(3));
+                    LocalDate.ofInstant(held, PARIS), "CLOSED", DIRECTOR, utc(held), utc(held),
+                    utc(held.plus(3, ChronoUnit.HOURS)));
             agendaPosition = 0;
         }
 
@@ -368,7 +369,7 @@ public final class SyntheticPortfolio {
             };
             if (approved || status.equals("REJECTED")) {
                 long itemId = id("committee_agenda_item");
-                LocalDateTime decided = utc(submitted.plus(60, ChronoUnit.DAYS));
+                Object decided = utc(submitted.plus(60, ChronoUnit.DAYS));
                 row("committee_agenda_item", itemId, sessionId, dossierId, agendaPosition++, ANALYST, decided);
                 row("committee_decision", itemId, sessionId, dossierId, approved ? "APPROVED" : "REJECTED",
                         approved ? dossierId : null, approved ? grant : null, approved ? advance : null,
@@ -567,9 +568,13 @@ public final class SyntheticPortfolio {
         return BigDecimal.ZERO.setScale(2);
     }
 
-    /** A moment as the application stores it: the UTC wall clock, to the microsecond. */
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    /**
+     * A moment as the application stores it, through its own converter: the UTC wall clock to the microsecond, as
+     * text (Connector/J takes MariaDB's "5.5.5-10.x" version for a server without fractional seconds and would
+     * drop them from a LocalDateTime parameter — and the audit hashes cover the microseconds).
+     */
+    static Object utc(Instant instant) {
+        return CONVERTER.convertToDatabaseColumn(instant);
     }
 
     private long nextId(String table) throws SQLException {
