@@ -40,8 +40,8 @@ echo "run.sh: recreating database $DB on $HOST:$PORT"
 
 mkdir -p bench/target
 OUT="bench/target/bench-$(date -u +%Y%m%dT%H%M%SZ).txt"
-ARGS="--url jdbc:mysql://$HOST:$PORT/$DB --user $USER_NAME --password '$PASSWORD' $*"
+ARGS="--url jdbc:mysql://$HOST:$PORT/$DB --user $USER_NAME${PASSWORD:+ --password $PASSWORD} $*"
 # -am: the application's modules come from this checkout, not from whatever ~/.m2 holds.
 ./mvnw -B -q -pl bench -am -Pbench verify -DskipTests "-Dbench.heap=$HEAP" "-Dbench.args=$ARGS" 2>&1 \
-    | grep -v -e '^WARNING: ' -e '^INFO: ' -e 'org.flywaydb' | tee "$OUT"
+    | grep --line-buffered -v -e '^WARNING: ' -e '^INFO: ' -e 'org.flywaydb' | tee "$OUT"
 echo "run.sh: output kept in $OUT"

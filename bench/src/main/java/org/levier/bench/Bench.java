@@ -46,7 +46,7 @@ import org.levier.portfolio.entity.Breakdown;
 public final class Bench {
 
     private record Options(String url, String user, String password, int baseline, int dossiers, long seed,
-                           int repeat) {
+                           int repeat, boolean measureOnly, String only) {
     }
 
     /** One query's timing at one size: median of the runs, bytes allocated by one run, rows answered. */
@@ -78,6 +78,10 @@ public final class Bench {
         try (Connection c = DriverManager.getConnection(url, options.user(), options.password())) {
             line("Database: " + c.getMetaData().getDatabaseProductName() + " "
                     + c.getMetaData().getDatabaseProductVersion() + serverSettings(c));
+            if (options.measureOnly()) {
+                measureOnly(c, url);
+                return;
+            }
             if (Invariants.count(c, "SELECT COUNT(*) FROM dossier", null) > 0) {
                 throw new IllegalStateException("the benchmark needs an empty database (bench/run.sh recreates"
                         + " levier_bench): it grows its own data from the baseline to the full size");
@@ -101,6 +105,18 @@ public final class Bench {
             } finally {
                 emf.close();
             }
+        }
+    }
+
+    /** {@code --measure-only true}: the queries and their plans on the data already there (e.g. to try an index). */
+    private void measureOnly(Connection c, String url) throws Exception {
+        EntityManagerFactory emf = Jpa.open(url, options.user(), options.password());
+        try {
+            suite(c, emf, (int) Invariants.count(c, "SELECT COUNT(*) FROM dossier", null));
+            line("Heap after full GC: " + mb(heapAfterGc()));
+            explain(c);
+        } finally {
+            emf.close();
         }
     }
 
@@ -169,6 +185,9 @@ public final class Bench {
                 }
                 return List.of(v);
             });
+            if (!options.only().isEmpty()) {
+                works.keySet().removeIf(name -> !name.matches("(?i).*(" + options.only() + ").*"));
+            }
             for (Map.Entry<String, Work> work : works.entrySet()) {
                 Measure m = measure(work.getKey(), work.getValue(), rows, em);
                 measures.add(m);
@@ -245,8 +264,8 @@ public final class Bench {
     /** The plan of every statement the last run of each query sent, at the full size. */
     private void explain(Connection c) throws SQLException {
         line("");
-        line("EXPLAIN at %s (table: access type / key / rows examined estimate / extra):".formatted(
-                label(options.dossiers())));
+        line("EXPLAIN at %s dossiers (table: access type / key / rows examined estimate / extra):".formatted(
+                "%,d".formatted(Invariants.count(c, "SELECT COUNT(*) FROM dossier", null))));
         for (Map.Entry<String, List<SqlCapture.Statement>> entry : statements.entrySet()) {
             line("  " + entry.getKey());
             for (SqlCapture.Statement s : entry.getValue()) {
@@ -366,6 +385,8 @@ public final class Bench {
         a.put("--dossiers", "100000");
         a.put("--seed", "20261128");
         a.put("--repeat", "5");
+        a.put("--measure-only", "false");
+        a.put("--only", "");
         for (int i = 0; i < args.length; i++) {
             if (!a.containsKey(args[i]) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: Bench " + a.keySet().stream().map(k -> "[" + k + " …]")
@@ -379,7 +400,8 @@ public final class Bench {
             throw new IllegalArgumentException("--baseline must be a multiple of 5 and below --dossiers");
         }
         return new Options(a.get("--url"), a.get("--user"), a.get("--password"), baseline, dossiers,
-                Long.parseLong(a.get("--seed")), Integer.parseInt(a.get("--repeat")));
+                Long.parseLong(a.get("--seed")), Integer.parseInt(a.get("--repeat")),
+                Boolean.parseBoolean(a.get("--measure-only")), a.get("--only"));
     }
 
     /** The application's {@link Rows}, remembering the statements of a run for EXPLAIN. */
