@@ -570,8 +570,8 @@ public final class SyntheticPortfolio {
 
     /**
      * A moment as the application stores it, through its own converter: the UTC wall clock to the microsecond, as
-     * text (Connector/J takes MariaDB's "5.5.5-10.x" version for a server without fractional seconds and would
-     * drop them from a LocalDateTime parameter — and the audit hashes cover the microseconds).
+     * text (bound as a LocalDateTime, the fraction of a second was lost on MariaDB 10.11 with Connector/J 9.5 —
+     * and the audit hashes cover the microseconds).
      */
     static Object utc(Instant instant) {
         return CONVERTER.convertToDatabaseColumn(instant);
