@@ -1,0 +1,53 @@
+package org.levier.bench;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The application's persistence unit ({@code levier}, its entities and mappings) opened outside the server, on a
+ * plain JDBC URL and resource-local transactions, so the benchmark calls the application's own boundary code (the
+ * staff dossier list, the audit verification, the ledger) with the SQL EclipseLink generates for it.
+ */
+public final class Jpa {
+
+    private Jpa() {
+    }
+
+    public static EntityManagerFactory open(String url, String user, String password) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        p.put("jakarta.persistence.jtaDataSource", "");
+        p.put("jakarta.persistence.jdbc.url", url);
+        p.put("jakarta.persistence.jdbc.user", user);
+        p.put("jakarta.persistence.jdbc.password", password);
+        p.put("jakarta.persistence.validation.mode", "NONE");
+        p.put("eclipselink.weaving", "false");
+        p.put("eclipselink.logging.logger", SqlCapture.class.getName());
+        p.put("eclipselink.logging.level", "SEVERE");
+        p.put("eclipselink.logging.level.sql", "FINE");
+        p.put("eclipselink.logging.parameters", "true");
+        p.put("eclipselink.connection-pool.default.initial", "1");
+        p.put("eclipselink.connection-pool.default.min", "1");
+        p.put("eclipselink.connection-pool.default.max", "1");
+        return Persistence.createEntityManagerFactory("levier", p);
+    }
+
+    /** A boundary or control bean of the application with its {@code em} field set, as the container would. */
+    public static <T> T bean(Class<T> type, EntityManager em) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            T bean = constructor.newInstance();
+            Field field = type.getDeclaredField("em");
+            field.setAccessible(true);
+            field.set(bean, em);
+            return bean;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot set up " + type.getName(), e);
+        }
+    }
+}
