@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.impact.boundary.Impacts;
+import org.levier.impact.entity.ImpactBreakdown;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.AnnualSheet;
@@ -16,11 +18,11 @@ import org.levier.reports.control.TargetLineCustomizer;
 /**
  * The annual programme report (PDF), for the programme's funders — here the fund's managers and auditors: the
  * portfolio and the leverage, as in their own reports, for a period ({@code from}..{@code to}; default the current
- * calendar year, Paris time). The portfolio queries have no as-of date: the figures are those at generation time,
+ * calendar year, Paris time). Payments count up to {@code to} when given (else all); statuses are today's,
  * which the report says.
  *
- * <p>Impact: the report's data is assembled section by section in {@link #assemble}; the impact section is a hook
- * ({@link #impact}) that gives nothing yet, and the template prints the section only when it is given.
+ * <p>The report's data is assembled section by section in {@link #assemble}: portfolio, leverage and impact
+ * (target against actual per indicator, {@link #impact}).
  */
 @ApplicationScoped
 public class AnnualReport implements ReportProducer {
@@ -30,6 +32,9 @@ public class AnnualReport implements ReportProducer {
 
     @Inject
     ProgrammeFigures figures;
+
+    @Inject
+    Impacts impacts;
 
     private final ReportRenderer renderer = new ReportRenderer();
 
@@ -59,12 +64,14 @@ public class AnnualReport implements ReportProducer {
     }
 
     /**
-     * HOOK (impact section): the programme's impact indicators, target against actual, for the report's period —
-     * to be read from the impact component ({@code GET /programmes/{code}/impact}) once it exists. {@code null}
-     * until then: the annual report has no impact section.
+     * The impact section: the programme's indicators, target against actual, exactly as
+     * {@code GET /programmes/{code}/impact?by=indicator} gives them ({@link Impacts}: dossiers with a signed
+     * agreement; actual = latest accepted value per dossier and indicator).
      */
     List<AnnualSheet.Indicator> impact(ReportCall call, Programme programme) {
-        return null;
+        return impacts.figures(programme.getCode(), ImpactBreakdown.INDICATOR, call.language()).rows().stream()
+                .map(r -> new AnnualSheet.Indicator(r.indicatorLabel(), r.unit(), r.target(), r.actual()))
+                .toList();
     }
 
     /** The period of the request, by default the calendar year of the generation date (Paris). */

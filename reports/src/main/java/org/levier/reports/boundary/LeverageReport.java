@@ -15,7 +15,7 @@ import org.levier.reports.control.TargetLineCustomizer;
  * The leverage report, for the fund's managers and auditors: by axis, action and co-financing source type on the
  * requested, committed and realised bases (fund contribution, total project cost, leverage, co-financing multiplier,
  * private leverage), the programme total against the target, a chart of the leverage per axis with the target line
- * (PDF), or one sheet of typed cells (XLSX). Figures as of generation time.
+ * (PDF), or one sheet of typed cells (XLSX). Realised figures count payments up to the as-of date ({@code to}), as the API's {@code asOf}.
  */
 @ApplicationScoped
 public class LeverageReport implements ReportProducer {

@@ -15,7 +15,7 @@ import org.levier.reports.control.TargetLineCustomizer;
 /**
  * The portfolio report, for the fund's managers and auditors: committed, paid and remaining per axis, action and
  * instrument, envelope consumption, leverage on the committed basis, the pipeline, with charts (PDF) or as one sheet
- * of typed cells (XLSX). Figures as of generation time (the portfolio queries have no as-of date).
+ * of typed cells (XLSX). Payments count up to the as-of date ({@code to}, inclusive; default: all), as in the API's {@code asOf}.
  */
 @ApplicationScoped
 public class PortfolioReport implements ReportProducer {
@@ -44,10 +44,10 @@ public class PortfolioReport implements ReportProducer {
                 render(renderer, type(), call, asOfGeneration(call, programme), parameters, List.of(sheet)));
     }
 
-    /** The header of a report whose figures are those at generation time (no period, "as of" today). */
+    /** The header of a position report: no period, "as of" the request's {@code to} date, else today. */
     static ReportHeader asOfGeneration(ReportCall call, Programme programme) {
-        return new ReportHeader(programme.getCode(), programme.getName(), null, null, call.generatedAt(),
-                call.callerName());
+        return new ReportHeader(programme.getCode(), programme.getName(), null, call.request().to(),
+                call.generatedAt(), call.callerName());
     }
 
     /** PDF or XLSX, per the request. */

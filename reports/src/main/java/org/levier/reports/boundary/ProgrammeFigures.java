@@ -26,7 +26,7 @@ import org.levier.reports.control.PortfolioSheet;
  * The figures of the programme reports (portfolio, leverage, annual), read through the portfolio component
  * ({@link Portfolios}: SQL aggregates) so that they are the API's ({@code GET /programmes/{code}/portfolio} and
  * {@code .../leverage}) to the cent; only labels are added here (translated), nothing is recomputed. The queries
- * have no as-of date: the figures are those at generation time.
+ * count payments up to the request's {@code to} date (the API's {@code asOf}; none: all); statuses are today's.
  */
 @ApplicationScoped
 public class ProgrammeFigures {
@@ -41,11 +41,11 @@ public class ProgrammeFigures {
 
     /** The portfolio sheet: positions per axis, action, instrument, with the leverage on the committed basis. */
     public PortfolioSheet portfolio(ReportCall call, Programme programme) {
-        Portfolios.PortfolioReport report = portfolios.portfolio(programme.getCode());
+        Portfolios.PortfolioReport report = portfolios.portfolio(programme.getCode(), call.request().to());
         Portfolios.LeverageReport axesLeverage = portfolios.leverage(programme.getCode(), Basis.COMMITTED,
-                Breakdown.AXIS);
+                Breakdown.AXIS, call.request().to());
         Portfolios.LeverageReport actionsLeverage = portfolios.leverage(programme.getCode(), Basis.COMMITTED,
-                Breakdown.ACTION);
+                Breakdown.ACTION, call.request().to());
         Map<String, BigDecimal> axisLeverage = leverageByKey(axesLeverage);
         Map<String, BigDecimal> actionLeverage = leverageByKey(actionsLeverage);
         Map<String, String> axisTitles = axisTitles(programme, call.language());
@@ -85,7 +85,7 @@ public class ProgrammeFigures {
         for (Basis basis : BASES) {
             String basisLabel = call.label("leverage.basis." + basis.name());
             for (Breakdown by : BREAKDOWNS) {
-                Portfolios.LeverageReport report = portfolios.leverage(programme.getCode(), basis, by);
+                Portfolios.LeverageReport report = portfolios.leverage(programme.getCode(), basis, by, call.request().to());
                 List<LeverageSheet.Line> rows = report.rows().stream().map(r -> line(call, by, r, axisTitles))
                         .toList();
                 String title = MessageFormat.format(call.label("leverage.section"),

@@ -155,6 +155,7 @@ class ReportsProgrammeIT {
                 .contains("Annual programme report", "Period from January 1, " + year + " to December 31, " + year)
                 .contains("1. Portfolio", "Committed (signed agreements) " + euros(portfolio, "committed"))
                 .contains("2. Leverage", totalLine("Committed", committedByAxis.getJsonObject("total")))
+                .contains("3. Impact")
                 .contains("page 1 of " + annualText.pages);
         assertThat(annualText.drawings).as("charts").isGreaterThanOrEqualTo(3);
         assertAudited(auditor, "annual", sha256(annual.body()));
