@@ -40,7 +40,7 @@ class ProgrammeReportsTest {
 
         assertThat(text.text)
                 .contains("Rapport de portefeuille", "Programme DK-TEST — Fonds Énergie Dunkerque",
-                        "Situation au 28 novembre 2026", "auditor@levier.example", "Montants à la date et à l’heure")
+                        "Situation au 28 novembre 2026", "auditor@levier.example", "Versements comptés jusqu’à la date de situation incluse")
                 .contains("Dotation du fonds 37 500 000,00 €", "Engagé (conventions signées) 1 500 000,00 €",
                         "Versé 300 000,50 €", "Reste à verser 1 199 999,50 €",
                         "Approuvé en comité, convention non signée 250 000,00 €",
@@ -62,7 +62,7 @@ class ProgrammeReportsTest {
         PdfText text = PdfText.of(pdf(ReportType.PORTFOLIO, Locale.ENGLISH, ProgrammeSheets.portfolio()));
 
         assertThat(text.text)
-                .contains("Portfolio report", "As of November 28, 2026", "Figures as of the generation date")
+                .contains("Portfolio report", "As of November 28, 2026", "Payments counted up to and including the as-of date")
                 .contains("Committed (signed agreements) 1,500,000.00 €", "Allotment consumption 4.0 %",
                         "Leverage (committed basis) 7.68", "Target leverage 7.68")
                 .contains("By axis", "By action", "By instrument", "Dossiers by status")
