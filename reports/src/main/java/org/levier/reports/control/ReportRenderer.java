@@ -41,7 +41,7 @@ import org.levier.reports.ReportType;
  * time zone and the header lines ({@code HEADER_PROGRAMME}, {@code HEADER_PERIOD}, {@code HEADER_GENERATED}).
  * Thread-safe: compiled templates are immutable and cached.
  *
- * <p>Every PDF is PDF/A-1a ({@link #PDFA}): tagged, XMP metadata with the PDF/A identification, an sRGB output intent
+ * <p>Every PDF is PDF/A-1a ({@link #PDFA}; a large one PDF/A-1b, {@link #PDFA_LARGE}): tagged, XMP metadata with the PDF/A identification, an sRGB output intent
  * (the JDK's own sRGB ICC profile, written once to a temporary file: no third-party profile in the repository) and
  * only embedded fonts (the templates use the DejaVu families of jasperreports-fonts, declared embedded there).
  *
@@ -58,6 +58,8 @@ public class ReportRenderer {
     private static final Map<ReportType, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
     /** The PDF/A conformance of every report. */
     public static final PdfaConformanceEnum PDFA = PdfaConformanceEnum.PDFA_1A;
+    /** The PDF/A conformance of a large (virtualized) report: not tagged, hence level B. */
+    public static final PdfaConformanceEnum PDFA_LARGE = PdfaConformanceEnum.PDFA_1B;
     /** Pages of a virtualized fill kept in memory; the others are swapped to disk. */
     static final int VIRTUALIZER_PAGES = 50;
     private static final int SWAP_BLOCK = 4096;
@@ -93,7 +95,7 @@ public class ReportRenderer {
             if (virtualizer != null) {
                 virtualizer.setReadOnly(true);
             }
-            return export(type, locale, header, print);
+            return export(type, locale, header, print, virtualizer == null);
         } finally {
             if (virtualizer != null) {
                 virtualizer.cleanup();
@@ -106,12 +108,13 @@ public class ReportRenderer {
         return new JRSwapFileVirtualizer(VIRTUALIZER_PAGES, swap, true);
     }
 
-    private static byte[] export(ReportType type, Locale locale, ReportHeader header, JasperPrint print) {
+    private static byte[] export(ReportType type, Locale locale, ReportHeader header, JasperPrint print,
+                                 boolean tagged) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.setConfiguration(pdfConfiguration(print.getName(), header, locale));
+        exporter.setConfiguration(pdfConfiguration(print.getName(), header, locale, tagged));
         try {
             exporter.exportReport();
         } catch (JRException e) {
@@ -120,8 +123,13 @@ public class ReportRenderer {
         return out.toByteArray();
     }
 
-    /** PDF/A-1a: tagged PDF 1.4, XMP metadata, sRGB output intent; content streams compressed. */
-    static SimplePdfExporterConfiguration pdfConfiguration(String title, ReportHeader header, Locale locale) {
+    /**
+     * PDF/A-1a (tagged: {@link #PDFA}), or PDF/A-1b when not {@code tagged} (the large, virtualized reports: the
+     * exporter keeps a PDF's whole structure tree in memory until its end, one element per cell of every row): PDF 1.4,
+     * XMP metadata, sRGB output intent, content streams compressed.
+     */
+    static SimplePdfExporterConfiguration pdfConfiguration(String title, ReportHeader header, Locale locale,
+                                                           boolean tagged) {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(title);
         configuration.setMetadataAuthor(header.generatedBy());
@@ -130,9 +138,11 @@ public class ReportRenderer {
         configuration.setDisplayMetadataTitle(true);
         configuration.setCompressed(true);
         configuration.setPdfVersion(PdfVersionEnum.VERSION_1_4);
-        configuration.setPdfaConformance(PDFA);
-        configuration.setTagged(true);
-        configuration.setTagLanguage(bundle(locale).getLocale().getLanguage());
+        configuration.setPdfaConformance(tagged ? PDFA : PDFA_LARGE);
+        configuration.setTagged(tagged);
+        if (tagged) {
+            configuration.setTagLanguage(bundle(locale).getLocale().getLanguage());
+        }
         configuration.setIccProfilePath(iccProfile().toString());
         configuration.setEmbedIccProfile(true);
         return configuration;
