@@ -2,6 +2,7 @@ package org.levier.reports.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +36,8 @@ public class ReportJobs {
     @Inject
     Reports reports;
 
-    /** The file of a job cannot be had in the job's state. */
+    /** The file of a job cannot be had in the job's state (an application exception: not wrapped, nothing logged). */
+    @ApplicationException(rollback = true)
     public static class NotReady extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient ReportJob job;
