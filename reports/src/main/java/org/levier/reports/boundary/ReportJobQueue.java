@@ -85,6 +85,7 @@ public class ReportJobQueue {
      * Queues {@code call} as a job in the caller's transaction (audited {@code report.job.queued}); it is dispatched
      * once that transaction commits.
      */
+    @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long enqueue(ReportCall call) {
         long id = store.insert(call, clock.instant());
@@ -144,6 +145,7 @@ public class ReportJobQueue {
         return running;
     }
 
+    @Lock(LockType.READ)
     public int maxConcurrent() {
         return Math.max(1, maxConcurrent);
     }
