@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(Screenshots.class)
 class ReportsBrowserIT implements Screenshots.Browser {
 
-    private static final Duration JOB_WAIT = Duration.ofMinutes(5);
+    private static final Duration JOB_WAIT = Duration.ofMinutes(10);
 
     @RegisterExtension
     static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
