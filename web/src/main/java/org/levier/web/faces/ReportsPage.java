@@ -63,13 +63,13 @@ public class ReportsPage implements Serializable {
             ReportType.AGREEMENT, ReportType.DISBURSEMENT_STATEMENT);
 
     @Inject
-    transient Reports reports;
+    Reports reports;
 
     @Inject
-    transient ReportJobs jobs;
+    ReportJobs jobs;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
     UserView user;
