@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.levier.audit.control.ChainVerifier;
 import org.levier.audit.control.Changes;
 import org.levier.audit.entity.AuditChainHead;
 import org.levier.audit.entity.AuditEvent;
@@ -39,7 +40,6 @@ public class AuditTrail {
 
     /** Actor of what Levier does by itself (start-up loading, scheduled jobs). */
     public static final String SYSTEM = "system";
-    private static final int VERIFY_BATCH = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -49,6 +49,9 @@ public class AuditTrail {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChainVerifier verifier;
 
     /** Verification outcome: {@code firstBrokenSequence} is null when the chain is valid. */
     public record Verification(boolean valid, long events, Long firstBrokenSequence) {
@@ -127,36 +130,8 @@ public class AuditTrail {
     @RolesAllowed({Role.AUDITOR_NAME, Role.FUND_DIRECTOR_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Verification verify() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        long headSeq = head.getLastSeq();
-        String headHash = head.getLastHash();
-        long expectedSeq = 1;
-        String expectedPrev = org.levier.audit.entity.ChainHash.GENESIS;
-        while (true) {
-            List<AuditEvent> batch = em.createQuery(
-                            "select e from AuditEvent e where e.seq >= :from and e.seq <= :to order by e.seq",
-                            AuditEvent.class)
-                    .setParameter("from", expectedSeq)
-                    .setParameter("to", headSeq)
-                    .setMaxResults(VERIFY_BATCH)
-                    .getResultList();
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (AuditEvent event : batch) {
-                if (event.getSeq() != expectedSeq || !event.getPrevHash().equals(expectedPrev) || !event.isIntact()) {
-                    return new Verification(false, expectedSeq - 1, expectedSeq);
-                }
-                expectedPrev = event.getHash();
-                expectedSeq++;
-            }
-            em.clear();
-        }
-        long verified = expectedSeq - 1;
-        if (verified != headSeq || !expectedPrev.equals(headHash)) {
-            return new Verification(false, verified, verified + 1);
-        }
-        return new Verification(true, verified, null);
+        ChainVerifier.Result result = verifier.verify();
+        return new Verification(result.valid(), result.events(), result.firstBrokenSequence());
     }
 
     private String callerName() {

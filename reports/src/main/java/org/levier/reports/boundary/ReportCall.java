@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.control.ReportHeader;
@@ -16,12 +17,33 @@ import org.levier.shared.control.Forbidden;
  * One report being produced: the request, who asked (name, roles captured when asked, applicant organisation when
  * the caller acts as an applicant, else null), the texts of the request's language and the generation instant.
  * Roles are captured rather than looked up so that a report produced later (a background job) judges the same caller.
+ * {@code progressSink} receives the production's progress (0..100) when the report is produced as a background job;
+ * producers report through {@link #progress(int)}, a no-op for a report produced in the request.
  */
 public record ReportCall(ReportRequest request, ApplicantContext applicant, String callerName, Set<String> roles,
-                         Instant generatedAt, ResourceBundle texts) {
+                         Instant generatedAt, ResourceBundle texts, IntConsumer progressSink) {
+
+    private static final IntConsumer NO_PROGRESS = percent -> { };
 
     public ReportCall {
         roles = Set.copyOf(roles);
+        progressSink = progressSink == null ? NO_PROGRESS : progressSink;
+    }
+
+    /** A call produced in the request: progress is not reported. */
+    public ReportCall(ReportRequest request, ApplicantContext applicant, String callerName, Set<String> roles,
+                      Instant generatedAt, ResourceBundle texts) {
+        this(request, applicant, callerName, roles, generatedAt, texts, NO_PROGRESS);
+    }
+
+    /** The same call reporting its progress to {@code sink}. */
+    public ReportCall withProgress(IntConsumer sink) {
+        return new ReportCall(request, applicant, callerName, roles, generatedAt, texts, sink);
+    }
+
+    /** Reports how far the production is, {@code percent} clamped to 0..100 (cheap: the sink throttles). */
+    public void progress(int percent) {
+        progressSink.accept(Math.max(0, Math.min(100, percent)));
     }
 
     public boolean inRole(String role) {

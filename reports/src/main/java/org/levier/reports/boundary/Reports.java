@@ -58,6 +58,9 @@ public class Reports {
     @Any
     Instance<ReportProducer> producers;
 
+    @Inject
+    ReportJobQueue jobs;
+
     /** The report types produced (each has a producer). */
     public Set<ReportType> available() {
         return producers.stream().map(ReportProducer::type).collect(Collectors.toUnmodifiableSet());
@@ -72,6 +75,20 @@ public class Reports {
         ReportCall call = call(request, applicant);
         ReportProducer.Produced produced = producer(request).produce(call);
         return record(request, call.texts(), produced);
+    }
+
+    /**
+     * The report, or a background job for a large one ({@link ReportProducer#large}): the file straight away
+     * (recorded as {@link #download} does), else the QUEUED job's id, whose file is downloaded from
+     * {@link ReportJobs} once DONE. Same refusals as {@link #download}.
+     */
+    public ReportOutcome produce(ReportRequest request, ApplicantContext applicant) {
+        ReportCall call = call(request, applicant);
+        ReportProducer producer = producer(request);
+        if (producer.large(call)) {
+            return ReportOutcome.queued(jobs.enqueue(call));
+        }
+        return ReportOutcome.ready(record(request, call.texts(), producer.produce(call)));
     }
 
     /** The checks every report shares, then the caller as it is now (roles captured for later production). */
@@ -101,8 +118,19 @@ public class Reports {
     ReportFile record(ReportRequest request, ResourceBundle texts, ReportProducer.Produced produced) {
         byte[] content = produced.content();
         String sha256 = sha256(content);
+        String fileName = recordDownload(request, produced.subject(), sha256, content.length);
+        return new ReportFile(fileName, contentType(request.format()), content, sha256);
+    }
+
+    /**
+     * Records in the audit trail the download by the caller of a report file about {@code subject} whose bytes hash
+     * to {@code sha256} ({@code report.downloaded}, as for every report: also for a file a background job produced
+     * earlier); the file's name.
+     */
+    public String recordDownload(ReportRequest request, String subject, String sha256, long bytes) {
+        ResourceBundle texts = ReportRenderer.bundle(request.locale());
         String extension = request.format().name().toLowerCase(Locale.ROOT);
-        String fileName = safe(request.type().apiName() + "-" + produced.subject() + "-"
+        String fileName = safe(request.type().apiName() + "-" + subject + "-"
                 + DateTimeFormatter.BASIC_ISO_DATE.format(clock.instant().atZone(ReportRenderer.ZONE)))
                 + "." + extension;
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -115,12 +143,12 @@ public class Reports {
         changes.put("from", request.from() == null ? null : request.from().toString());
         changes.put("to", request.to() == null ? null : request.to().toString());
         changes.put("sha256", sha256);
-        changes.put("bytes", content.length);
+        changes.put("bytes", bytes);
         changes.values().removeIf(Objects::isNull);
         audit.record("report.downloaded", ENTITY, request.type().apiName(),
-                "Report " + request.type().apiName() + " (" + produced.subject() + ") downloaded, SHA-256 " + sha256,
+                "Report " + request.type().apiName() + " (" + subject + ") downloaded, SHA-256 " + sha256,
                 changes);
-        return new ReportFile(fileName, contentType(request.format()), content, sha256);
+        return fileName;
     }
 
     /** The media type of a report format. */

@@ -39,6 +39,9 @@ public class TargetLineCustomizer extends JRAbstractChartCustomizer {
         ValueMarker marker = new ValueMarker(new BigDecimal(target.toString()).doubleValue(),
                 new Color(0xB7, 0x1C, 0x1C), new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                         10f, new float[] {6f, 4f}, 0f));
+        // Opaque line and label box: PDF/A-1 allows no transparency (JFreeChart's label box is translucent grey).
+        marker.setAlpha(1.0f);
+        marker.setLabelBackgroundColor(java.awt.Color.WHITE);
         marker.setLabel(label + " " + format.format(target));
         marker.setLabelFont(plot.getRangeAxis().getTickLabelFont());
         marker.setLabelPaint(new Color(0xB7, 0x1C, 0x1C));

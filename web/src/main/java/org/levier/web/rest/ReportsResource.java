@@ -6,13 +6,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.reports.ReportType;
 import org.levier.reports.boundary.ReportFile;
+import org.levier.reports.boundary.ReportJobs;
+import org.levier.reports.boundary.ReportOutcome;
 import org.levier.reports.boundary.ReportRequest;
 import org.levier.reports.boundary.Reports;
 import org.levier.shared.control.NotFound;
@@ -27,6 +33,10 @@ import org.levier.shared.control.RuleViolation.Violation;
  * <p>{@code from}/{@code to} are ISO dates (Paris), both inclusive. An unknown type answers 404; a type of the
  * catalogue not produced yet (or a format not produced yet) 422 {@code report.not-yet-available}; a caller outside
  * the report's audience 403, a dossier the caller may not see 404.
+ *
+ * <p>A large report ({@code ReportProducer.large}: the audit-trail extract above
+ * {@code levier.reports.audit.job-threshold} events) answers 202 Accepted with {@code Location:
+ * /api/v1/report-jobs/{id}} and the job's status as body: see {@link ReportJobsResource}.
  */
 @Path("reports")
 public class ReportsResource {
@@ -36,6 +46,12 @@ public class ReportsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ReportJobs jobs;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Path("{type}")
@@ -54,9 +70,18 @@ public class ReportsResource {
         } catch (IllegalArgumentException e) {
             throw new NotFound("report type " + type);
         }
-        ReportFile file = reports.download(new ReportRequest(reportType, format(format), blankToNull(programme),
+        ReportOutcome outcome = reports.produce(new ReportRequest(reportType, format(format), blankToNull(programme),
                 dossier, date(from, "from"), date(to, "to"), language(lang), committee),
                 caller.isApplicant() ? caller.applicant() : null);
+        if (outcome.isQueued()) {
+            URI location = uriInfo.getBaseUriBuilder().path("report-jobs").path(String.valueOf(outcome.jobId()))
+                    .build();
+            return Response.accepted(ReportJobsResource.view(jobs.get(outcome.jobId())))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .location(location)
+                    .build();
+        }
+        ReportFile file = outcome.file();
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")

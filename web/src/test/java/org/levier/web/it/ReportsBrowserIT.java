@@ -1,0 +1,126 @@
+package org.levier.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The auditor's report area in headless Chromium: with 6000 audit events in June 2019 (above the 5000-event
+ * threshold), the audit-trail extract of that period starts a background job; the page's progress bar polls it up
+ * to 100 % and then shows the file's link, whose PDF (downloaded with the browser's session) holds the 6000 events:
+ * 30 rows on page 1, 33 on the others, 6000 = 30 + 33 × 180 + 30, 182 pages. Screenshots under
+ * {@code web/target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Screenshots.class)
+class ReportsBrowserIT implements Screenshots.Browser {
+
+    private static final Duration JOB_WAIT = Duration.ofMinutes(10);
+
+    @RegisterExtension
+    static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Override
+    public WebDriver driver() {
+        return CHROMIUM.driver();
+    }
+
+    private String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root : root + "/") + path;
+    }
+
+    private void signInAsAuditor() {
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml?lang=en"));
+        WebDriverWait wait = new WebDriverWait(driver(), Chromium.WAIT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(Api.AUDITOR);
+        driver().findElement(By.id("login:password")).sendKeys(Api.demoPassword());
+        driver().findElement(By.id("login:submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    private void setValue(String id, String value) {
+        WebElement input = driver().findElement(By.id(id));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    @Test
+    void theAuditorStartsTheLargeExtractSeesTheProgressBarReach100AndDownloadsIt() throws Exception {
+        AuditFixtures.Inserted inserted = AuditFixtures.insertEvents(6000, Instant.parse("2019-06-01T00:00:00Z"));
+        signInAsAuditor();
+        WebDriverWait wait = new WebDriverWait(driver(), Chromium.WAIT);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-reports"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports-title")));
+        assertThat(driver().getCurrentUrl()).contains("app/reports.xhtml");
+
+        Select type = new Select(driver().findElement(By.id("reports:type")));
+        assertThat(type.getOptions()).extracting(WebElement::getText).contains("Audit-trail extract");
+        type.selectByValue("audit-trail");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:from")));
+        setValue("reports:from", "2019-06-01");
+        setValue("reports:to", "2019-06-30");
+        new Select(driver().findElement(By.id("reports:lang"))).selectByValue("en");
+        Screenshots.save(driver(), "reports-page-form");
+        driver().findElement(By.id("reports:produce")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:job-progress")));
+        Screenshots.save(driver(), "reports-page-job-started");
+        WebElement link = new WebDriverWait(driver(), JOB_WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:job-file")));
+        assertThat(driver().findElement(By.id("reports:job-progress")).getText()).contains("100");
+        assertThat(driver().findElement(By.id("job-status")).getText()).isEqualTo("Done");
+        Screenshots.save(driver(), "reports-page-job-done");
+
+        String href = link.getDomAttribute("href");
+        assertThat(href).contains("app/report-jobs/file?id=");
+        Cookie session = driver().manage().getCookieNamed("JSESSIONID");
+        URI file = URI.create(base.toExternalForm()).resolve(href);
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(file)
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(182);
+        }
+        assertThat(inserted.lastSeq() - inserted.firstSeq()).isEqualTo(5999);
+
+        driver().navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:jobs")));
+        assertThat(driver().findElement(By.id("reports:jobs")).getText()).contains("Audit-trail extract", "Done");
+        Screenshots.save(driver(), "reports-page-recent-jobs");
+    }
+}
