@@ -47,15 +47,14 @@ public class ReportsPage implements Serializable {
         AUDIENCE.put(ReportType.DUE_DILIGENCE, Set.of(Role.ANALYST, Role.FUND_DIRECTOR, Role.COMMITTEE_MEMBER,
                 Role.AUDITOR));
         AUDIENCE.put(ReportType.COMMITTEE_MINUTES, Set.of(Role.COMMITTEE_MEMBER, Role.FUND_DIRECTOR, Role.AUDITOR));
-        AUDIENCE.put(ReportType.AGREEMENT, Set.of(Role.ANALYST, Role.FUND_DIRECTOR, Role.APPLICANT));
+        AUDIENCE.put(ReportType.AGREEMENT, Set.of(Role.ANALYST, Role.FUND_DIRECTOR, Role.APPLICANT, Role.AUDITOR));
         AUDIENCE.put(ReportType.DISBURSEMENT_STATEMENT, Set.of(Role.ANALYST, Role.FUND_DIRECTOR, Role.APPLICANT,
                 Role.AUDITOR));
         for (ReportType type : List.of(ReportType.PORTFOLIO, ReportType.LEVERAGE, ReportType.IMPACT)) {
             AUDIENCE.put(type, Set.of(Role.ANALYST, Role.FUND_DIRECTOR, Role.AUDITOR));
         }
         AUDIENCE.put(ReportType.AUDIT_TRAIL, Set.of(Role.AUDITOR));
-        AUDIENCE.put(ReportType.ANNUAL, Set.of(Role.ANALYST, Role.FUND_DIRECTOR, Role.COMMITTEE_MEMBER,
-                Role.AUDITOR));
+        AUDIENCE.put(ReportType.ANNUAL, Set.of(Role.ANALYST, Role.FUND_DIRECTOR, Role.AUDITOR));
     }
 
     /** Reports about one dossier: they ask for its number. */
@@ -81,6 +80,7 @@ public class ReportsPage implements Serializable {
     private String format = "pdf";
     private String programme;
     private Long dossier;
+    private Long committee;
     private String from;
     private String to;
     private String language;
@@ -112,6 +112,19 @@ public class ReportsPage implements Serializable {
         return PER_DOSSIER.contains(getSelected());
     }
 
+    /** The committee minutes ask for the session's number. */
+    public boolean isPerCommittee() {
+        return getSelected() == ReportType.COMMITTEE_MINUTES;
+    }
+
+    public Long getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(Long committee) {
+        this.committee = committee;
+    }
+
     /** Downloads the report, or starts its job when it is large (then the page shows the job's progress). */
     public void produce() {
         ReportType selected = getSelected();
@@ -131,7 +144,7 @@ public class ReportsPage implements Serializable {
         }
         Locale lang = "en".equals(language == null ? locale.getLanguage() : language) ? Locale.ENGLISH : Locale.FRENCH;
         ReportRequest request = new ReportRequest(selected, chosen, blankToNull(programme),
-                isPerDossier() ? dossier : null, fromDate, toDate, lang);
+                isPerDossier() ? dossier : null, fromDate, toDate, lang, isPerCommittee() ? committee : null);
         ReportOutcome[] outcome = new ReportOutcome[1];
         if (!Messages.attempt(() -> outcome[0] = reports.produce(request,
                 caller.isApplicant() ? caller.applicant() : null), null)) {
