@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.levier.portfolio.control.JdbcRows;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.disbursement.control.Ledger;
 import org.levier.dossier.boundary.DossierFilter;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.levier.portfolio.control.JdbcRows;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
 import org.levier.portfolio.entity.Basis;

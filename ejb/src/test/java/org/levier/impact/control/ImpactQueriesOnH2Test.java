@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.levier.impact.control.ImpactQueries.Group;
 import org.levier.impact.entity.ImpactBreakdown;
 import org.levier.portfolio.control.DemoPortfolioGenerator;
+import org.levier.portfolio.control.JdbcRows;
 import org.levier.portfolio.control.Rows;
 
 /**
@@ -50,7 +48,7 @@ class ImpactQueriesOnH2Test {
                         + action + ", 1, " + axis + ", " + action + ", 'Action " + action + "')");
             }
         }
-        rows = jdbc(connection);
+        rows = new JdbcRows(connection);
         new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
@@ -157,45 +155,5 @@ class ImpactQueriesOnH2Test {
     private void value(long reportId, long dossierId, String indicator, String actual) {
         rows.update("INSERT INTO progress_report_value (report_id, dossier_id, indicator, actual) VALUES (?, ?, ?, ?)",
                 List.of(reportId, dossierId, indicator, new java.math.BigDecimal(actual)));
-    }
-
-    private static Rows jdbc(Connection connection) {
-        return new Rows() {
-            @Override
-            public List<Object[]> select(String sql, List<?> parameters) {
-                try (PreparedStatement s = prepare(connection, sql, parameters); ResultSet r = s.executeQuery()) {
-                    List<Object[]> result = new ArrayList<>();
-                    int columns = r.getMetaData().getColumnCount();
-                    while (r.next()) {
-                        Object[] row = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            row[i] = r.getObject(i + 1);
-                        }
-                        result.add(row);
-                    }
-                    return result;
-                } catch (SQLException e) {
-                    throw new IllegalStateException(sql, e);
-                }
-            }
-
-            @Override
-            public int update(String sql, List<?> parameters) {
-                try (PreparedStatement s = prepare(connection, sql, parameters)) {
-                    return s.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(sql, e);
-                }
-            }
-        };
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
-            throws SQLException {
-        PreparedStatement s = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            s.setObject(i + 1, parameters.get(i));
-        }
-        return s;
     }
 }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +47,7 @@ class DemoPortfolioOnH2Test {
                         + action + ", 1, " + axis + ", " + action + ", 'Action " + action + "')");
             }
         }
-        rows = jdbc(connection);
+        rows = new JdbcRows(connection);
     }
 
     @AfterEach
@@ -199,44 +196,5 @@ class DemoPortfolioOnH2Test {
             }
         }
         return new Leverage(fund, cofinancing, privateMoney);
-    }
-
-    private static Rows jdbc(Connection connection) {
-        return new Rows() {
-            @Override
-            public List<Object[]> select(String sql, List<?> parameters) {
-                try (PreparedStatement s = prepare(connection, sql, parameters); ResultSet r = s.executeQuery()) {
-                    List<Object[]> result = new ArrayList<>();
-                    int columns = r.getMetaData().getColumnCount();
-                    while (r.next()) {
-                        Object[] row = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            row[i] = r.getObject(i + 1);
-                        }
-                        result.add(row);
-                    }
-                    return result;
-                } catch (SQLException e) {
-                    throw new IllegalStateException(sql, e);
-                }
-            }
-
-            @Override
-            public int update(String sql, List<?> parameters) {
-                try (PreparedStatement s = prepare(connection, sql, parameters)) {
-                    return s.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(sql, e);
-                }
-            }
-        };
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, List<?> parameters) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            s.setObject(i + 1, parameters.get(i));
-        }
-        return s;
     }
 }

@@ -1,4 +1,4 @@
-package org.levier.bench;
+package org.levier.portfolio.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.levier.portfolio.control.Rows;
 
-/** The application's {@link Rows} over a plain JDBC connection: its queries run here with their own SQL text. */
+/**
+ * {@link Rows} over a plain JDBC connection, outside the server: the application's very SQL on the embedded database in
+ * tests and in the benchmarks. Statements bind their parameters; the caller owns the connection.
+ */
 public final class JdbcRows implements Rows {
 
     private final Connection connection;
