@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.impact.control.ImpactSettings;
 import org.levier.portfolio.control.DemoPortfolioGenerator;
 import org.levier.portfolio.control.Rows;
 import org.levier.shared.control.Clocks;
@@ -20,7 +21,8 @@ import org.levier.shared.control.Clocks;
 /**
  * Demo portfolio ({@code levier.demo=true} and {@code levier.demo.portfolio=true}, env
  * {@code LEVIER_DEMO_PORTFOLIO}): at start-up, once per database, the synthetic Dunkerque portfolio of
- * {@link DemoPortfolioGenerator} (committed leverage exactly 7.68), in one transaction with one audit event.
+ * {@link DemoPortfolioGenerator} (committed leverage exactly 7.68; impact targets and progress reports dated by the
+ * impact component's configured schedule), in one transaction with one audit event.
  * Off by default: it commits the whole allotment, which would leave nothing for the agreements the integration
  * tests sign.
  */
@@ -42,6 +44,9 @@ public class DemoPortfolio {
     Clock clock;
 
     @Inject
+    ImpactSettings impact;
+
+    @Inject
     @ConfigProperty(name = "levier.demo", defaultValue = "false")
     boolean demo;
 
@@ -54,16 +59,20 @@ public class DemoPortfolio {
         if (!demo || !portfolio) {
             return;
         }
-        DemoPortfolioGenerator generator = new DemoPortfolioGenerator(Rows.of(em), Clocks.FUND_ZONE);
+        DemoPortfolioGenerator generator = new DemoPortfolioGenerator(Rows.of(em), Clocks.FUND_ZONE,
+                impact.schedule());
         if (generator.alreadyGenerated()) {
             return;
         }
         DemoPortfolioGenerator.Generated generated = generator.generate(PROGRAMME, clock.instant());
         audit.recordAs(AuditTrail.SYSTEM, null, "demo-portfolio.generated", "Programme", PROGRAMME,
                 "Demo portfolio generated: " + generated.dossiers() + " fictitious dossiers of "
-                        + generated.organisations() + " demo organisations",
+                        + generated.organisations() + " demo organisations, " + generated.impactTargets()
+                        + " impact targets, " + generated.progressReports() + " progress reports",
                 Map.of("committedFund", generated.committedFund().toPlainString(),
-                        "committedTotal", generated.committedTotal().toPlainString()));
+                        "committedTotal", generated.committedTotal().toPlainString(),
+                        "impactTargets", generated.impactTargets(),
+                        "progressReports", generated.progressReports()));
         LOG.log(Level.INFO, "Demo portfolio for {0}: {1} dossiers, committed {2} of {3} projects", PROGRAMME,
                 generated.dossiers(), generated.committedFund(), generated.committedTotal());
     }

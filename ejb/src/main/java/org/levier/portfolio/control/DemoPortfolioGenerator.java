@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.levier.applicant.control.CompanyIdentifiers;
+import org.levier.impact.control.ReportSchedule;
+import org.levier.impact.entity.ReportStatus;
 
 /**
  * A synthetic, clearly labelled portfolio for a programme (fictitious organisations named "… (démo)", flagged
@@ -18,6 +20,17 @@ import org.levier.applicant.control.CompanyIdentifiers;
  * exactly {@link #FUND} (37,500,000.00) and committed total project costs exactly {@link #TOTAL}
  * (288,000,000.00): committed leverage 7.68. One pipeline dossier per action in the other states (draft to
  * committee, rejected, ineligible, withdrawn) brings requested amounts that never count as committed.
+ *
+ * <p>Impact: every dossier states 1 to 3 targets from the indicator catalogue, plausible for its action
+ * ({@link #TARGETS}; a pipeline dossier half of its committed sibling's). Every signed agreement has its progress
+ * reports, dated by the impact component's own rule ({@link ReportSchedule}) from the signature (150 days ago) and
+ * the project's end: 36 months for AGREEMENT_SIGNED, 24 for IN_EXECUTION, and 60 days after the signature for
+ * COMPLETED and TERMINATED projects (one final report, due 30 days ago). Completed projects of actions 4 and 9
+ * (positions 3 and 8) had their reports ACCEPTED at 125 % and 90 % of their targets; the other completed one
+ * (position 13) has not reported: its final report is overdue (already flagged as reminded, so the hourly run does
+ * not e-mail the fictitious creator). Terminated projects' reports are ACCEPTED at 40 % (they count in no impact
+ * figure); the first interim report of the IN_EXECUTION projects at positions 2 and 7 is SUBMITTED at 50 %, waiting
+ * for review. No money amount or co-financing line is touched: the committed leverage stays 7.68.
  *
  * <p>Written as plain rows in the caller's transaction (about 300 rows, well under a second), not through the
  * workflow use cases: those would need dozens of signed-in actors, committee votes and four-eyes approvals per
@@ -41,16 +54,52 @@ public class DemoPortfolioGenerator {
             "Acier Décarboné Nord", "Laboratoire Littoral Énergie", "Syndicat Mobilité Dunkerquoise",
             "Collectif Compétences Vertes", "Boucle Carbone Industrie", "Éolien Mer du Nord", "Atelier Circulaire"};
 
+    /**
+     * The impact targets of the committed dossier at each position (action 1..15 of Dunkerque: industrial ecology,
+     * eco-materials, low-carbon steel, methanisation, heat networks, CO2 hydrogenation, wind-turbine revamping,
+     * energy recovery, health observatory, decision tools, flue-gas treatment, ToileMaker, governance, learning
+     * centre, territorial fund), as indicator code and target, repeated for longer programmes.
+     */
+    static final String[][][] TARGETS = {
+            {{"MATERIALS_RECOVERED", "12000"}, {"CO2_AVOIDED", "25000"}, {"JOBS_CREATED", "40"}},
+            {{"MATERIALS_RECOVERED", "8000"}, {"JOBS_CREATED", "25"}},
+            {{"CO2_AVOIDED", "150000"}, {"JOBS_SAFEGUARDED", "300"}},
+            {{"RENEWABLE_ENERGY", "20000"}, {"CO2_AVOIDED", "4000"}, {"JOBS_CREATED", "8"}},
+            {{"CO2_AVOIDED", "6000"}, {"RENEWABLE_ENERGY", "15000"}},
+            {{"CO2_AVOIDED", "40000"}, {"JOBS_CREATED", "60"}},
+            {{"RENEWABLE_ENERGY", "50000"}, {"JOBS_CREATED", "30"}, {"MATERIALS_RECOVERED", "2000"}},
+            {{"RENEWABLE_ENERGY", "5000"}, {"PEOPLE_TRAINED", "200"}},
+            {{"PM10_REDUCED", "1500"}, {"NOX_REDUCED", "3000"}},
+            {{"NOX_REDUCED", "2000"}, {"PEOPLE_TRAINED", "150"}},
+            {{"PM10_REDUCED", "12000"}, {"NOX_REDUCED", "20000"}, {"JOBS_SAFEGUARDED", "50"}},
+            {{"PEOPLE_TRAINED", "500"}, {"JOBS_CREATED", "10"}},
+            {{"PEOPLE_TRAINED", "120"}},
+            {{"PEOPLE_TRAINED", "1000"}, {"JOBS_CREATED", "5"}},
+            {{"JOBS_CREATED", "100"}, {"JOBS_SAFEGUARDED", "200"}}};
+
+    /** The default schedule of the impact component (half-yearly, due 30 days after, final 60 days after). */
+    public static final ReportSchedule DEFAULT_SCHEDULE = new ReportSchedule(6, 30, 60);
+
     /** What was generated. */
-    public record Generated(int organisations, int dossiers, BigDecimal committedFund, BigDecimal committedTotal) {
+    public record Generated(int organisations, int dossiers, BigDecimal committedFund, BigDecimal committedTotal,
+                            int impactTargets, int progressReports) {
     }
 
     private final Rows sql;
     private final ZoneId zone;
+    private final ReportSchedule schedule;
+    private int impactTargets;
+    private int progressReports;
 
     public DemoPortfolioGenerator(Rows sql, ZoneId zone) {
+        this(sql, zone, DEFAULT_SCHEDULE);
+    }
+
+    /** @param schedule the impact component's configured schedule, which dates the demo's progress reports */
+    public DemoPortfolioGenerator(Rows sql, ZoneId zone, ReportSchedule schedule) {
         this.sql = sql;
         this.zone = zone;
+        this.schedule = schedule;
     }
 
     /** The fictitious SIRET of demo organisation {@code n} (0-based): SIREN 98765nnn + check digit, NIC 00010. */
@@ -130,11 +179,11 @@ public class DemoPortfolioGenerator {
             totalSum = totalSum.add(total);
             String pipelineState = PIPELINE_STATES[i % PIPELINE_STATES.length];
             pipeline(programmeId, callId, actionId, actionNumber, organisations.get((i + 3) % 10), pipelineState,
-                    fund.divide(BigDecimal.TWO, 2, java.math.RoundingMode.HALF_EVEN), references, now);
+                    fund.divide(BigDecimal.TWO, 2, java.math.RoundingMode.HALF_EVEN), i, references, now);
             dossiers += 2;
         }
         references.save();
-        return new Generated(NAMES.length, dossiers, fundSum, totalSum);
+        return new Generated(NAMES.length, dossiers, fundSum, totalSum, impactTargets, progressReports);
     }
 
     private long committed(long programmeId, long callId, long actionId, int actionNumber, long organisationId,
@@ -154,6 +203,7 @@ public class DemoPortfolioGenerator {
         String title = "Projet démo action " + actionNumber + " (démo)";
         long dossierId = dossier(programmeId, callId, actionId, organisationId, title, state, grant, advance, equity,
                 references, now);
+        targets(dossierId, i, BigDecimal.ONE);
         cofinancing(dossierId, 0, "OWN_FUNDS", "Fonds propres du porteur (démo)", own, received);
         cofinancing(dossierId, 1, "BANK_LOAN", "Banque fictive du Nord (démo)", bank, "COMMITTED");
         cofinancing(dossierId, 2, "REGION", "Région (démo)", region, received);
@@ -169,12 +219,14 @@ public class DemoPortfolioGenerator {
                 + " VALUES (?, ?, ?, 'APPROVED', ?, ?, ?, ?, 3, 3, 3, 0, 0, ?, ?)",
                 List.of(itemId, sessionId, dossierId, dossierId, grant, advance, equity, ACTOR, at));
         if (!state.equals("APPROVED")) {
-            agreement(programmeId, actionId, organisationId, dossierId, state, grant, advance, equity, now, today);
+            long agreementId = agreement(programmeId, actionId, organisationId, dossierId, state, grant, advance,
+                    equity, now, today);
+            progressReports(dossierId, agreementId, state, i, total, now, today);
         }
         return dossierId;
     }
 
-    private void agreement(long programmeId, long actionId, long organisationId, long dossierId, String state,
+    private long agreement(long programmeId, long actionId, long organisationId, long dossierId, String state,
                            BigDecimal grant, BigDecimal advance, BigDecimal equity, Instant now, LocalDate today) {
         Timestamp at = Timestamp.from(now);
         sql.update("INSERT INTO agreement (dossier_id, programme_id, action_id, organisation_id, signed_on,"
@@ -206,13 +258,96 @@ public class DemoPortfolioGenerator {
                     List.of(agreementId, trancheId, instruments[k], paid, ACTOR, at, ACTOR, at,
                             Date.valueOf(today.minusDays(90)), "DEMO-" + agreementId + "-" + k, ACTOR, at));
         }
+        return agreementId;
+    }
+
+    /** The dossier's targets: those of its position in {@link #TARGETS}, times {@code share}. */
+    private void targets(long dossierId, int i, BigDecimal share) {
+        for (String[] target : TARGETS[i % TARGETS.length]) {
+            sql.update("INSERT INTO dossier_impact_target (dossier_id, indicator, target) VALUES (?, ?, ?)",
+                    List.of(dossierId, target[0], new BigDecimal(target[1]).multiply(share).setScale(4,
+                            java.math.RoundingMode.HALF_EVEN)));
+            impactTargets++;
+        }
+    }
+
+    /**
+     * The progress reports of a signed agreement, dated by the impact component's {@link ReportSchedule} from the
+     * signature and the project's end (written on the dossier), with the statuses described on the class.
+     */
+    private void progressReports(long dossierId, long agreementId, String state, int i, BigDecimal total,
+                                 Instant now, LocalDate today) {
+        LocalDate signedOn = today.minusDays(150);
+        LocalDate end = switch (state) {
+            case "AGREEMENT_SIGNED" -> signedOn.plusMonths(36).minusDays(1);
+            case "IN_EXECUTION" -> signedOn.plusMonths(24).minusDays(1);
+            default -> signedOn.plusDays(60);
+        };
+        sql.update("UPDATE dossier SET start_date = ?, end_date = ? WHERE id = ?",
+                List.of(Date.valueOf(signedOn), Date.valueOf(end), dossierId));
+        Timestamp at = Timestamp.from(now);
+        for (ReportSchedule.Slot slot : schedule.slots(signedOn, end)) {
+            ReportStatus status = ReportStatus.DUE;
+            BigDecimal share = null;
+            BigDecimal expenses = null;
+            if (state.equals("COMPLETED") && (i % TARGETS.length == 3 || i % TARGETS.length == 8)) {
+                status = ReportStatus.ACCEPTED;
+                share = i % TARGETS.length == 3 ? new BigDecimal("1.25") : new BigDecimal("0.90");
+                expenses = total;
+            } else if (state.equals("TERMINATED")) {
+                status = ReportStatus.ACCEPTED;
+                share = new BigDecimal("0.40");
+                expenses = total.multiply(share).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            } else if (state.equals("IN_EXECUTION") && slot.number() == 1
+                    && (i % TARGETS.length == 2 || i % TARGETS.length == 7)) {
+                status = ReportStatus.SUBMITTED;
+                share = new BigDecimal("0.50");
+                expenses = total.multiply(new BigDecimal("0.20")).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            }
+            boolean stated = status != ReportStatus.DUE;
+            // An overdue demo report counts as already reminded: the creator of demo dossiers is no mailbox.
+            boolean overdue = !stated && today.isAfter(slot.due());
+            // Only the columns that have a value (List.of takes no null; the others stay NULL).
+            StringBuilder columns = new StringBuilder("dossier_id, agreement_id, number, kind, period_from,"
+                    + " period_to, due_on, status, submissions, created_at");
+            List<Object> values = new ArrayList<>(List.of(dossierId, agreementId, slot.number(), slot.kind().name(),
+                    Date.valueOf(slot.from()), Date.valueOf(slot.to()), Date.valueOf(slot.due()), status.name(),
+                    stated ? 1 : 0, at));
+            if (stated) {
+                columns.append(", narrative, expenses, submitted_by, submitted_at");
+                values.addAll(List.of("Rapport d'avancement de démonstration : travaux conformes au calendrier"
+                        + " (démo).", expenses, ACTOR, at));
+            }
+            if (status == ReportStatus.ACCEPTED) {
+                columns.append(", reviewed_by, reviewed_at");
+                values.addAll(List.of(ACTOR, at));
+            }
+            if (overdue) {
+                columns.append(", overdue_reminded_at");
+                values.add(at);
+            }
+            sql.update("INSERT INTO progress_report (" + columns + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")", values);
+            progressReports++;
+            if (!stated) {
+                continue;
+            }
+            long reportId = id("SELECT id, number FROM progress_report WHERE dossier_id = " + dossierId
+                    + " AND number = ?", slot.number());
+            for (String[] target : TARGETS[i % TARGETS.length]) {
+                sql.update("INSERT INTO progress_report_value (report_id, dossier_id, indicator, actual)"
+                        + " VALUES (?, ?, ?, ?)", List.of(reportId, dossierId, target[0], new BigDecimal(target[1])
+                        .multiply(share).setScale(4, java.math.RoundingMode.HALF_EVEN)));
+            }
+        }
     }
 
     private void pipeline(long programmeId, long callId, long actionId, int actionNumber, long organisationId,
-                          String state, BigDecimal fund, References references, Instant now) {
+                          String state, BigDecimal fund, int i, References references, Instant now) {
         String title = "Projet démo en instruction, action " + actionNumber + " (démo)";
         long dossierId = dossier(programmeId, callId, actionId, organisationId, title, state, fund,
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), references, now);
+        targets(dossierId, i, new BigDecimal("0.5"));
         BigDecimal cofinancing = fund.multiply(new BigDecimal("5"));
         cofinancing(dossierId, 0, "OWN_FUNDS", "Fonds propres du porteur (démo)", cofinancing, "APPLIED");
         budget(dossierId, fund.add(cofinancing));

@@ -51,6 +51,11 @@ class ImpactQueriesOnH2Test {
         rows = new JdbcRows(connection);
         new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
+        // The demo portfolio's own targets and reports (see DemoPortfolioOnH2Test) are removed: this test states
+        // its own, hand-computed ones on the demo's dossiers.
+        rows.update("DELETE FROM progress_report_value", List.of());
+        rows.update("DELETE FROM progress_report", List.of());
+        rows.update("DELETE FROM dossier_impact_target", List.of());
     }
 
     @AfterEach

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.levier.applicant.control.CompanyIdentifiers;
+import org.levier.impact.control.ImpactQueries;
+import org.levier.impact.entity.ImpactBreakdown;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.portfolio.entity.Leverage;
@@ -157,6 +159,81 @@ class DemoPortfolioOnH2Test {
         // The committed basis does not depend on the date (statuses have no history here).
         assertThat(leverage.total("TI-DK", Basis.COMMITTED, beforePayment))
                 .isEqualTo(leverage.total("TI-DK", Basis.COMMITTED));
+    }
+
+    /**
+     * Impact on demo data, checked by hand from the generator's table. Counted (agreement signed, in execution or
+     * completed): positions 1, 6, 11 / 2, 7, 12 / 3, 8, 13, i.e. actions 2, 7, 12, 3, 8, 13, 4, 9, 14. Accepted:
+     * action 4 (completed, 125 %) and action 9 (completed, 90 %); action 14's final report (completed) is overdue;
+     * actions 3 and 8 submitted their first report (not counted before acceptance); terminated projects' accepted
+     * reports are not counted.
+     */
+    @Test
+    void demoDossiersHaveImpactTargetsAndAcceptedReportsWithoutTouchingTheLeverage() {
+        DemoPortfolioGenerator.Generated generated = new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris"))
+                .generate("TI-DK", Instant.parse("2026-11-28T10:00:00Z"));
+        // 15 committed dossiers with 33 targets (table of 15 positions), 15 pipeline dossiers with the same 33.
+        assertThat(count("SELECT COUNT(DISTINCT dossier_id) FROM dossier_impact_target")).isEqualTo(30);
+        assertThat(generated.impactTargets()).isEqualTo(66);
+        assertThat(count("SELECT COUNT(*) FROM dossier_impact_target")).isEqualTo(66);
+        assertThat(count("SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_impact_target t"
+                + " WHERE t.dossier_id = d.id) OR (SELECT COUNT(*) FROM dossier_impact_target t"
+                + " WHERE t.dossier_id = d.id) > 3")).isZero();
+
+        // Reports: 3 signed x 6 (36 months, half-yearly) + 3 in execution x 4 (24 months) + 6 completed or
+        // terminated x 1 (a 60-day project: its final report only) = 36.
+        assertThat(generated.progressReports()).isEqualTo(36);
+        assertThat(count("SELECT COUNT(*) FROM progress_report")).isEqualTo(36);
+        assertThat(count("SELECT COUNT(*) FROM progress_report WHERE status = 'ACCEPTED'")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM progress_report WHERE status = 'SUBMITTED'")).isEqualTo(2);
+        // Overdue on 2026-11-28: signed 2026-07-01, ended 2026-08-30, final report due 2026-10-29, not submitted.
+        List<Object[]> overdue = rows.select("SELECT r.due_on, d.title FROM progress_report r JOIN dossier d"
+                + " ON d.id = r.dossier_id WHERE r.status IN ('DUE', 'RETURNED') AND r.due_on < ?",
+                List.of(java.sql.Date.valueOf("2026-11-28")));
+        assertThat(overdue).hasSize(1);
+        assertThat(overdue.getFirst()[0].toString()).isEqualTo("2026-10-29");
+        assertThat((String) overdue.getFirst()[1]).isEqualTo("Projet démo action 14 (démo)");
+        assertThat(count("SELECT COUNT(*) FROM progress_report WHERE overdue_reminded_at IS NOT NULL")).isEqualTo(1);
+
+        ImpactQueries impact = new ImpactQueries(rows);
+        List<ImpactQueries.Group> indicators = impact.groups("TI-DK", ImpactBreakdown.INDICATOR);
+        // CO2 avoided: counted targets of action 3 (150000) and action 4 (4000); accepted: action 4, 4000 x 1.25.
+        ImpactQueries.Group co2 = indicator(indicators, "CO2_AVOIDED");
+        assertThat(co2.dossiers()).isEqualTo(2);
+        assertThat(co2.reporting()).isEqualTo(1);
+        assertThat(co2.target()).isEqualByComparingTo("154000");
+        assertThat(co2.actual()).isEqualByComparingTo("5000");
+        // Jobs created: actions 2 (25), 4 (8), 7 (30), 12 (10), 14 (5) = 78; accepted: action 4, 8 x 1.25 = 10.
+        ImpactQueries.Group jobs = indicator(indicators, "JOBS_CREATED");
+        assertThat(jobs.dossiers()).isEqualTo(5);
+        assertThat(jobs.target()).isEqualByComparingTo("78");
+        assertThat(jobs.actual()).isEqualByComparingTo("10");
+        // NOx reduced: action 9 (3000, accepted at 90 %: 2700) only.
+        ImpactQueries.Group nox = indicator(indicators, "NOX_REDUCED");
+        assertThat(nox.target()).isEqualByComparingTo("3000");
+        assertThat(nox.actual()).isEqualByComparingTo("2700");
+        assertThat(nox.ratio()).isEqualByComparingTo("0.9000");
+        // By axis: axis 1 (actions 1..4) and axis 3 (9..12) report, axes 2 and 4 have targets but no actual yet.
+        List<ImpactQueries.Group> axes = impact.groups("TI-DK", ImpactBreakdown.AXIS);
+        assertThat(axes.stream().filter(g -> g.actual().signum() > 0).map(ImpactQueries.Group::key).distinct())
+                .containsExactly(1, 3);
+        assertThat(axes.stream().map(ImpactQueries.Group::key).distinct()).containsExactly(1, 2, 3, 4);
+        assertThat(axes.stream().filter(g -> g.indicator().equals("JOBS_CREATED")).map(ImpactQueries.Group::target)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(jobs.target());
+
+        // The committed basis is untouched.
+        Leverage committed = new LeverageQueries(rows).total("TI-DK", Basis.COMMITTED);
+        assertThat(committed.fundContribution()).isEqualTo(new BigDecimal("37500000.00"));
+        assertThat(committed.totalProjectCost()).isEqualTo(new BigDecimal("288000000.00"));
+        assertThat(committed.leverage()).isEqualTo(new BigDecimal("7.6800"));
+    }
+
+    private long count(String sql) {
+        return ((Number) rows.select(sql, List.of()).getFirst()[0]).longValue();
+    }
+
+    private static ImpactQueries.Group indicator(List<ImpactQueries.Group> groups, String code) {
+        return groups.stream().filter(g -> g.indicator().equals(code)).findFirst().orElseThrow();
     }
 
     private static BigDecimal sum(java.util.stream.Stream<BigDecimal> amounts) {

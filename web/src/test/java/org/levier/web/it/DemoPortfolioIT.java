@@ -98,4 +98,49 @@ class DemoPortfolioIT {
                 "DUE_DILIGENCE", "COMMITTEE", "APPROVED", "REJECTED", "INELIGIBLE", "WITHDRAWN", "AGREEMENT_SIGNED",
                 "IN_EXECUTION", "COMPLETED", "TERMINATED");
     }
+
+    /**
+     * The demo's impact figures, hand-computed from DemoPortfolioGenerator.TARGETS: counted dossiers are those of
+     * actions 2, 3, 4 (axis 1), 7, 8 (axis 2), 9 (axis 3), 12, 13, 14 (axis 4); accepted reports are action 4's
+     * (125 % of its targets) and action 9's (90 %).
+     */
+    @Test
+    void impactPageHasTargetsAndAcceptedActualsOnDemoData() throws Exception {
+        Api auditor = Api.demo(base, MoneyFixtures.AUDITOR);
+        JsonObject byIndicator = Api.json(auditor.get("api/v1/programmes/TI-DK/impact?by=indicator"));
+        Map<String, JsonObject> indicators = new HashMap<>();
+        byIndicator.getJsonArray("rows").forEach(r -> indicators.put(r.asJsonObject().getString("indicator"),
+                r.asJsonObject()));
+        // CO2 avoided: action 3 (150000) + action 4 (4000); actual: action 4, 4000 x 1.25.
+        assertThat(indicators.get("CO2_AVOIDED").getString("target")).isEqualTo("154000");
+        assertThat(indicators.get("CO2_AVOIDED").getString("actual")).isEqualTo("5000");
+        assertThat(indicators.get("CO2_AVOIDED").getJsonNumber("dossiers").longValue()).isEqualTo(2);
+        // NOx reduced: action 9 only, 3000 reached at 90 %.
+        assertThat(indicators.get("NOX_REDUCED").getString("target")).isEqualTo("3000");
+        assertThat(indicators.get("NOX_REDUCED").getString("actual")).isEqualTo("2700");
+        assertThat(indicators.get("NOX_REDUCED").getString("ratio")).isEqualTo("0.9000");
+
+        // By axis: every axis has targets; axes 1 (action 4) and 3 (action 9) have non-zero actuals.
+        JsonObject byAxis = Api.json(auditor.get("api/v1/programmes/TI-DK/impact?by=axis"));
+        java.util.Set<String> axes = new java.util.TreeSet<>();
+        java.util.Set<String> reporting = new java.util.TreeSet<>();
+        byAxis.getJsonArray("rows").forEach(r -> {
+            axes.add(r.asJsonObject().getString("key"));
+            if (new BigDecimal(r.asJsonObject().getString("actual")).signum() > 0) {
+                reporting.add(r.asJsonObject().getString("key"));
+            }
+        });
+        assertThat(axes).containsExactly("1", "2", "3", "4");
+        assertThat(reporting).containsExactly("1", "3");
+
+        // One overdue report (action 14's final report), flagged as reminded so no mail goes to the demo creator.
+        try (Connection db = Database.connect(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*), SUM(CASE WHEN r.overdue_reminded_at IS NOT NULL"
+                     + " THEN 1 ELSE 0 END) FROM progress_report r WHERE r.status = 'DUE'"
+                     + " AND r.due_on < CURRENT_DATE")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(1);
+            assertThat(r.getInt(2)).isEqualTo(1);
+        }
+    }
 }
