@@ -418,12 +418,13 @@ public final class SyntheticPortfolio {
                 if (m == 0) {
                     continue;
                 }
-                double fill = switch (status) {
-                    case "COMPLETED" -> 1.0;
-                    case "AGREEMENT_SIGNED" -> 0.1 + 0.4 * r.nextDouble();
-                    default -> 0.2 + 0.7 * r.nextDouble();
+                // The share of the tranche engaged, in thousandths: money stays in whole cents, never a double.
+                long fillPerMille = switch (status) {
+                    case "COMPLETED" -> 1000;
+                    case "AGREEMENT_SIGNED" -> 100 + r.nextInt(400);
+                    default -> 200 + r.nextInt(700);
                 };
-                long engaged = (long) Math.floor(amount.movePointRight(2).longValue() * fill);
+                long engaged = amount.movePointRight(2).longValueExact() * fillPerMille / 1000;
                 long[] parts = split(r, engaged, m);
                 for (int j = 0; j < m; j++) {
                     String state = state(r, status, k == 0 && j == 0, (double) j / m);
