@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,23 +29,7 @@ class DemoPortfolioOnH2Test {
 
     @BeforeEach
     void migrateAndLoadAProgrammeOf15Actions() throws SQLException {
-        String url = "jdbc:h2:mem:portfolio" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
-        try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO programme (id, code, name, allotment, currency, target_total_projects,"
-                    + " duration_years, created_at) VALUES (1, 'TI-DK', 'n', 37500000.00, 'EUR', 288000000.00, 5,"
-                    + " '2026-01-01')");
-            for (int axis = 1; axis <= 4; axis++) {
-                s.execute("INSERT INTO axis (id, programme_id, number, title) VALUES (" + axis + ", 1, " + axis
-                        + ", 'Axe " + axis + "')");
-            }
-            for (int action = 1; action <= 15; action++) {
-                int axis = action <= 4 ? 1 : action <= 8 ? 2 : action <= 12 ? 3 : 4;
-                s.execute("INSERT INTO programme_action (id, programme_id, axis_id, number, title) VALUES ("
-                        + action + ", 1, " + axis + ", " + action + ", 'Action " + action + "')");
-            }
-        }
+        connection = ProgrammeOnH2.open("portfolio");
         rows = new JdbcRows(connection);
     }
 
