@@ -34,6 +34,7 @@ import org.levier.committee.entity.Tally;
 import org.levier.committee.entity.VoteChoice;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
@@ -74,6 +75,9 @@ public class Committees {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DossierOwnership ownership;
 
     @Resource
     SessionContext context;
@@ -334,12 +338,7 @@ public class Committees {
     /** The decisions on the applicant's own dossier (another organisation's dossier: 404). */
     @RolesAllowed(Role.APPLICANT_NAME)
     public List<Decision> decisionsOwn(ApplicantContext applicant, long dossierId) {
-        Long own = em.createQuery("select count(d) from Dossier d where d.id = :id and d.organisationId = :org",
-                        Long.class)
-                .setParameter("id", dossierId).setParameter("org", applicant.organisationId()).getSingleResult();
-        if (own == 0) {
-            throw new NotFound("dossier " + dossierId);
-        }
+        ownership.requireOwn(applicant, dossierId);
         return decisionsOf(dossierId);
     }
 

@@ -24,6 +24,7 @@ import org.levier.diligence.control.DossierDocuments;
 import org.levier.diligence.control.Reminders;
 import org.levier.diligence.entity.DocumentRequest;
 import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
@@ -50,6 +51,9 @@ public class DocumentRequests {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    DossierOwnership ownership;
+
 
     @Resource
     SessionContext context;
@@ -117,7 +121,7 @@ public class DocumentRequests {
      */
     @RolesAllowed(Role.APPLICANT_NAME)
     public DocumentRequestView answer(ApplicantContext applicant, long dossierId, long requestId, long documentId) {
-        requireOwn(applicant, dossierId);
+        ownership.requireOwn(applicant, dossierId);
         DocumentRequest request = lock(dossierId, requestId);
         documents.requireDocumentOf(dossierId, documentId, "documentId");
         Instant now = now();
@@ -146,7 +150,7 @@ public class DocumentRequests {
     /** The requests of the applicant's own dossier (another organisation's dossier: 404). */
     @RolesAllowed(Role.APPLICANT_NAME)
     public List<DocumentRequestView> listOwn(ApplicantContext applicant, long dossierId) {
-        requireOwn(applicant, dossierId);
+        ownership.requireOwn(applicant, dossierId);
         Instant now = clock.instant();
         return requests(dossierId).stream().map(r -> DocumentRequestView.of(r, now, false)).toList();
     }
@@ -193,17 +197,6 @@ public class DocumentRequests {
             throw new NotFound("document request " + requestId + " of dossier " + dossierId);
         }
         return request;
-    }
-
-    private void requireOwn(ApplicantContext applicant, long dossierId) {
-        Long count = em.createQuery("select count(d) from Dossier d where d.id = :id"
-                        + " and d.organisationId = :organisation", Long.class)
-                .setParameter("id", dossierId)
-                .setParameter("organisation", applicant.organisationId())
-                .getSingleResult();
-        if (count == 0) {
-            throw new NotFound("dossier " + dossierId);
-        }
     }
 
     private String caller() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.identity.entity.Role;
 import org.levier.impact.control.ImpactMails;
@@ -48,6 +49,9 @@ public class ProgressReports {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    DossierOwnership ownership;
+
 
     @Resource
     SessionContext context;
@@ -81,7 +85,7 @@ public class ProgressReports {
     @RolesAllowed(Role.APPLICANT_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<ProgressReportView> listOwn(ApplicantContext applicant, long dossierId) {
-        requireOwn(applicant, dossierId);
+        ownership.requireOwn(applicant, dossierId);
         return read(dossierId, false);
     }
 
@@ -92,7 +96,7 @@ public class ProgressReports {
     @RolesAllowed(Role.APPLICANT_NAME)
     public ProgressReportView submit(ApplicantContext applicant, long dossierId, long reportId,
                                      ProgressSubmission submission) {
-        requireOwn(applicant, dossierId);
+        ownership.requireOwn(applicant, dossierId);
         ProgressReport report = lock(dossierId, reportId);
         List<String> targets = em.createQuery("select t.indicator from Dossier d join d.impactTargets t"
                         + " where d.id = :id", String.class)
@@ -181,17 +185,6 @@ public class ProgressReports {
             throw new NotFound("progress report " + reportId + " of dossier " + dossierId);
         }
         return report;
-    }
-
-    private void requireOwn(ApplicantContext applicant, long dossierId) {
-        Long count = em.createQuery("select count(d) from Dossier d where d.id = :id"
-                        + " and d.organisationId = :organisation", Long.class)
-                .setParameter("id", dossierId)
-                .setParameter("organisation", applicant.organisationId())
-                .getSingleResult();
-        if (count == 0) {
-            throw new NotFound("dossier " + dossierId);
-        }
     }
 
     private String caller() {
