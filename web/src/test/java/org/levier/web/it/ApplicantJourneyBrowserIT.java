@@ -185,6 +185,15 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         addRow("dossier:addBudgetLine", "dossier:budgetLines:1:label");
         budgetLine(1, "STUDIES", "Études d'ingénierie", "20 000,00");
         waitForText("total-cost", "100 000,00");
+        // Enter in an amount saves the draft (the form's default command) and never removes a row.
+        WebElement amount = driver().findElement(By.id("dossier:budgetLines:1:amount"));
+        amount.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.stalenessOf(amount));
+        assertThat(waitFor(By.id("dossier:budgetLines:0:label")).getAttribute("value"))
+                .isEqualTo("Échangeurs et pompes");
+        assertThat(driver().findElement(By.id("dossier:budgetLines:1:label")).getAttribute("value"))
+                .isEqualTo("Études d'ingénierie");
+        waitForText("total-cost", "100 000,00");
         Screenshots.save(driver(), "applicant-2-budget");
         nextStep(3);
     }
