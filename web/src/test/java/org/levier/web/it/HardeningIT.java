@@ -152,9 +152,11 @@ class HardeningIT {
     @Test
     void aForgedViewStateIsA400PageNotA500() throws Exception {
         String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
+        String forged = "login=login&login%3Aemail=x%40y.z&jakarta.faces.ViewState=forged%3A-42";
+        // Warm-up: the first rendering of the error page compiles its Facelets.
+        assertThat(raw(URI.create(root + "login.xhtml"), "POST", forged).statusCode()).isEqualTo(400);
         long start = System.nanoTime();
-        HttpResponse<String> response = raw(URI.create(root + "login.xhtml"), "POST",
-                "login=login&login%3Aemail=x%40y.z&jakarta.faces.ViewState=forged%3A-42");
+        HttpResponse<String> response = raw(URI.create(root + "login.xhtml"), "POST", forged);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("error-title");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
