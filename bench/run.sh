@@ -6,6 +6,8 @@
 #
 #   bench/run.sh                                  # baseline 10,000 dossiers, then 100,000
 #   bench/run.sh --baseline 1000 --dossiers 10000 --repeat 3   # a quicker run
+#   bench/run.sh --smoke                          # 100 then 200 dossiers, 1 run per query: proves the bench runs
+#                                                 # (what CI does, .ci/smoke.sh); its figures mean nothing
 #
 # Environment: LEVIER_BENCH_DB (levier_bench), LEVIER_BENCH_DB_HOST (127.0.0.1), LEVIER_BENCH_DB_PORT (3306),
 # LEVIER_BENCH_DB_USER (root), LEVIER_BENCH_DB_PASSWORD (empty), LEVIER_BENCH_HEAP (-Xmx1g), JAVA_HOME (JDK 25).
@@ -37,6 +39,11 @@ printf '[client]\nuser=%s\npassword="%s"\nhost=%s\nport=%s\n' "$USER_NAME" "$PAS
 echo "run.sh: recreating database $DB on $HOST:$PORT"
 "$SQL_CLIENT" --defaults-extra-file="$CNF" -e "DROP DATABASE IF EXISTS \`$DB\`;
     CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+
+if [ "${1:-}" = "--smoke" ]; then
+    shift
+    set -- --baseline 100 --dossiers 200 --repeat 1 "$@"
+fi
 
 mkdir -p bench/target
 OUT="bench/target/bench-$(date -u +%Y%m%dT%H%M%SZ).txt"

@@ -256,10 +256,19 @@ public final class Bench {
         line("");
         line("Checks of the generated data (0 = holds):");
         long start = System.nanoTime();
-        Invariants.money(c, SyntheticPortfolio.PROGRAMME).forEach((rule, broken) ->
-                line("  %-75s %d".formatted(rule, broken)));
+        List<String> broken = new ArrayList<>();
+        Invariants.money(c, SyntheticPortfolio.PROGRAMME).forEach((rule, count) -> {
+            line("  %-75s %d".formatted(rule, count));
+            if (count != 0) {
+                broken.add(rule + ": " + count);
+            }
+        });
         line("  audit chain re-hashed by the generator's check: %,d events valid (%.1f s in all)".formatted(
                 Invariants.auditChain(c), (System.nanoTime() - start) / 1e9));
+        if (!broken.isEmpty()) {
+            // A non-zero exit: bench/run.sh (and CI's smoke run) fail instead of printing figures of wrong data.
+            throw new IllegalStateException("invariants of the generated data broken: " + broken);
+        }
     }
 
     /** The plan of every statement the last run of each query sent, at the full size. */

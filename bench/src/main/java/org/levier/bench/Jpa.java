@@ -3,7 +3,11 @@ package org.levier.bench;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,18 +40,56 @@ public final class Jpa {
         return Persistence.createEntityManagerFactory("levier", p);
     }
 
-    /** A boundary or control bean of the application with its {@code em} field set, as the container would. */
+    /**
+     * A boundary or control bean of the application wired as the container would for the benchmark: its {@code em}
+     * field set, an injected {@link Clock} the system's (UTC), and every injected bean of the application
+     * ({@code org.levier.*} class with a no-argument constructor, e.g. {@code AuditTrail}'s {@code ChainVerifier})
+     * created the same way, recursively. Other injections (session context, events) stay unset.
+     */
     public static <T> T bean(Class<T> type, EntityManager em) {
         try {
             var constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
             T bean = constructor.newInstance();
-            Field field = type.getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(bean, em);
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    Object value = injected(field, em);
+                    if (value != null) {
+                        field.setAccessible(true);
+                        field.set(bean, value);
+                    }
+                }
+            }
             return bean;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot set up " + type.getName(), e);
+        }
+    }
+
+    private static Object injected(Field field, EntityManager em) {
+        Class<?> type = field.getType();
+        if (field.isAnnotationPresent(PersistenceContext.class) || type == EntityManager.class) {
+            return em;
+        }
+        if (!field.isAnnotationPresent(Inject.class)) {
+            return null;
+        }
+        if (type == Clock.class) {
+            return Clock.systemUTC();
+        }
+        if (type.getName().startsWith("org.levier.") && !type.isInterface()
+                && !Modifier.isAbstract(type.getModifiers()) && hasNoArgumentConstructor(type)) {
+            return bean(type, em);
+        }
+        return null;
+    }
+
+    private static boolean hasNoArgumentConstructor(Class<?> type) {
+        try {
+            type.getDeclaredConstructor();
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
         }
     }
 }

@@ -43,9 +43,12 @@ import org.levier.reports.ReportType;
  * time zone and the header lines ({@code HEADER_PROGRAMME}, {@code HEADER_PERIOD}, {@code HEADER_GENERATED}).
  * Thread-safe: compiled templates are immutable and cached.
  *
- * <p>Every PDF is PDF/A-1a ({@link #PDFA}; a large one PDF/A-1b, {@link #PDFA_LARGE}): tagged, XMP metadata with the PDF/A identification, an sRGB output intent
- * (the JDK's own sRGB ICC profile, written once to a temporary file: no third-party profile in the repository) and
- * only embedded fonts (the templates use the DejaVu families of jasperreports-fonts, declared embedded there).
+ * <p>Every PDF is PDF/A-1a ({@link #PDFA}; a large one PDF/A-1b, {@link #PDFA_LARGE}): tagged, XMP metadata with the
+ * PDF/A identification, an sRGB output intent (the JDK's own sRGB ICC profile, written once to a temporary file: no
+ * third-party profile in the repository), only embedded fonts (the templates use the DejaVu families of
+ * jasperreports-fonts, declared embedded there) and a classic cross-reference table: PDF/A-1 (ISO 19005-1, 6.1.4)
+ * forbids the cross-reference streams that the exporter's full compression writes, so only the content streams are
+ * compressed. veraPDF validates every report type in both languages in the build ({@code PdfaValidationTest}).
  *
  * <p>A large fill ({@link #pdf(ReportType, Locale, ReportHeader, Map, JRDataSource, boolean)} with
  * {@code virtualized}) keeps at most {@value #VIRTUALIZER_PAGES} filled pages in memory: the others go to a swap
@@ -160,7 +163,8 @@ public class ReportRenderer {
     /**
      * PDF/A-1a (tagged: {@link #PDFA}), or PDF/A-1b when not {@code tagged} (the large, virtualized reports: the
      * exporter keeps a PDF's whole structure tree in memory until its end, one element per cell of every row): PDF 1.4,
-     * XMP metadata, sRGB output intent, content streams compressed.
+     * XMP metadata, sRGB output intent, content streams compressed (OpenPDF's default) but no full compression: it
+     * writes object and cross-reference streams, which PDF/A-1 forbids (clause 6.1.4).
      */
     static SimplePdfExporterConfiguration pdfConfiguration(String title, ReportHeader header, Locale locale,
                                                            boolean tagged) {
@@ -170,7 +174,7 @@ public class ReportRenderer {
         configuration.setMetadataCreator("Levier");
         configuration.setMetadataSubject(header.programmeCode());
         configuration.setDisplayMetadataTitle(true);
-        configuration.setCompressed(true);
+        configuration.setCompressed(false);
         configuration.setPdfVersion(PdfVersionEnum.VERSION_1_4);
         configuration.setPdfaConformance(tagged ? PDFA : PDFA_LARGE);
         configuration.setTagged(tagged);

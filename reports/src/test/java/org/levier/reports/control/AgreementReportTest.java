@@ -16,7 +16,7 @@ class AgreementReportTest {
     private final ReportHeader header = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque", null, null,
             Instant.parse("2026-11-28T18:30:00Z"), "applicant1@levier.example");
 
-    private static AgreementSheet sheet() {
+    static AgreementSheet sheet() {
         return new AgreementSheet("DK-2026-0007", "Électrolyseur pilote du port",
                 "Fonds Énergie Dunkerque (DK-TEST)", "Société Hydrogène Côte d’Opale", "73282932000074",
                 "01/12/2026", "director1@levier.example", "Modifiée par l’avenant n° 1",

@@ -18,7 +18,7 @@ class AuditTrailReportTest {
     private final ReportHeader header = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque", LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 12, 31), Instant.parse("2026-11-28T18:30:00Z"), "auditor@levier.example");
 
-    private static List<AuditRow> events(int count) {
+    static List<AuditRow> events(int count) {
         List<AuditRow> rows = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             rows.add(new AuditRow(i, "28/11/2026 19:30:00", "analyst@levier.example", "dossier.moved",

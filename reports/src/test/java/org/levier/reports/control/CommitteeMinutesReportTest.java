@@ -18,7 +18,7 @@ class CommitteeMinutesReportTest {
     private final ReportHeader header = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque", null,
             LocalDate.of(2026, 12, 5), Instant.parse("2026-12-05T16:00:00Z"), "director1@levier.example");
 
-    private static Map<String, Object> session(String title, String date, String status, String attendance) {
+    static Map<String, Object> session(String title, String date, String status, String attendance) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("SESSION_TITLE", title);
         parameters.put("SESSION_DATE", date);
@@ -31,7 +31,7 @@ class CommitteeMinutesReportTest {
         return parameters;
     }
 
-    private static List<CommitteeMinutes.Item> agenda() {
+    static List<CommitteeMinutes.Item> agenda() {
         return List.of(
                 new CommitteeMinutes.Item("1. DK-2026-0007 — Électrolyseur pilote du port", "Aucun",
                         "2 présents sur 3 éligibles (requis : 2) — atteint", "Pour 2 · Contre 0 · Abstention 0",

@@ -33,7 +33,7 @@ class DisbursementStatementReportTest {
     }
 
     /** Grant: two tranches (one paid with 500.00 cancelled, one partly engaged); advance: one untouched tranche. */
-    private static List<Line> lines(String grant, String advance, String subtotal, String total) {
+    static List<Line> lines(String grant, String advance, String subtotal, String total) {
         return List.of(
                 new Line(Kind.TRANCHE, "1. Commande (01/03/2027)", grant, eur("20000.00"), eur("0.00"),
                         eur("0.00"), eur("20000.00"), eur("500.00"), eur("0.00")),
@@ -49,7 +49,7 @@ class DisbursementStatementReportTest {
                         eur("500.00"), eur("18000.50")));
     }
 
-    private static Map<String, Object> parameters(String agreement, List<Payment> payments) {
+    static Map<String, Object> parameters(String agreement, List<Payment> payments) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("DOSSIER", "DK-2026-0007 — Électrolyseur pilote du port — Société Hydrogène Côte d’Opale");
         parameters.put("AGREEMENT", agreement);
@@ -57,7 +57,7 @@ class DisbursementStatementReportTest {
         return parameters;
     }
 
-    private static List<Payment> payments(String grant) {
+    static List<Payment> payments(String grant) {
         return List.of(new Payment("1. Commande (01/03/2027)", grant, "15/03/2027", "VIR-2027-001",
                         eur("20000.00")),
                 new Payment("2. Mise en service (30/06/2027)", grant, "10/07/2027", "VIR-2027-007", eur("5000.00")));

@@ -22,7 +22,7 @@ class DossierSummaryReportTest {
     private final ReportHeader header = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque", null, null,
             Instant.parse("2026-11-28T18:30:00Z"), "applicant1@levier.example");
 
-    private static DossierSheet sheet() {
+    static DossierSheet sheet() {
         return new DossierSheet("DK-2026-0007", "Électrolyseur pilote du port", "Société Hydrogène Côte d’Opale",
                 "1.2 Hydrogène vert (axe 1)", "Déposé", "01/01/2027 – 31/12/2028", "Un électrolyseur de 1 MW.",
                 List.of(new DossierSheet.Line("Subvention", null, null, new BigDecimal("50000.00")),

@@ -16,7 +16,7 @@ class DueDiligenceReportTest {
     private final ReportHeader header = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque", null, null,
             Instant.parse("2026-11-28T18:30:00Z"), "member1@levier.example");
 
-    private static DueDiligenceSheet sheet(boolean french) {
+    static DueDiligenceSheet sheet(boolean french) {
         return new DueDiligenceSheet("DK-2026-0007", "Électrolyseur pilote du port", "Société Hydrogène Côte d’Opale",
                 french ? "En comité" : "In committee",
                 List.of(new DueDiligenceSheet.Check("Juridique", "Statuts et pouvoirs du signataire", "Satisfait", null),

@@ -22,7 +22,7 @@ class ImpactReportTest {
     private final ReportHeader header = new ReportHeader("TI-DK", "Territoire d'innovation Dunkerque", null, null,
             Instant.parse("2026-11-28T18:30:00Z"), "auditor@levier.example");
 
-    private static List<ImpactRow> rows(String programme, String axis) {
+    static List<ImpactRow> rows(String programme, String axis) {
         return List.of(
                 new ImpactRow(programme, "Émissions de CO2 évitées", "t/year", new BigDecimal("1250.5000"),
                         new BigDecimal("70.0000"), new BigDecimal("0.0560"), 3, 1),

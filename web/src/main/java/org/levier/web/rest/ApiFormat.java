@@ -28,9 +28,9 @@ final class ApiFormat {
             return null;
         }
         try {
-            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+            return text.length() == 10 ? ApiValues.date(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (java.time.format.DateTimeParseException | ApiValues.Refused e) {
             throw new org.levier.shared.control.RuleViolation("parameter.invalid",
                     field + " must be an ISO-8601 date or UTC time", java.util.List.of(
                     new org.levier.shared.control.RuleViolation.Violation(field, "not an ISO-8601 date or time")));

@@ -229,30 +229,28 @@ final class DossierRequest {
             return null;
         }
         try {
-            if (text.length() != 10) {
-                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "an ISO-8601 date, yyyy-MM-dd"));
+            return ApiValues.date(text);
+        } catch (ApiValues.Refused e) {
+            violations.add(new Violation(field, e.getMessage()));
             return null;
         }
     }
 
+    /** An amount (a JSON string, or number, read by {@link ApiValues#money}: bounded before any arithmetic). */
     private Money money(JsonObject o, String key, String field, boolean required) {
-        BigDecimal amount = decimal(o, key, field, required);
-        if (amount == null) {
+        JsonValue value = o.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                violations.add(new Violation(field, "required"));
+            }
             return null;
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            violations.add(new Violation(field, "at most 2 decimals (cents)"));
+        try {
+            return ApiValues.money(ApiValues.moneyText(value));
+        } catch (ApiValues.Refused e) {
+            violations.add(new Violation(field, e.getMessage()));
             return null;
         }
-        if (amount.abs().compareTo(Money.MAX) > 0) {
-            violations.add(new Violation(field, "at most " + Money.MAX.toPlainString()));
-            return null;
-        }
-        return Money.eur(amount.setScale(2));
     }
 
     private Money positive(Money amount, String field) {

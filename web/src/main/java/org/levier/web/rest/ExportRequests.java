@@ -55,9 +55,9 @@ public final class ExportRequests {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw invalid("asOf", "an ISO date (YYYY-MM-DD)");
+            return ApiValues.date(text.strip());
+        } catch (ApiValues.Refused e) {
+            throw invalid("asOf", e.getMessage());
         }
     }
 

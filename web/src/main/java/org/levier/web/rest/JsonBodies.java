@@ -103,9 +103,9 @@ final class JsonBodies {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw invalid(key, "an ISO-8601 date such as 2026-03-31");
+            return ApiValues.date(text);
+        } catch (ApiValues.Refused e) {
+            throw invalid(key, e.getMessage());
         }
     }
 

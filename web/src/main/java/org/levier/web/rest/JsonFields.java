@@ -87,31 +87,29 @@ final class JsonFields {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (text.length() == 10) {
-            try {
-                return LocalDate.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                // reported below
-            }
+        try {
+            return ApiValues.date(text);
+        } catch (ApiValues.Refused e) {
+            add(field, e.getMessage());
+            return null;
         }
-        add(field, "an ISO-8601 date, yyyy-MM-dd");
-        return null;
     }
 
+    /** An amount (a JSON string, or number, read by {@link ApiValues#money}: bounded before any arithmetic). */
     Money money(JsonObject o, String key, String field, boolean required) {
-        BigDecimal amount = decimal(o, key, field, required);
-        if (amount == null) {
+        JsonValue value = o == null ? null : o.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                add(field, "required");
+            }
             return null;
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            add(field, "at most 2 decimals (cents)");
+        try {
+            return ApiValues.money(ApiValues.moneyText(value));
+        } catch (ApiValues.Refused e) {
+            add(field, e.getMessage());
             return null;
         }
-        if (amount.abs().compareTo(Money.MAX) > 0) {
-            add(field, "at most " + Money.MAX.toPlainString());
-            return null;
-        }
-        return Money.eur(amount.setScale(2));
     }
 
     BigDecimal decimal(JsonObject o, String key, String field, boolean required) {

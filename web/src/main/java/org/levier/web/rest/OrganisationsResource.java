@@ -57,24 +57,23 @@ public class OrganisationsResource {
     @SmallJson
     @Operation(summary = "Declare a de minimis aid received by the caller's organisation (counted at submission"
             + " under a DE_MINIMIS call: 3 rolling years + the request <= 300,000.00 EUR)")
-    public Response declareDeMinimis(jakarta.json.JsonObject body) {
-        if (body == null) {
-            throw new RuleViolation("request.required", "A JSON body is required",
-                    List.of(new RuleViolation.Violation("request", "required")));
-        }
+    public Response declareDeMinimis(String text) {
+        // Read here, not bound to a JsonObject parameter: an array, null or a string is then a 400, not a 500.
+        jakarta.json.JsonObject body = JsonBodies.object(text, false);
         java.util.List<RuleViolation.Violation> violations = new java.util.ArrayList<>();
         java.time.LocalDate grantedOn = null;
         org.levier.shared.entity.Money amount = null;
         try {
-            grantedOn = java.time.LocalDate.parse(body.getString("grantedOn", ""));
-        } catch (java.time.format.DateTimeParseException e) {
-            violations.add(new RuleViolation.Violation("grantedOn", "an ISO date, e.g. 2025-06-30"));
+            grantedOn = ApiValues.date(JsonBodies.string(body, "grantedOn"));
+        } catch (ApiValues.Refused e) {
+            violations.add(new RuleViolation.Violation("grantedOn", e.getMessage()));
+        } catch (RuleViolation e) {
+            violations.add(new RuleViolation.Violation("grantedOn", "a string, e.g. \"2025-06-30\""));
         }
         try {
-            amount = org.levier.shared.entity.Money.eur(body.getString("amount", ""));
-        } catch (IllegalArgumentException | ClassCastException e) {
-            violations.add(new RuleViolation.Violation("amount",
-                    "an amount as a string with at most two decimals, e.g. \"150000.00\""));
+            amount = ApiValues.money(body.get("amount") == null ? null : ApiValues.moneyText(body.get("amount")));
+        } catch (ApiValues.Refused e) {
+            violations.add(new RuleViolation.Violation("amount", e.getMessage()));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolation("de-minimis.invalid", "The de minimis declaration is invalid", violations);

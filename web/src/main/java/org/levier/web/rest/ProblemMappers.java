@@ -42,6 +42,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "request.too-large", tooLarge.getMessage(),
                     List.of(new Problem.Field("request", "at most " + tooLarge.limit() + " bytes"))).toResponse();
         }
+        JsonDepthLimit.TooDeep tooDeep = causeOfType(thrown, JsonDepthLimit.TooDeep.class);
+        if (tooDeep != null) {
+            return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed request: " + tooDeep.getMessage(),
+                    List.of(new Problem.Field("request", "at most " + JsonDepthLimit.MAX_DEPTH + " levels of nesting")))
+                    .toResponse();
+        }
         if (e instanceof org.levier.document.control.ContentTooLarge rule) {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, rule.key(), rule.getMessage(),
                     Problem.fields(rule.violations())).toResponse();

@@ -113,8 +113,8 @@ public class ReportsResource {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+            return ApiValues.date(text.trim());
+        } catch (ApiValues.Refused e) {
             throw new RuleViolation("report.date.invalid", field + " must be an ISO date (YYYY-MM-DD)",
                     List.of(new Violation(field, "YYYY-MM-DD")));
         }

@@ -65,7 +65,15 @@ public class RequestSizeLimit implements ContainerRequestFilter {
                                     ? "file" : "request", "at most " + limit + " bytes"))).toResponse());
             return;
         }
-        request.setEntityStream(new Bounded(request.getEntityStream(), limit));
+        InputStream body = new Bounded(request.getEntityStream(), limit);
+        if (type == null || isJson(type)) {
+            body = new JsonDepthLimit(body);
+        }
+        request.setEntityStream(body);
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json");
     }
 
     /**

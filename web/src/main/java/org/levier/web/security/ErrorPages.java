@@ -22,6 +22,8 @@ public class ErrorPages extends HttpServlet {
             throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        // The error dispatch runs no filter: the security headers are set here (unknown paths, refused requests).
+        SecurityHeaders.apply(request, response);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {

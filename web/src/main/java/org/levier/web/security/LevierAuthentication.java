@@ -30,7 +30,9 @@ import org.levier.identity.entity.Role;
  * {@code application/problem+json} with {@code WWW-Authenticate: Basic realm="Levier"}.</li>
  * <li>Elsewhere: form login, started by the login page through {@code SecurityContext.authenticate} with a
  * {@link UsernamePasswordCredential}; on success the session id changes (session fixation) and the caller is kept in
- * the session; an anonymous request for a page under {@code /app/} is redirected to the login page.</li>
+ * the session; an anonymous request for a page under {@code /app/} is redirected to the login page, whatever its
+ * spelling ({@code /faces/app/…}, {@code /%61pp/…}, {@code //app/…}: {@link PublicPaths#of} reads the path the
+ * container dispatches to).</li>
  * </ul>
  *
  * <p>Why not {@code @AutoApplySession}: it registers a session on every successful authentication, including the
@@ -128,6 +130,8 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (PublicPaths.isProtectedPage(path)) {
+            // Answered here, before any filter: the security headers are set on the redirect itself.
+            SecurityHeaders.apply(request, context.getResponse());
             return context.redirect(request.getContextPath() + PublicPaths.LOGIN_PAGE);
         }
         return context.doNothing();
