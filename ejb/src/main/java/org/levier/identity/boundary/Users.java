@@ -136,6 +136,16 @@ public class Users {
         return new SignIn(true, login, user.getId(), user.roleNames());
     }
 
+    /**
+     * The groups of an account that may act now (enabled, unlocked, address confirmed), read on every request of a
+     * web session or of cached Basic credentials: a disabled account, or one whose roles changed, is seen at once.
+     */
+    @PermitAll
+    public Optional<Set<String>> activeGroups(String email) {
+        Instant now = clock.instant();
+        return findByEmail(email).filter(user -> user.isActiveAt(now)).map(User::roleNames);
+    }
+
     /** Audits a web logout by the current caller. */
     @PermitAll
     public void recordLogout(String email) {

@@ -160,6 +160,20 @@ public class User {
         this.failedLogins = 0;
     }
 
+    /** Replaces the roles of a staff account (the rules are {@link StaffRoles}'s, checked by the caller). */
+    public void replaceRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a user has at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** Whether the account may act now: enabled, unlocked, and its address confirmed (or its password chosen). */
+    public boolean isActiveAt(Instant now) {
+        return canSignInAt(now) && emailConfirmed;
+    }
+
     public void grant(Role role) {
         roles.add(role);
     }

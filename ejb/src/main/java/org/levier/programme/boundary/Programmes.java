@@ -34,7 +34,10 @@ public class Programmes {
         List<Programme> found = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
                 .setParameter("code", code)
                 .getResultList();
-        found.forEach(p -> p.getAxes().forEach(a -> a.getActions().forEach(act -> act.getLeaders().size())));
+        found.forEach(p -> {
+            p.getAxes().forEach(a -> a.getActions().forEach(act -> act.getLeaders().size()));
+            p.getCommitteeMembers();
+        });
         return found.stream().findFirst();
     }
 
@@ -78,5 +81,6 @@ public class Programmes {
         call.getEligibleActions().size();
         call.getInstruments().size();
         call.getMaxIntensity().size();
+        call.getChecklist().size();
     }
 }
