@@ -179,7 +179,7 @@ public class Users {
     }
 
     /** The enabled users with the role COMMITTEE_MEMBER, by e-mail: whom a director may seat on a committee. */
-    @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Person> committeeMembers() {
         return em.createQuery("select u.email, u.displayName from User u join u.roles r where r = :role"
                         + " and u.enabled = true order by u.email", Object[].class)

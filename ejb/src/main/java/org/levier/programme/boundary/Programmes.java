@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.levier.identity.entity.Role;
+import org.levier.programme.control.ProgrammeUsage;
+import org.levier.shared.entity.Money;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
@@ -25,6 +27,9 @@ public class Programmes {
     @Inject
     Clock clock;
 
+    @Inject
+    ProgrammeUsage usage;
+
     public List<Programme> list() {
         return em.createQuery("select p from Programme p order by p.code", Programme.class).getResultList();
     }
@@ -39,6 +44,16 @@ public class Programmes {
             p.getCommitteeMembers();
         });
         return found.stream().findFirst();
+    }
+
+    /** What signed agreements commit in the programme, in total and per action number (staff, auditors). */
+    public record Committed(Money total, java.util.Map<Integer, Money> byAction) {
+    }
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Committed committed(String code) {
+        Programme programme = getByCode(code);
+        return new Committed(usage.committed(programme.getId()), usage.committedByAction(programme.getId()));
     }
 
     public Programme getByCode(String code) {

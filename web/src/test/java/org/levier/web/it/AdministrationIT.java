@@ -82,8 +82,9 @@ class AdministrationIT {
         assertThat(axes.getJsonObject(1).getJsonArray("actions")).hasSize(1);
         assertThat(axes.getJsonObject(0).getJsonArray("actions").getJsonObject(1).getString("envelope"))
                 .isEqualTo("300000.00");
-        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'programme.created' AND entity_id ="
-                + " (SELECT CAST(id AS CHAR) FROM programme WHERE code = ?)", code)).isEqualTo(1);
+        String programmeId = String.valueOf(count("SELECT id FROM programme WHERE code = ?", code));
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'programme.created' AND entity_id = ?",
+                programmeId)).isEqualTo(1);
 
         long version = read.getJsonNumber("version").longValue();
         HttpResponse<String> revised = DossierFixtures.put(admin(), "api/v1/programmes/" + code,
