@@ -137,13 +137,12 @@ public class Users {
     }
 
     /**
-     * The groups of an account that may act now (enabled, unlocked, address confirmed), read on every request of a
-     * web session or of cached Basic credentials: a disabled account, or one whose roles changed, is seen at once.
+     * The groups of an account that may go on acting (enabled, address confirmed), read on every request of a web
+     * session or of cached Basic credentials: a disabled account, or one whose roles changed, is seen at once.
      */
     @PermitAll
     public Optional<Set<String>> activeGroups(String email) {
-        Instant now = clock.instant();
-        return findByEmail(email).filter(user -> user.isActiveAt(now)).map(User::roleNames);
+        return findByEmail(email).filter(User::isActive).map(User::roleNames);
     }
 
     /** Audits a web logout by the current caller. */

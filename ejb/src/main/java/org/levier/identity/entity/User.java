@@ -169,9 +169,12 @@ public class User {
         roles.addAll(newRoles);
     }
 
-    /** Whether the account may act now: enabled, unlocked, and its address confirmed (or its password chosen). */
-    public boolean isActiveAt(Instant now) {
-        return canSignInAt(now) && emailConfirmed;
+    /**
+     * Whether a signed-in session of the account may go on: enabled and its address confirmed (or its password
+     * chosen). A lockout stops new sign-ins only: failed attempts by someone else must not end the owner's session.
+     */
+    public boolean isActive() {
+        return enabled && emailConfirmed;
     }
 
     public void grant(Role role) {

@@ -39,17 +39,22 @@ class StaffRolesTest {
     }
 
     @Test
-    void anAccountIsActiveOnlyEnabledUnlockedAndConfirmed() {
+    void anAccountGoesOnOnlyEnabledAndConfirmedWhateverALockout() {
         User user = new User("a@levier.example", "A", "hash", EnumSet.of(Role.ANALYST), null, "fr", Instant.EPOCH);
         Instant now = Instant.parse("2026-12-05T10:00:00Z");
-        assertThat(user.isActiveAt(now)).isFalse();
+        assertThat(user.isActive()).isFalse();
         user.confirmEmail();
-        assertThat(user.isActiveAt(now)).isTrue();
+        assertThat(user.isActive()).isTrue();
+        for (int i = 0; i < 5; i++) {
+            user.recordFailedLogin(now, new LockoutPolicy(5, java.time.Duration.ofMinutes(15)));
+        }
+        assertThat(user.canSignInAt(now)).isFalse();
+        assertThat(user.isActive()).as("someone else's failed attempts do not end the owner's session").isTrue();
         user.disable();
-        assertThat(user.isActiveAt(now)).isFalse();
+        assertThat(user.isActive()).isFalse();
         user.enable();
         user.replaceRoles(EnumSet.of(Role.AUDITOR));
         assertThat(user.roleNames()).containsExactly("AUDITOR");
-        assertThat(user.isActiveAt(now)).isTrue();
+        assertThat(user.isActive()).isTrue();
     }
 }

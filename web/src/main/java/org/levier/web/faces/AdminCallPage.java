@@ -56,7 +56,7 @@ public class AdminCallPage implements Serializable {
     private String title;
     private String opensAt;
     private String closesAt;
-    private List<String> actions = new ArrayList<>();
+    private List<Integer> actions = new ArrayList<>();
     private List<String> instruments = new ArrayList<>(List.of(Instrument.GRANT.name()));
     private String aidRegime = AidRegime.GBER.name();
     private String minAmount;
@@ -80,7 +80,7 @@ public class AdminCallPage implements Serializable {
             title = call.getTitle();
             opensAt = LOCAL.format(call.getOpensAt().atZone(Clocks.FUND_ZONE));
             closesAt = LOCAL.format(call.getClosesAt().atZone(Clocks.FUND_ZONE));
-            actions = new ArrayList<>(call.getEligibleActions().stream().map(a -> String.valueOf(a.getNumber()))
+            actions = new ArrayList<>(call.getEligibleActions().stream().map(ProgrammeAction::getNumber).sorted()
                     .toList());
             instruments = new ArrayList<>(call.getInstruments().stream().map(Enum::name).toList());
             aidRegime = call.getAidRegime().name();
@@ -132,8 +132,11 @@ public class AdminCallPage implements Serializable {
                         parts.length > 2 ? parts[2].strip() : null));
             }
         }
+        // Faces fills the list from the items' values (Integer), whatever the declared element type.
         List<Integer> numbers = new ArrayList<>();
-        actions.forEach(a -> numbers.add(Integer.valueOf(a)));
+        for (Object number : (List<?>) actions) {
+            numbers.add(Integer.valueOf(String.valueOf(number)));
+        }
         CallForm form = new CallForm(programme, code, title, opensAt, closesAt, numbers, instruments, aidRegime,
                 minAmount, maxAmount, documents, caps, items, version);
         CallForProjects[] saved = new CallForProjects[1];
@@ -217,11 +220,11 @@ public class AdminCallPage implements Serializable {
         this.closesAt = closesAt;
     }
 
-    public List<String> getActions() {
+    public List<Integer> getActions() {
         return actions;
     }
 
-    public void setActions(List<String> actions) {
+    public void setActions(List<Integer> actions) {
         this.actions = actions;
     }
 
