@@ -34,6 +34,15 @@ public class Programmes {
         return em.createQuery("select p from Programme p order by p.code", Programme.class).getResultList();
     }
 
+    /**
+     * The programme pages and reports show when none is named: the first one set up (the reference programme
+     * loaded at the first start), whatever programmes were added beside it since.
+     */
+    public Optional<Programme> first() {
+        return em.createQuery("select p.code from Programme p order by p.id", String.class).setMaxResults(1)
+                .getResultStream().findFirst().flatMap(this::findByCode);
+    }
+
     /** The programme with its axes, actions and leaders loaded (three short queries, whatever its size). */
     public Optional<Programme> findByCode(String code) {
         List<Programme> found = em.createQuery("select p from Programme p where p.code = :code", Programme.class)

@@ -95,7 +95,7 @@ public class AdminCallPage implements Serializable {
             }
             checklist = lines.toString();
         } else if (programme == null) {
-            programme = programmes.list().stream().findFirst().map(Programme::getCode).orElse(null);
+            programme = programmes.first().map(Programme::getCode).orElse(null);
         }
     }
 

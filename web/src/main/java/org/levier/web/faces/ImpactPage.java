@@ -47,8 +47,7 @@ public class ImpactPage implements Serializable {
     public void load() {
         if (programme == null || programme.isBlank()) {
             // Several programmes live side by side: the reference programme first, as on the other pages.
-            programme = programmes.findByCode(ProgrammePage.DEFAULT_CODE).map(Programme::getCode)
-                    .orElseGet(() -> programmes.list().stream().map(Programme::getCode).findFirst().orElse(null));
+            programme = programmes.first().map(Programme::getCode).orElse(null);
         }
         if (ImpactBreakdown.fromParameter(by).isEmpty()) {
             by = "indicator";
