@@ -67,8 +67,8 @@ public class ProgrammeSetups {
     public Programme create(ProgrammeForm form) {
         FormFields fields = new FormFields();
         Read read = read(form, fields);
-        if (form.code() != null && !programmes.list().stream().filter(p -> p.getCode().equals(form.code().strip()))
-                .toList().isEmpty()) {
+        if (form.code() != null && !em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
+                .setParameter("code", form.code().strip()).getResultList().isEmpty()) {
             fields.add("code", "the code " + form.code().strip() + " is already used");
         }
         fields.refuseIfAny(Programme.INVALID, "The programme is invalid");
