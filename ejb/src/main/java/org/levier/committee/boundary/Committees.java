@@ -99,6 +99,22 @@ public class Committees {
     /** Plans a session; its members must be enabled users with the role COMMITTEE_MEMBER. */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession plan(String title, LocalDate heldOn, Set<String> memberEmails) {
+        return plan(title, heldOn, memberEmails, null);
+    }
+
+    /**
+     * Plans a session for a programme: with no members given, the programme's standing committee members sit
+     * (see {@code programme/boundary/ProgrammeSetups#seatCommittee}).
+     */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public CommitteeSession plan(String title, LocalDate heldOn, Set<String> memberEmails, String programmeCode) {
+        if ((memberEmails == null || memberEmails.isEmpty()) && programmeCode != null && !programmeCode.isBlank()) {
+            memberEmails = em.createQuery("select p from Programme p where p.code = :code",
+                            org.levier.programme.entity.Programme.class)
+                    .setParameter("code", programmeCode.strip()).getResultStream().findFirst()
+                    .map(org.levier.programme.entity.Programme::getCommitteeMembers)
+                    .orElseThrow(() -> new org.levier.shared.control.NotFound("programme " + programmeCode));
+        }
         requireCommitteeMembers(memberEmails);
         CommitteeSession session = CommitteeSession.plan(title, heldOn, memberEmails, caller(), now());
         em.persist(session);

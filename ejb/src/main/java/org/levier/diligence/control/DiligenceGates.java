@@ -28,7 +28,7 @@ import org.levier.shared.entity.InstantConverter;
  * <ul>
  * <li>→ ELIGIBILITY_REVIEW: the file is opened with the screening checklist;</li>
  * <li>ELIGIBILITY_REVIEW → DUE_DILIGENCE: gate {@code diligence.screening.incomplete}; the due-diligence
- * checklist is added;</li>
+ * checklist is added: the call's template when it has one ({@link CallChecklistRules}), else the default;</li>
  * <li>→ INELIGIBLE: the applicant is told why by e-mail;</li>
  * <li>DUE_DILIGENCE → COMMITTEE: gate {@code diligence.incomplete} (four eyes included);</li>
  * <li>COMMITTEE → DUE_DILIGENCE (deferral): the recommendation and its review are to be done again;</li>
@@ -71,7 +71,7 @@ public class DiligenceGates {
         } else if (from == DossierStatus.ELIGIBILITY_REVIEW && to == DossierStatus.DUE_DILIGENCE) {
             DueDiligence file = files.lockOrOpen(dossierId, moved.actor(), now).file();
             file.requireEligible();
-            int added = file.addDefaultItems(DefaultChecklist.DUE_DILIGENCE, now);
+            int added = file.addDefaultItems(dueDiligenceChecklist(dossierId), now);
             em.flush();
             audit.record("diligence.checklist.added", ENTITY, file.getId(), "Due-diligence checklist of dossier #"
                     + dossierId + ": " + added + " items", Map.of("dossierId", dossierId, "added", added));
@@ -97,6 +97,15 @@ public class DiligenceGates {
         if (to == DossierStatus.INELIGIBLE || to == DossierStatus.REJECTED || to == DossierStatus.WITHDRAWN) {
             cancelOpenRequests(dossierId, moved.actor(), to, now);
         }
+    }
+
+    /** The checklist template of the dossier's call, or the fund's default. */
+    private List<org.levier.diligence.entity.ChecklistItem.Template> dueDiligenceChecklist(long dossierId) {
+        Object callId = em.createNativeQuery("SELECT call_id FROM dossier WHERE id = ?1").setParameter(1, dossierId)
+                .getResultStream().findFirst().orElse(null);
+        org.levier.programme.entity.CallForProjects call = callId == null ? null
+                : em.find(org.levier.programme.entity.CallForProjects.class, ((Number) callId).longValue());
+        return CallChecklistRules.dueDiligenceOf(call == null ? List.of() : call.getChecklist());
     }
 
     private void cancelOpenRequests(long dossierId, String actor, DossierStatus to, Instant now) {

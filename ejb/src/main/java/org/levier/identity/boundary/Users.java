@@ -136,6 +136,15 @@ public class Users {
         return new SignIn(true, login, user.getId(), user.roleNames());
     }
 
+    /**
+     * The groups of an account that may go on acting (enabled, address confirmed), read on every request of a web
+     * session or of cached Basic credentials: a disabled account, or one whose roles changed, is seen at once.
+     */
+    @PermitAll
+    public Optional<Set<String>> activeGroups(String email) {
+        return findByEmail(email).filter(User::isActive).map(User::roleNames);
+    }
+
     /** Audits a web logout by the current caller. */
     @PermitAll
     public void recordLogout(String email) {
@@ -169,7 +178,7 @@ public class Users {
     }
 
     /** The enabled users with the role COMMITTEE_MEMBER, by e-mail: whom a director may seat on a committee. */
-    @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public List<Person> committeeMembers() {
         return em.createQuery("select u.email, u.displayName from User u join u.roles r where r = :role"
                         + " and u.enabled = true order by u.email", Object[].class)

@@ -160,6 +160,23 @@ public class User {
         this.failedLogins = 0;
     }
 
+    /** Replaces the roles of a staff account (the rules are {@link StaffRoles}'s, checked by the caller). */
+    public void replaceRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a user has at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /**
+     * Whether a signed-in session of the account may go on: enabled and its address confirmed (or its password
+     * chosen). A lockout stops new sign-ins only: failed attempts by someone else must not end the owner's session.
+     */
+    public boolean isActive() {
+        return enabled && emailConfirmed;
+    }
+
     public void grant(Role role) {
         roles.add(role);
     }

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.levier.identity.entity.Role;
+import org.levier.programme.control.ProgrammeUsage;
+import org.levier.shared.entity.Money;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
@@ -25,8 +27,20 @@ public class Programmes {
     @Inject
     Clock clock;
 
+    @Inject
+    ProgrammeUsage usage;
+
     public List<Programme> list() {
         return em.createQuery("select p from Programme p order by p.code", Programme.class).getResultList();
+    }
+
+    /**
+     * The programme pages and reports show when none is named: the first one set up (the reference programme
+     * loaded at the first start), whatever programmes were added beside it since.
+     */
+    public Optional<Programme> first() {
+        return em.createQuery("select p.code from Programme p order by p.id", String.class).setMaxResults(1)
+                .getResultStream().findFirst().flatMap(this::findByCode);
     }
 
     /** The programme with its axes, actions and leaders loaded (three short queries, whatever its size). */
@@ -34,8 +48,21 @@ public class Programmes {
         List<Programme> found = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
                 .setParameter("code", code)
                 .getResultList();
-        found.forEach(p -> p.getAxes().forEach(a -> a.getActions().forEach(act -> act.getLeaders().size())));
+        found.forEach(p -> {
+            p.getAxes().forEach(a -> a.getActions().forEach(act -> act.getLeaders().size()));
+            p.getCommitteeMembers();
+        });
         return found.stream().findFirst();
+    }
+
+    /** What signed agreements commit in the programme, in total and per action number (staff, auditors). */
+    public record Committed(Money total, java.util.Map<Integer, Money> byAction) {
+    }
+
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    public Committed committed(String code) {
+        Programme programme = getByCode(code);
+        return new Committed(usage.committed(programme.getId()), usage.committedByAction(programme.getId()));
     }
 
     public Programme getByCode(String code) {
@@ -78,5 +105,6 @@ public class Programmes {
         call.getEligibleActions().size();
         call.getInstruments().size();
         call.getMaxIntensity().size();
+        call.getChecklist().size();
     }
 }

@@ -41,6 +41,11 @@ public class DemoCalls {
     AuditTrail audit;
 
     public Optional<CallForProjects> openOneIfNone(String programmeCode) {
+        return openOneIfNone(programmeCode, CODE);
+    }
+
+    /** The same for another programme, under its own call code (so that each demo call is found by its code). */
+    public Optional<CallForProjects> openOneIfNone(String programmeCode, String callCode) {
         Programme programme = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
                 .setParameter("code", programmeCode).getResultStream().findFirst().orElse(null);
         if (programme == null) {
@@ -53,7 +58,7 @@ public class DemoCalls {
         }
         LocalDate today = LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
         ZonedDateTime opens = today.atTime(LocalTime.MIDNIGHT).atZone(Clocks.FUND_ZONE);
-        CallForProjects call = new CallForProjects(programme, CODE,
+        CallForProjects call = new CallForProjects(programme, callCode,
                 "Appel à projets de démonstration (données de démonstration)",
                 opens.toInstant(), opens.plusYears(1).toInstant(),
                 Money.eur("10000.00"), Money.eur("5000000.00"), AidRegime.GBER, true);
@@ -66,7 +71,7 @@ public class DemoCalls {
         em.persist(call);
         em.flush();
         audit.recordAs(AuditTrail.SYSTEM, null, "call.opened", "CallForProjects", call.getId(),
-                "Demo call " + CODE + " opened for " + programmeCode,
+                "Demo call " + callCode + " opened for " + programmeCode,
                 Map.of("opensAt", call.getOpensAt(), "closesAt", call.getClosesAt(),
                         "minAmount", call.getMinAmount(), "maxAmount", call.getMaxAmount()));
         return Optional.of(call);

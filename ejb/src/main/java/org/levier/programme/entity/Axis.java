@@ -61,6 +61,15 @@ public class Axis {
         return action;
     }
 
+    void retitle(String newTitle, String newTitleEn) {
+        this.title = newTitle;
+        this.titleEn = newTitleEn;
+    }
+
+    void removeAction(ProgrammeAction action) {
+        actions.remove(action);
+    }
+
     public Long getId() {
         return id;
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -24,10 +25,14 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.SizeClass;
@@ -35,7 +40,11 @@ import org.levier.shared.entity.SizeClass;
 /**
  * A call for projects of a programme: an opening window (instants; shown in Europe/Paris), the actions it funds,
  * the instruments it allows, bounds on the requested amount, a state-aid regime and a maximum aid intensity per
- * organisation size class.
+ * organisation size class; optionally its own due-diligence checklist template (none: the fund's default).
+ *
+ * <p>Lifecycle: planned (before {@code opensAt}), open (from {@code opensAt}, inclusive, to {@code closesAt},
+ * exclusive), closed. {@link #openAt} brings the opening forward to now, {@link #closeAt} the closing; a revision
+ * changes every term at once ({@link #revise}); what dossiers already use is guarded by the boundary.
  */
 @Entity
 @Table(name = "call_for_projects")
@@ -92,8 +101,23 @@ public class CallForProjects {
     @Column(name = "max_intensity")
     private Map<SizeClass, BigDecimal> maxIntensity = new HashMap<>();
 
+    @ElementCollection
+    @CollectionTable(name = "call_checklist_item", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    private List<ChecklistTemplateItem> checklist = new ArrayList<>();
+
     @Version
     private long version;
+
+    /** RuleViolation key of a refused call (every violation listed). */
+    public static final String INVALID = "call.invalid";
+    public static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
+    public static final int TITLE_MAX = 300;
+
+    /** The terms of a call, as an administrator or a director sets them. */
+    public record Terms(String code, String title, Instant opensAt, Instant closesAt, Money minAmount,
+                        Money maxAmount, AidRegime aidRegime) {
+    }
 
     protected CallForProjects() {
     }
@@ -115,6 +139,112 @@ public class CallForProjects {
         this.maxAmount = maxAmount;
         this.aidRegime = aidRegime;
         this.demo = demo;
+    }
+
+    /** A new call of a programme; every term checked at once. */
+    public static CallForProjects define(Programme programme, Terms terms) {
+        refuseIfAny(check(terms));
+        return new CallForProjects(programme, terms.code(), terms.title().strip(), terms.opensAt(), terms.closesAt(),
+                terms.minAmount(), terms.maxAmount(), terms.aidRegime(), false);
+    }
+
+    /** Changes every term at once. */
+    public void revise(Terms terms) {
+        refuseIfAny(check(terms));
+        this.code = terms.code();
+        this.title = terms.title().strip();
+        this.opensAt = terms.opensAt();
+        this.closesAt = terms.closesAt();
+        this.minAmount = terms.minAmount();
+        this.maxAmount = terms.maxAmount();
+        this.aidRegime = terms.aidRegime();
+    }
+
+    /** Checks terms on their own (no database). */
+    public static List<Violation> check(Terms t) {
+        List<Violation> v = new ArrayList<>();
+        if (t.code() == null || !t.code().matches(CODE_PATTERN)) {
+            v.add(new Violation("code", "1 to 40 letters, digits, '_', '.' or '-'"));
+        }
+        if (t.title() == null || t.title().isBlank()) {
+            v.add(new Violation("title", "required"));
+        } else if (t.title().length() > TITLE_MAX) {
+            v.add(new Violation("title", "at most " + TITLE_MAX + " characters"));
+        }
+        if (t.opensAt() == null) {
+            v.add(new Violation("opensAt", "required"));
+        }
+        if (t.closesAt() == null) {
+            v.add(new Violation("closesAt", "required"));
+        } else if (t.opensAt() != null && !t.closesAt().isAfter(t.opensAt())) {
+            v.add(new Violation("closesAt", "after the opening " + t.opensAt()));
+        }
+        if (t.minAmount() == null || !t.minAmount().isPositive()) {
+            v.add(new Violation("minAmount", "a positive amount"));
+        }
+        if (t.maxAmount() == null || !t.maxAmount().isPositive()) {
+            v.add(new Violation("maxAmount", "a positive amount"));
+        } else if (t.minAmount() != null && t.minAmount().isGreaterThan(t.maxAmount())) {
+            v.add(new Violation("maxAmount", "not below the minimum " + t.minAmount().toPlainString()));
+        }
+        if (t.aidRegime() == null) {
+            v.add(new Violation("aidRegime", "one of " + List.of(AidRegime.values())));
+        }
+        return v;
+    }
+
+    /** Opens the call now: a planned call's opening is brought forward; a closed one cannot be opened again. */
+    public void openAt(Instant now) {
+        if (!now.isBefore(closesAt)) {
+            throw new RuleViolation("call.closed", "Call " + code + " closed on " + closesAt
+                    + ": give it a later closing date to open it again",
+                    List.of(new Violation("closesAt", "in the past (" + closesAt + ")")));
+        }
+        if (opensAt.isAfter(now)) {
+            opensAt = now;
+        }
+    }
+
+    /** Closes the call now: no submission after this instant. */
+    public void closeAt(Instant now) {
+        if (!isOpenAt(now)) {
+            throw new RuleViolation("call.not-open", "Call " + code + " is not open: nothing to close",
+                    List.of(new Violation("status", opensAt.isAfter(now) ? "planned" : "closed")));
+        }
+        closesAt = now;
+    }
+
+    /** Replaces the eligible actions (all of this call's programme). */
+    public void makeOnlyEligible(Set<ProgrammeAction> actions) {
+        eligibleActions.clear();
+        actions.forEach(this::makeEligible);
+    }
+
+    /** Replaces the maximum aid intensities per size class. */
+    public void capIntensities(Map<SizeClass, BigDecimal> caps) {
+        maxIntensity.clear();
+        caps.forEach(this::capIntensity);
+    }
+
+    /** Replaces the due-diligence checklist template; empty: the fund's default checklist. */
+    public void useChecklist(List<ChecklistTemplateItem> items) {
+        checklist.clear();
+        checklist.addAll(items);
+    }
+
+    public List<ChecklistTemplateItem> getChecklist() {
+        return Collections.unmodifiableList(checklist);
+    }
+
+    public boolean isPlannedAt(Instant now) {
+        return now.isBefore(opensAt);
+    }
+
+    private static void refuseIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(INVALID, "The call is invalid: " + violations.get(0).field() + ": "
+                    + violations.get(0).message(), violations);
+        }
     }
 
     public void makeEligible(ProgrammeAction action) {

@@ -80,6 +80,11 @@ public class ProgrammeAction {
         this.envelope = amount;
     }
 
+    void retitle(String newTitle, String newSummary) {
+        this.title = newTitle;
+        this.summary = newSummary;
+    }
+
     public Long getId() {
         return id;
     }

@@ -168,14 +168,14 @@ public class AuditTrailReport implements ReportProducer {
         return last == null ? 0 : last;
     }
 
-    /** The programme whose code is given, else the first one (404 for an unknown code); no caller needed. */
+    /** The programme whose code is given, else the first one set up (404 for an unknown code); no caller needed. */
     private Programme programme(String code) {
         if (code != null && !code.isBlank()) {
             return em.createQuery("select p from Programme p where p.code = :code", Programme.class)
                     .setParameter("code", code).getResultStream().findFirst()
                     .orElseThrow(() -> new NotFound("programme " + code));
         }
-        return em.createQuery("select p from Programme p order by p.code", Programme.class).setMaxResults(1)
+        return em.createQuery("select p from Programme p order by p.id", Programme.class).setMaxResults(1)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound("programme"));
     }
 

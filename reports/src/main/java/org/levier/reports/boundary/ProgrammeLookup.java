@@ -6,7 +6,10 @@ import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
 
-/** The programme a report is about: the one whose code is given, else the first (Levier runs one programme). */
+/**
+ * The programme a report is about: the one whose code is given, else the first one set up (several programmes may
+ * live side by side: an added one never becomes the default).
+ */
 @ApplicationScoped
 public class ProgrammeLookup {
 
@@ -18,6 +21,6 @@ public class ProgrammeLookup {
         if (code != null && !code.isBlank()) {
             return programmes.getByCode(code);
         }
-        return programmes.list().stream().findFirst().orElseThrow(() -> new NotFound("programme"));
+        return programmes.first().orElseThrow(() -> new NotFound("programme"));
     }
 }

@@ -39,9 +39,13 @@ public class CommitteeSessionsPage implements Serializable {
     @Inject
     UserView user;
 
+    @Inject
+    org.levier.programme.boundary.Programmes programmes;
+
     private String title;
     private LocalDate heldOn;
     private List<String> members = new ArrayList<>();
+    private String programme;
     private transient List<Users.Person> memberChoices;
     private final LazyDataModel<CommitteeSession> model = new Sessions();
 
@@ -93,13 +97,27 @@ public class CommitteeSessionsPage implements Serializable {
     /** Plans the session, then opens its page. */
     public void plan() throws IOException {
         CommitteeSession[] planned = new CommitteeSession[1];
-        if (Messages.attempt(() -> planned[0] = committees.plan(title, heldOn, new LinkedHashSet<>(members)),
+        if (Messages.attempt(() -> planned[0] = committees.plan(title, heldOn, new LinkedHashSet<>(members),
+                programme == null || programme.isBlank() ? null : programme),
                 "committee.session.planned", title)) {
             Messages.keepAcrossRedirect();
             var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/app/committee/session.xhtml?id="
                     + planned[0].getId());
         }
+    }
+
+    /** The programmes whose standing committee may sit when no member is ticked. */
+    public List<String> getProgrammeCodes() {
+        return programmes.list().stream().map(org.levier.programme.entity.Programme::getCode).toList();
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
     }
 
     public String getTitle() {

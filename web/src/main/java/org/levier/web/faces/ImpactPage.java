@@ -46,7 +46,8 @@ public class ImpactPage implements Serializable {
 
     public void load() {
         if (programme == null || programme.isBlank()) {
-            programme = programmes.list().stream().map(Programme::getCode).findFirst().orElse(null);
+            // Several programmes live side by side: the reference programme first, as on the other pages.
+            programme = programmes.first().map(Programme::getCode).orElse(null);
         }
         if (ImpactBreakdown.fromParameter(by).isEmpty()) {
             by = "indicator";

@@ -55,11 +55,12 @@ public class CommitteesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a session: {\"title\",\"heldOn\",\"members\":[e-mails]} (director) → 201")
+    @Operation(summary = "Plan a session: {\"title\",\"heldOn\",\"members\":[e-mails],\"programme\"} (director)"
+            + " → 201; no members: the programme's standing committee members")
     public Response plan(String body) {
         JsonObject json = JsonBodies.object(body, false);
         CommitteeSession session = committees.plan(JsonBodies.string(json, "title"), JsonBodies.date(json, "heldOn"),
-                members(json));
+                members(json), JsonBodies.string(json, "programme"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
                 .entity(InstructionViews.of(session, List.of())).build();
     }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.programme.boundary.ProgrammeForm;
+import org.levier.programme.boundary.ProgrammeSetups;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.Programme;
@@ -38,7 +40,12 @@ public class ProgrammesResource {
     /** A programme as the API shows it. */
     public record ProgrammeView(String code, String name, String label, String operator, String lead,
                                 List<String> partners, String currency, String allotment, String targetTotalProjects,
-                                String targetLeverage, String startDate, int durationYears, List<AxisView> axes) {
+                                String targetLeverage, String startDate, int durationYears, List<AxisView> axes,
+                                String endDate, long version, List<String> committeeMembers) {
+    }
+
+    /** The standing committee members of a programme, by e-mail. */
+    public record CommitteeMembers(List<String> emails) {
     }
 
     /** An axis and its actions. */
@@ -60,6 +67,12 @@ public class ProgrammesResource {
 
     @Inject
     Programmes programmes;
+
+    @Inject
+    ProgrammeSetups setups;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
 
     @Inject
     Portfolios portfolios;
@@ -85,6 +98,35 @@ public class ProgrammesResource {
     @Operation(summary = "A programme with its axes and actions")
     public ProgrammeView get(@PathParam("code") String code) {
         return view(programmes.getByCode(code));
+    }
+
+    @jakarta.ws.rs.POST
+    @SmallJson
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a programme with its axes, actions and envelopes (administrators, directors) → 201")
+    public Response create(ProgrammeForm body) {
+        ProgrammeView created = view(setups.create(StaffResource.required(body)));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{code}")
+    @SmallJson
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise a programme as a whole, with the version edited (409 when stale); allotment and"
+            + " envelopes never below what signed agreements commit (422 naming the figure)")
+    public ProgrammeView revise(@PathParam("code") String code, ProgrammeForm body) {
+        return view(setups.revise(code, StaffResource.required(body)));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{code}/committee-members")
+    @SmallJson
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Seat the programme's standing committee members (users holding COMMITTEE_MEMBER): a"
+            + " session planned for the programme without members seats them")
+    public ProgrammeView seatCommittee(@PathParam("code") String code, CommitteeMembers body) {
+        return view(setups.seatCommittee(code, StaffResource.required(body).emails()));
     }
 
     @GET
@@ -168,7 +210,9 @@ public class ProgrammesResource {
                 ApiFormat.money(p.getTargetTotalProjects()), p.targetLeverage().toPlainString(),
                 p.getStartDate() == null ? null : p.getStartDate().toString(), p.getDurationYears(),
                 p.getAxes().stream().sorted(Comparator.comparingInt(Axis::getNumber))
-                        .map(ProgrammesResource::view).toList());
+                        .map(ProgrammesResource::view).toList(),
+                p.getEndDate() == null ? null : p.getEndDate().toString(), p.getVersion(),
+                List.copyOf(p.getCommitteeMembers()));
     }
 
     private static AxisView view(Axis axis) {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.levier.identity.boundary.Tokens;
+import org.levier.identity.boundary.Users;
 import org.levier.identity.entity.Role;
 
 /**
@@ -34,6 +35,10 @@ import org.levier.identity.entity.Role;
  * spelling ({@code /faces/app/…}, {@code /%61pp/…}, {@code //app/…}: {@link PublicPaths#of} reads the path the
  * container dispatches to).</li>
  * </ul>
+ *
+ * <p>A web session and recently verified Basic credentials are checked against the account on every request
+ * ({@link Users#activeGroups}): disabling an account ends its sessions at once, and role changes apply at once
+ * (bearer tokens are checked by {@link Tokens#resolve} and revoked when the account is disabled).
  *
  * <p>Why not {@code @AutoApplySession}: it registers a session on every successful authentication, including the
  * stateless API calls; keeping the caller in the session ourselves, for pages only, gives the same effect there.
@@ -59,6 +64,9 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    Users users;
 
     @Inject
     VerifiedBasicCredentials recentlyVerified;
@@ -100,7 +108,13 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
         char[] password = credential.getPassword().getValue();
         Optional<Set<String>> recalled = recentlyVerified.recall(email, password);
         if (recalled.isPresent()) {
-            return context.notifyContainerAboutLogin(email, recalled.get());
+            // The account itself is read again: disabled, or roles changed, since the credentials were verified.
+            Optional<Set<String>> active = users.activeGroups(email);
+            if (active.isEmpty()) {
+                recentlyVerified.forget(email);
+                return unauthorized(request, response, "Invalid credentials");
+            }
+            return context.notifyContainerAboutLogin(email, active.get());
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -127,7 +141,17 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            // Checked on every request: a disabled account's session ends at once, changed roles apply at once.
+            Optional<Set<String>> active = users.activeGroups(caller.name());
+            if (active.isPresent()) {
+                if (!active.get().equals(caller.groups())) {
+                    session.setAttribute(SESSION_CALLER, new SessionCaller(caller.name(), active.get()));
+                }
+                return context.notifyContainerAboutLogin(caller.name(), active.get());
+            }
+            session.invalidate();
+            return PublicPaths.isProtectedPage(path)
+                    ? context.redirect(request.getContextPath() + PublicPaths.LOGIN_PAGE) : context.doNothing();
         }
         if (PublicPaths.isProtectedPage(path)) {
             // Answered here, before any filter: the security headers are set on the redirect itself.

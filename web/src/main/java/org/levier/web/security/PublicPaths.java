@@ -17,7 +17,8 @@ final class PublicPaths {
             "POST /api/v1/registrations/confirm",
             "POST /api/v1/registrations/resend-confirmation",
             "POST /api/v1/registrations/accept-invitation",
-            "POST /api/v1/auth/token");
+            "POST /api/v1/auth/token",
+            "POST /api/v1/auth/set-password");
 
     private PublicPaths() {
     }
