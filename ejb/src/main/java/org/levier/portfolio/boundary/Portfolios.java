@@ -111,6 +111,25 @@ public class Portfolios {
                 queries.pipeline(programme.getCode()));
     }
 
+    /**
+     * The programme's committed-basis sums (fund contribution, co-financing, private money): what the committee's
+     * what-if starts from. Committee members read it too.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public Leverage committedSums(String programmeCode) {
+        return new LeverageQueries(Rows.of(em)).total(programme(programmeCode).getCode(), Basis.COMMITTED);
+    }
+
+    /**
+     * Per dossier, the co-financing (and its private part) that would count on the committed basis once approved
+     * ({@code COMMITTED} and {@code RECEIVED} lines, as confirmed): one aggregate query.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public Map<Long, Leverage> committedCofinancing(java.util.Collection<Long> dossierIds) {
+        return dossierIds.isEmpty() ? Map.of()
+                : new LeverageQueries(Rows.of(em)).cofinancingOf(dossierIds, Basis.COMMITTED);
+    }
+
     /** Paid disbursements per month of value date up to {@code asOf} (inclusive; null: all), with running total. */
     public List<PortfolioQueries.MonthPaid> paidByMonth(String programmeCode, LocalDate asOf) {
         Programme programme = programme(programmeCode);
