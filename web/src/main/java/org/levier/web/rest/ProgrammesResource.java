@@ -35,10 +35,14 @@ import org.levier.programme.entity.ProgrammeAction;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammesResource {
 
-    /** A programme as the API shows it. */
+    /**
+     * A programme as the API shows it; {@code budget} (allotment, committed, reserved, left, per action) for staff,
+     * committee members and auditors only (null for applicants).
+     */
     public record ProgrammeView(String code, String name, String label, String operator, String lead,
                                 List<String> partners, String currency, String allotment, String targetTotalProjects,
-                                String targetLeverage, String startDate, int durationYears, List<AxisView> axes) {
+                                String targetLeverage, String startDate, int durationYears, List<AxisView> axes,
+                                WhatIfViews.BudgetView budget) {
     }
 
     /** An axis and its actions. */
@@ -70,6 +74,9 @@ public class ProgrammesResource {
     @Inject
     Impacts impacts;
 
+    @Inject
+    org.levier.budget.boundary.Budgets budgets;
+
     @GET
     @Operation(summary = "All programmes")
     public ProgrammeList list() {
@@ -83,8 +90,13 @@ public class ProgrammesResource {
     @GET
     @Path("{code}")
     @Operation(summary = "A programme with its axes and actions")
-    public ProgrammeView get(@PathParam("code") String code) {
-        return view(programmes.getByCode(code));
+    public ProgrammeView get(@PathParam("code") String code,
+                             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        Programme programme = programmes.getByCode(code);
+        boolean readsBudget = java.util.stream.Stream.of(org.levier.identity.entity.Role.ANALYST_NAME,
+                org.levier.identity.entity.Role.FUND_DIRECTOR_NAME, org.levier.identity.entity.Role.AUDITOR_NAME,
+                org.levier.identity.entity.Role.COMMITTEE_MEMBER_NAME).anyMatch(security::isUserInRole);
+        return view(programme, readsBudget ? WhatIfViews.view(budgets.of(programme.getCode())) : null);
     }
 
     @GET
@@ -162,13 +174,13 @@ public class ProgrammesResource {
                 List.of(new RuleViolation.Violation(parameter, "'" + value + "' is not one of " + allowed)));
     }
 
-    static ProgrammeView view(Programme p) {
+    static ProgrammeView view(Programme p, WhatIfViews.BudgetView budget) {
         return new ProgrammeView(p.getCode(), p.getName(), p.getLabel(), p.getOperatorName(), p.getLeadName(),
                 p.getPartners(), p.getCurrency(), ApiFormat.money(p.getAllotment()),
                 ApiFormat.money(p.getTargetTotalProjects()), p.targetLeverage().toPlainString(),
                 p.getStartDate() == null ? null : p.getStartDate().toString(), p.getDurationYears(),
                 p.getAxes().stream().sorted(Comparator.comparingInt(Axis::getNumber))
-                        .map(ProgrammesResource::view).toList());
+                        .map(ProgrammesResource::view).toList(), budget);
     }
 
     private static AxisView view(Axis axis) {
