@@ -14,7 +14,11 @@ public class BudgetExceeded extends RuleViolation {
 
     private static final long serialVersionUID = 1L;
 
-    /** One exceeded limit. {@code scope}: "programme" (the allotment) or "action" (the envelope). */
+    /**
+     * One exceeded limit. {@code scope}: "programme" (the allotment) or "action" (the envelope). Seen from the move
+     * refused: {@code reserved} is what others reserve, {@code left} what is available to it (the dossier's own
+     * reservation, {@code releasing}, included), so that {@code committed + reserved + left = limit}.
+     */
     public record Shortfall(String scope, String label, Money limit, Money committed, Money reserved, Money left,
                             Money requested, Money releasing) implements java.io.Serializable {
 
@@ -23,9 +27,9 @@ public class BudgetExceeded extends RuleViolation {
                     + " left of its allotment of " : "action " + label + " has " + left.toPlainString()
                     + " left of its envelope of ";
             return what + limit.toPlainString() + " (committed " + committed.toPlainString() + ", reserved "
-                    + reserved.toPlainString() + "); requested " + requested.toPlainString()
-                    + (releasing.isPositive() ? " (of which " + releasing.toPlainString() + " already reserved for it)"
-                    : "") + " does not fit";
+                    + reserved.toPlainString() + (releasing.isPositive() ? " by others; " + releasing.toPlainString()
+                    + " already reserved for it counts as left" : "") + "); requested " + requested.toPlainString()
+                    + " does not fit";
         }
     }
 
@@ -55,11 +59,11 @@ public class BudgetExceeded extends RuleViolation {
         List<Shortfall> shortfalls = new ArrayList<>();
         if (!programme.fits(requested, releasing)) {
             shortfalls.add(new Shortfall("programme", programmeCode, programme.limit(), programme.committed(),
-                    programme.reserved(), programme.left(), requested, releasing));
+                    programme.reserved().minus(releasing), programme.left().plus(releasing), requested, releasing));
         }
         if (action != null && !action.fits(requested, releasing)) {
             shortfalls.add(new Shortfall("action", String.valueOf(actionNumber), action.limit(), action.committed(),
-                    action.reserved(), action.left(), requested, releasing));
+                    action.reserved().minus(releasing), action.left().plus(releasing), requested, releasing));
         }
         if (!shortfalls.isEmpty()) {
             throw new BudgetExceeded(keyPrefix + "." + shortfalls.getFirst().scope() + "-exceeded", shortfalls);

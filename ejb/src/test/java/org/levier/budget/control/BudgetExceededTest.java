@@ -74,8 +74,11 @@ class BudgetExceededTest {
                 eur("500000.00"));
         assertThatThrownBy(() -> BudgetExceeded.require("agreement.envelope", "TI-DK", programme, 1, null,
                 eur("500000.01"), eur("500000.00")))
-                .isInstanceOf(BudgetExceeded.class)
-                .hasMessageContaining("already reserved for it");
+                .isInstanceOfSatisfying(BudgetExceeded.class, e -> {
+                    assertThat(e.getMessage()).contains("500000.00 left", "reserved 0.00 by others",
+                            "500000.00 already reserved for it counts as left");
+                    assertThat(e.shortfalls().getFirst().left()).isEqualTo(eur("500000.00"));
+                });
         // Subject to funds: nothing of its own reserved, the commitment must fit what is left.
         assertThatThrownBy(() -> BudgetExceeded.require("agreement.envelope", "TI-DK", programme, 1, null,
                 eur("0.01"), Money.ZERO))
