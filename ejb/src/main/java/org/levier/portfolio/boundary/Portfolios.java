@@ -47,13 +47,14 @@ public class Portfolios {
 
     /**
      * The portfolio: {@code committed} is what signed agreements commit (the agreement fixes the commitment);
-     * {@code approvedNotSigned} what the committee approved on dossiers still waiting for their agreement.
+     * {@code approvedNotSigned} what the committee approved on dossiers still waiting for their agreement, of which
+     * {@code approvedSubjectToFunds} was approved subject to funds (not confirmed: it reserves nothing).
      */
     public record PortfolioReport(String programme, BigDecimal allotment, BigDecimal committed, BigDecimal paid,
                                   BigDecimal remaining, BigDecimal approvedNotSigned,
                                   BigDecimal allotmentConsumption, List<PositionRow> axes,
                                   List<PositionRow> actions, List<PositionRow> instruments,
-                                  Map<String, Long> pipeline) {
+                                  Map<String, Long> pipeline, BigDecimal approvedSubjectToFunds) {
     }
 
     @PersistenceContext
@@ -108,7 +109,7 @@ public class Portfolios {
         BigDecimal allotment = programme.getAllotment().amount();
         return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
                 queries.approvedNotSigned(programme.getCode()), Leverage.ratio(committed, allotment), axes, actions, instruments,
-                queries.pipeline(programme.getCode()));
+                queries.pipeline(programme.getCode()), queries.approvedSubjectToFunds(programme.getCode()));
     }
 
     /**

@@ -81,8 +81,9 @@ class BudgetControlIT {
             assertThat(dec(afterA, "left")).isEqualByComparingTo("50000.00");
 
             // Beyond what is left: 422 naming the figures, nothing stored.
+            voteFor(session, b);
             long eventsBefore = count("SELECT COUNT(*) FROM audit_event");
-            HttpResponse<String> refused = decide(session, b, "80000.00", false);
+            HttpResponse<String> refused = postDecision(session, b, "80000.00", false);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
             assertThat(Api.mediaType(refused)).isEqualTo("application/problem+json");
             assertThat(problemKey(refused)).isEqualTo("committee.budget.action-exceeded");
@@ -280,10 +281,10 @@ class BudgetControlIT {
             assertThat(first.getString("envelopeLeftAfter")).isEqualTo("150000.00");
             assertThat(first.getBoolean("fits")).isTrue();
             // Each dossier's co-financing is 3 times the fund's share (own funds, COMMITTED): cost = 4 x fund.
-            assertThat(first.getString("leverageBefore")).isEqualTo(ratio(cost, fund));
+            assertThat(text(first, "leverageBefore")).isEqualTo(ratio(cost, fund));
             BigDecimal fundA = fund.add(bd("100000.00"));
             BigDecimal costA = cost.add(bd("400000.00"));
-            assertThat(first.getString("leverageAfter")).isEqualTo(ratio(costA, fundA));
+            assertThat(text(first, "leverageAfter")).isEqualTo(ratio(costA, fundA));
 
             // B does not fit the 150,000 left of the envelope: refused or kept out, it changes nothing.
             assertThat(second.getBoolean("fits")).isFalse();
@@ -292,13 +293,13 @@ class BudgetControlIT {
             assertThat(second.getString("envelopeLeftBefore")).isEqualTo("150000.00");
             assertThat(second.getString("envelopeLeftAfter")).isEqualTo("150000.00");
             assertThat(dec(second, "allotmentLeftAfter")).isEqualByComparingTo(left.subtract(bd("100000.00")));
-            assertThat(second.getString("leverageBefore")).isEqualTo(ratio(costA, fundA));
-            assertThat(second.getString("leverageAfter")).isEqualTo(ratio(costA, fundA));
+            assertThat(text(second, "leverageBefore")).isEqualTo(ratio(costA, fundA));
+            assertThat(text(second, "leverageAfter")).isEqualTo(ratio(costA, fundA));
 
             assertThat(third.getString("envelopeLeftBefore")).isEqualTo("150000.00");
             assertThat(third.getString("envelopeLeftAfter")).isEqualTo("100000.00");
             assertThat(dec(third, "allotmentLeftAfter")).isEqualByComparingTo(left.subtract(bd("150000.00")));
-            assertThat(third.getString("leverageAfter")).isEqualTo(ratio(costA.add(bd("200000.00")),
+            assertThat(text(third, "leverageAfter")).isEqualTo(ratio(costA.add(bd("200000.00")),
                     fundA.add(bd("50000.00"))));
 
             // Readers only: an applicant may not.
@@ -394,9 +395,17 @@ class BudgetControlIT {
     }
 
     private HttpResponse<String> decide(Session session, long dossier, String grant, boolean subjectToFunds) {
+        voteFor(session, dossier);
+        return postDecision(session, dossier, grant, subjectToFunds);
+    }
+
+    private void voteFor(Session session, long dossier) {
         for (Api member : List.of(who.member1(), who.member2())) {
             member.postJson(session.path + "/votes", "{\"dossierId\": " + dossier + ", \"choice\": \"FOR\"}");
         }
+    }
+
+    private HttpResponse<String> postDecision(Session session, long dossier, String grant, boolean subjectToFunds) {
         return who.director1().postJson(session.path + "/decisions", "{\"dossierId\": " + dossier
                 + ", \"outcome\": \"APPROVED\", \"approved\": {\"GRANT\": \"" + grant + "\"}, \"subjectToFunds\": "
                 + subjectToFunds + "}");
@@ -465,8 +474,14 @@ class BudgetControlIT {
         return new BigDecimal(amount);
     }
 
+    /** The ratio as the API writes it: 4 decimals, half-even; null without a fund contribution. */
     private static String ratio(BigDecimal numerator, BigDecimal denominator) {
-        return numerator.divide(denominator, 4, RoundingMode.HALF_EVEN).toPlainString();
+        return denominator.signum() == 0 ? null
+                : numerator.divide(denominator, 4, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static String text(JsonObject json, String field) {
+        return json.isNull(field) ? null : json.getString(field);
     }
 
     /** Starts the calls together (a latch) on as many threads and collects every answer. */
