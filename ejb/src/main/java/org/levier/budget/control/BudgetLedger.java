@@ -15,6 +15,7 @@ import java.util.Map;
 import org.levier.budget.entity.ProgrammeBudget;
 import org.levier.budget.entity.ProgrammeBudget.ActionBudget;
 import org.levier.budget.entity.Room;
+import org.levier.portfolio.control.Rows;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
@@ -62,38 +63,51 @@ public class BudgetLedger {
         return programme;
     }
 
+    /** The sums per action id: committed, reserved, awaiting funds (actions without any are absent). */
+    record Sums(Map<Long, Money> committed, Map<Long, Money> reserved, Map<Long, Money> awaiting) {
+    }
+
+    static final String COMMITTED_BY_ACTION = "SELECT ag.action_id, SUM(CASE WHEN d.status = 'TERMINATED' THEN"
+            + " (SELECT COALESCE(SUM(di.amount), 0) FROM disbursement di WHERE di.agreement_id = ag.id"
+            + " AND di.status <> 'CANCELLED')"
+            + " ELSE ag.committed_grant + ag.committed_advance + ag.committed_equity END)"
+            + " FROM agreement ag JOIN dossier d ON d.id = ag.dossier_id WHERE ag.programme_id = ?"
+            + " GROUP BY ag.action_id";
+    private static final String DECISIONS = " FROM committee_decision cd JOIN dossier d"
+            + " ON d.id = cd.approved_dossier_id WHERE d.programme_id = ? AND " + AWAITING_AGREEMENT
+            + " GROUP BY d.action_id";
+    static final String RESERVED_BY_ACTION = "SELECT d.action_id, SUM(CASE WHEN " + RESERVING + " THEN "
+            + DECISION_TOTAL + " ELSE 0 END)" + DECISIONS;
+    static final String AWAITING_BY_ACTION = "SELECT d.action_id, SUM(CASE WHEN " + RESERVING + " THEN 0 ELSE "
+            + DECISION_TOTAL + " END)" + DECISIONS;
+    static final String RESERVATION_OF_DOSSIER = "SELECT COALESCE(SUM(" + DECISION_TOTAL + "), 0)"
+            + " FROM committee_decision cd JOIN dossier d ON d.id = cd.approved_dossier_id"
+            + " WHERE cd.approved_dossier_id = ? AND " + RESERVING + " AND " + AWAITING_AGREEMENT;
+
+    /** The three aggregates of a programme (one {@code GROUP BY} query each), by the SQL the application runs. */
+    static Sums sums(Rows rows, long programmeId) {
+        return new Sums(byAction(rows, COMMITTED_BY_ACTION, programmeId), byAction(rows, RESERVED_BY_ACTION,
+                programmeId), byAction(rows, AWAITING_BY_ACTION, programmeId));
+    }
+
     /** The programme's budget, per action (action order) and in total, as the database holds it now. */
     public ProgrammeBudget budget(Programme programme) {
-        Map<Long, Money> committed = sums("SELECT ag.action_id, SUM(CASE WHEN d.status = 'TERMINATED' THEN"
-                + " (SELECT COALESCE(SUM(di.amount), 0) FROM disbursement di WHERE di.agreement_id = ag.id"
-                + " AND di.status <> 'CANCELLED')"
-                + " ELSE ag.committed_grant + ag.committed_advance + ag.committed_equity END)"
-                + " FROM agreement ag JOIN dossier d ON d.id = ag.dossier_id WHERE ag.programme_id = ?1"
-                + " GROUP BY ag.action_id", programme.getId(), 1);
-        String decisions = " FROM committee_decision cd JOIN dossier d ON d.id = cd.approved_dossier_id"
-                + " WHERE d.programme_id = ?1 AND " + AWAITING_AGREEMENT + " GROUP BY d.action_id";
-        Map<Long, Money> reserved = sums("SELECT d.action_id, SUM(CASE WHEN " + RESERVING + " THEN "
-                + DECISION_TOTAL + " ELSE 0 END)" + decisions, programme.getId(), 1);
-        Map<Long, Money> awaiting = sums("SELECT d.action_id, SUM(CASE WHEN " + RESERVING + " THEN 0 ELSE "
-                + DECISION_TOTAL + " END)" + decisions, programme.getId(), 1);
+        Sums sums = sums(Rows.of(em), programme.getId());
         List<ActionBudget> actions = programme.getAxes().stream().flatMap(ax -> ax.getActions().stream())
                 .sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
                 .map(a -> new ActionBudget(a.getId(), a.getNumber(), a.getTitle(), new Room(a.envelope().orElse(null),
-                        committed.getOrDefault(a.getId(), Money.ZERO), reserved.getOrDefault(a.getId(), Money.ZERO),
-                        awaiting.getOrDefault(a.getId(), Money.ZERO))))
+                        sums.committed().getOrDefault(a.getId(), Money.ZERO),
+                        sums.reserved().getOrDefault(a.getId(), Money.ZERO),
+                        sums.awaiting().getOrDefault(a.getId(), Money.ZERO))))
                 .toList();
-        Room total = new Room(programme.getAllotment(), total(committed), total(reserved), total(awaiting));
+        Room total = new Room(programme.getAllotment(), total(sums.committed()), total(sums.reserved()),
+                total(sums.awaiting()));
         return new ProgrammeBudget(programme.getId(), programme.getCode(), total, actions);
     }
 
     /** What the dossier's approval reserves now (zero: not approved, signed, or subject to funds unconfirmed). */
     public Money reservationOf(long dossierId) {
-        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(" + DECISION_TOTAL + "), 0)"
-                        + " FROM committee_decision cd JOIN dossier d ON d.id = cd.approved_dossier_id"
-                        + " WHERE cd.approved_dossier_id = ?1 AND " + RESERVING + " AND " + AWAITING_AGREEMENT)
-                .setParameter(1, dossierId)
-                .getSingleResult();
-        return money(sum);
+        return money(Rows.of(em).select(RESERVATION_OF_DOSSIER, List.of(dossierId)).getFirst()[0]);
     }
 
     /**
@@ -111,12 +125,10 @@ public class BudgetLedger {
         return budget;
     }
 
-    private Map<Long, Money> sums(String sql, long programmeId, int columns) {
+    private static Map<Long, Money> byAction(Rows rows, String sql, long programmeId) {
         Map<Long, Money> sums = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, programmeId).getResultList();
-        for (Object[] row : rows) {
-            sums.put(((Number) row[0]).longValue(), money(row[columns]));
+        for (Object[] row : rows.select(sql, List.of(programmeId))) {
+            sums.put(((Number) row[0]).longValue(), money(row[1]));
         }
         return sums;
     }
