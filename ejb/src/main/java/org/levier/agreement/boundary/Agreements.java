@@ -97,7 +97,8 @@ public class Agreements {
         Instant now = now();
         Agreement agreement = Agreement.sign(decision, dossier.getProgrammeId(), dossier.getActionId(),
                 dossier.getOrganisationId(), terms, caller(), now);
-        envelopes.requireRoomFor(programme, agreement.getActionId(), agreement.totalCommitted());
+        envelopes.requireRoomForSignature(programme, agreement.getActionId(), agreement.totalCommitted(),
+                decision.dossierId());
         em.persist(agreement);
         try {
             em.flush();

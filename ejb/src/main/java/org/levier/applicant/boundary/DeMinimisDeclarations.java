@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.levier.applicant.entity.DeMinimisAid;
+import org.levier.applicant.entity.DeMinimisCorrection;
+import java.util.LinkedHashMap;
+import org.levier.shared.control.NotFound;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.control.SubmissionRules;
 import org.levier.identity.boundary.Users;
@@ -56,6 +59,70 @@ public class DeMinimisDeclarations {
                 Map.of("grantedOn", grantedOn, "amount", amount, "grantingBody", aid.getGrantingBody(),
                         "declarationId", aid.getId()));
         return aid;
+    }
+
+    /**
+     * Corrects one of the caller's organisation's declarations with a reason: the declaration takes the new values,
+     * the values before and after are appended to its history, and the correction is audited. Another
+     * organisation's declaration does not exist for the caller (404).
+     */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public DeMinimisAid correct(long aidId, LocalDate grantedOn, Money amount, String grantingBody, String reason) {
+        long organisationId = callersOrganisation();
+        DeMinimisAid aid = em.find(DeMinimisAid.class, aidId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (aid == null || aid.getOrganisationId() != organisationId) {
+            throw new NotFound("de minimis declaration " + aidId);
+        }
+        DeMinimisCorrection correction = aid.correct(grantedOn, amount, grantingBody, reason,
+                context.getCallerPrincipal().getName(), LocalDate.now(clock.withZone(Clocks.FUND_ZONE)),
+                clock.instant());
+        em.persist(correction);
+        em.flush();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("declarationId", aidId);
+        changes.put("grantedOn", correction.getPreviousGrantedOn() + " -> " + correction.getGrantedOn());
+        changes.put("amount", correction.getPreviousAmount().toPlainString() + " -> "
+                + correction.getAmount().toPlainString());
+        changes.put("grantingBody", correction.getPreviousGrantingBody() + " -> " + correction.getGrantingBody());
+        changes.put("reason", correction.getReason());
+        audit.record("de-minimis.corrected", "Organisation", organisationId, "De minimis declaration #" + aidId
+                + " corrected: " + correction.getAmount().toPlainString() + " EUR", changes);
+        return aid;
+    }
+
+    /** The corrections of the caller's organisation's declaration, oldest first. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public List<DeMinimisCorrection> correctionsOwn(long aidId) {
+        DeMinimisAid aid = em.find(DeMinimisAid.class, aidId);
+        if (aid == null || aid.getOrganisationId() != callersOrganisation()) {
+            throw new NotFound("de minimis declaration " + aidId);
+        }
+        return corrections(List.of(aidId));
+    }
+
+    /**
+     * For staff and auditors: an organisation's declarations (newest grant first), their corrections and the total
+     * received over the 3 rolling years that the submission rule counts (granted after today minus 3 years).
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public DeMinimisStatement statement(long organisationId) {
+        List<DeMinimisAid> aids = of(organisationId);
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
+        LocalDate windowStart = today.minusYears(SubmissionRules.DE_MINIMIS_YEARS);
+        Money rolling = aids.stream().filter(a -> a.getGrantedOn().isAfter(windowStart)).map(DeMinimisAid::getAmount)
+                .reduce(Money.ZERO, Money::plus);
+        return new DeMinimisStatement(organisationId, aids, corrections(aids.stream().map(DeMinimisAid::getId)
+                .toList()), windowStart.plusDays(1), today, rolling, SubmissionRules.DE_MINIMIS_CEILING);
+    }
+
+    private List<DeMinimisCorrection> corrections(List<Long> aidIds) {
+        if (aidIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from DeMinimisCorrection c where c.aidId in :ids"
+                        + " order by c.correctedAt, c.id", DeMinimisCorrection.class)
+                .setParameter("ids", aidIds)
+                .getResultList();
     }
 
     /** The caller's organisation's declarations, newest grant first. */

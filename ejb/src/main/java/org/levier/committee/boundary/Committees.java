@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.budget.control.BudgetLedger;
 import org.levier.committee.control.CommitteeGates;
 import org.levier.committee.control.DecisionMails;
 import org.levier.committee.entity.AgendaItem;
@@ -39,6 +40,7 @@ import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
+import org.levier.programme.entity.Programme;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
@@ -63,13 +65,20 @@ import org.levier.shared.entity.Money;
  * {@code committee.item.decided}, {@code committee.item.not-in-committee}, {@code committee.decision.invalid},
  * {@code committee.decision.above-requested}, {@code committee.decision.no-quorum},
  * {@code committee.decision.no-majority}, {@code committee.decision.against-vote},
- * {@code committee.decision.exists}; {@link NotFound} (404); {@link StaleVersion} (409).
+ * {@code committee.decision.exists}, {@code committee.budget.programme-exceeded} /
+ * {@code committee.budget.action-exceeded} (an approval beyond what is left, unless recorded subject to funds);
+ * {@link NotFound} (404); {@link StaleVersion} (409).
+ *
+ * <p>Budget: an approval (unless recorded subject to funds) reserves its approved total against the programme's
+ * allotment and the action's envelope; it takes the programme's row lock before the agenda item's, like a
+ * signature, and is refused with the figures when it does not fit ({@link BudgetLedger}).
  */
 @Stateless
 public class Committees {
 
     static final String SESSION = "CommitteeSession";
     static final String DECISION = "CommitteeDecision";
+    static final String BUDGET_KEY = "committee.budget";
     private static final String[] READERS = {Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME,
             Role.COMMITTEE_MEMBER_NAME};
 
@@ -93,6 +102,9 @@ public class Committees {
 
     @Inject
     DecisionMails mails;
+
+    @Inject
+    BudgetLedger budget;
 
     // --- the director's planning ---
 
@@ -261,6 +273,9 @@ public class Committees {
     public Decision decide(long sessionId, long dossierId, DecisionRequest request) {
         CommitteeSession session = findSession(sessionId);
         session.requireOpen();
+        // An approval reserves money: the programme's row lock comes first, as for signatures.
+        Programme programme = request.outcome() == DecisionOutcome.APPROVED
+                ? budget.lock(programmeIdOf(dossierId)) : null;
         AgendaItem item = lockItem(session, dossierId);
         if (item.decision().isPresent()) {
             throw new RuleViolation("committee.decision.exists", "The committee has already decided on this"
@@ -274,6 +289,10 @@ public class Committees {
         }
         Tally tally = item.tally(session.memberEmails(), session.attendingEmails());
         Decision decision = item.decide(request, dossier.requested(), tally, caller(), now());
+        if (decision.isReserving()) {
+            budget.requireRoom(programme, dossier.getActionId(), decision.approvedTotal(), Money.ZERO,
+                    BUDGET_KEY);
+        }
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -292,6 +311,7 @@ public class Committees {
         changes.put("outcome", decision.getOutcome());
         decision.approvedAmounts().forEach((i, m) -> changes.put("approved." + i, m));
         changes.put("conditions", decision.getConditions());
+        changes.put("subjectToFunds", decision.isSubjectToFunds());
         changes.put("reasons", decision.reasons().orElse(null));
         changes.put("tally", tally);
         audit.record("committee.decision.recorded", DECISION, decision.getId(), "Committee decision on dossier "
@@ -445,6 +465,14 @@ public class Committees {
     private boolean isStaffOrAuditor() {
         return context.isCallerInRole(Role.ANALYST_NAME) || context.isCallerInRole(Role.FUND_DIRECTOR_NAME)
                 || context.isCallerInRole(Role.AUDITOR_NAME);
+    }
+
+    /** The dossier's programme by a projection (nothing managed before the programme's lock). */
+    private long programmeIdOf(long dossierId) {
+        return em.createQuery("select d.programmeId from Dossier d where d.id = :id", Long.class)
+                .setParameter("id", dossierId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("dossier " + dossierId));
     }
 
     private static void requireInCommittee(Dossier dossier) {

@@ -101,6 +101,16 @@ public class Decision {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private Instant decidedAt;
 
+    /** An approval recorded subject to funds: it reserves nothing until a director confirms the funds. */
+    @Column(name = "subject_to_funds", nullable = false, updatable = false)
+    private boolean subjectToFunds;
+
+    @Column(name = "funds_confirmed_by", length = 254)
+    private String fundsConfirmedBy;
+
+    @Column(name = "funds_confirmed_at")
+    private Instant fundsConfirmedAt;
+
     protected Decision() {
     }
 
@@ -133,6 +143,9 @@ public class Decision {
             }
             if (!request.conditions().isEmpty()) {
                 v.add(new Violation("conditions", "only an approval has conditions precedent"));
+            }
+            if (request.subjectToFunds()) {
+                v.add(new Violation("subjectToFunds", "only an approval is recorded subject to funds"));
             }
         }
         if (why != null && why.length() > REASONS_MAX) {
@@ -189,7 +202,29 @@ public class Decision {
         decision.votesAbstain = tally.abstentions();
         decision.decidedBy = director;
         decision.decidedAt = now;
+        decision.subjectToFunds = approval && request.subjectToFunds();
         return decision;
+    }
+
+    /**
+     * A director confirms that funds are available for an approval recorded subject to funds: from now on it
+     * reserves its amounts (the caller has checked the room under the programme's lock). The original choice stays
+     * recorded.
+     *
+     * @throws RuleViolation {@code committee.funds.not-subject} (not an approval subject to funds),
+     *                       {@code committee.funds.confirmed} (already confirmed)
+     */
+    public void confirmFunds(String director, Instant now) {
+        if (!subjectToFunds) {
+            throw new RuleViolation("committee.funds.not-subject", "This decision is not an approval subject to"
+                    + " funds: it has nothing to confirm");
+        }
+        if (fundsConfirmedAt != null) {
+            throw new RuleViolation("committee.funds.confirmed", "The funds of this approval were confirmed by "
+                    + fundsConfirmedBy + " at " + fundsConfirmedAt);
+        }
+        this.fundsConfirmedBy = director;
+        this.fundsConfirmedAt = now;
     }
 
     private static List<Violation> checkConditions(List<String> texts) {
@@ -275,5 +310,28 @@ public class Decision {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** Recorded as approved subject to funds (stays true after the funds are confirmed). */
+    public boolean isSubjectToFunds() {
+        return subjectToFunds;
+    }
+
+    /** An approval that reserves its amounts: not subject to funds, or with its funds confirmed. */
+    public boolean isReserving() {
+        return outcome == DecisionOutcome.APPROVED && (!subjectToFunds || fundsConfirmedAt != null);
+    }
+
+    /** An approval subject to funds still waiting for them. */
+    public boolean isAwaitingFunds() {
+        return subjectToFunds && fundsConfirmedAt == null;
+    }
+
+    public Optional<String> fundsConfirmedBy() {
+        return Optional.ofNullable(fundsConfirmedBy);
+    }
+
+    public Optional<Instant> fundsConfirmedAt() {
+        return Optional.ofNullable(fundsConfirmedAt);
     }
 }

@@ -47,13 +47,14 @@ public class Portfolios {
 
     /**
      * The portfolio: {@code committed} is what signed agreements commit (the agreement fixes the commitment);
-     * {@code approvedNotSigned} what the committee approved on dossiers still waiting for their agreement.
+     * {@code approvedNotSigned} what the committee approved on dossiers still waiting for their agreement, of which
+     * {@code approvedSubjectToFunds} was approved subject to funds (not confirmed: it reserves nothing).
      */
     public record PortfolioReport(String programme, BigDecimal allotment, BigDecimal committed, BigDecimal paid,
                                   BigDecimal remaining, BigDecimal approvedNotSigned,
                                   BigDecimal allotmentConsumption, List<PositionRow> axes,
                                   List<PositionRow> actions, List<PositionRow> instruments,
-                                  Map<String, Long> pipeline) {
+                                  Map<String, Long> pipeline, BigDecimal approvedSubjectToFunds) {
     }
 
     @PersistenceContext
@@ -108,7 +109,26 @@ public class Portfolios {
         BigDecimal allotment = programme.getAllotment().amount();
         return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
                 queries.approvedNotSigned(programme.getCode()), Leverage.ratio(committed, allotment), axes, actions, instruments,
-                queries.pipeline(programme.getCode()));
+                queries.pipeline(programme.getCode()), queries.approvedSubjectToFunds(programme.getCode()));
+    }
+
+    /**
+     * The programme's committed-basis sums (fund contribution, co-financing, private money): what the committee's
+     * what-if starts from. Committee members read it too.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public Leverage committedSums(String programmeCode) {
+        return new LeverageQueries(Rows.of(em)).total(programme(programmeCode).getCode(), Basis.COMMITTED);
+    }
+
+    /**
+     * Per dossier, the co-financing (and its private part) that would count on the committed basis once approved
+     * ({@code COMMITTED} and {@code RECEIVED} lines, as confirmed): one aggregate query.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+    public Map<Long, Leverage> committedCofinancing(java.util.Collection<Long> dossierIds) {
+        return dossierIds.isEmpty() ? Map.of()
+                : new LeverageQueries(Rows.of(em)).cofinancingOf(dossierIds, Basis.COMMITTED);
     }
 
     /** Paid disbursements per month of value date up to {@code asOf} (inclusive; null: all), with running total. */

@@ -126,6 +126,28 @@ public class LeverageQueries {
         return sql;
     }
 
+    /**
+     * Per dossier of {@code dossierIds}, whatever its status: the co-financing and its private part that count on the
+     * basis (fund contribution zero), one {@code GROUP BY} row per dossier that has any.
+     */
+    public java.util.Map<Long, Leverage> cofinancingOf(java.util.Collection<Long> dossierIds, Basis basis) {
+        java.util.Map<Long, Leverage> found = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(dossierIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Object> parameters = new ArrayList<>(basis.cofinancingStatuses());
+            parameters.addAll(chunk);
+            String sql = "SELECT c.dossier_id, SUM(" + amount(basis) + "), SUM(" + privateMoney(basis) + ")"
+                    + " FROM dossier_cofinancing c JOIN dossier cdo ON cdo.id = c.dossier_id"
+                    + " JOIN organisation o ON o.id = cdo.organisation_id"
+                    + " WHERE c.status IN (" + placeholders(basis.cofinancingStatuses().size()) + ")"
+                    + " AND c.dossier_id IN (" + placeholders(chunk.size()) + ") GROUP BY c.dossier_id";
+            rows.select(sql, parameters).forEach(r -> found.put(number(r[0]),
+                    new Leverage(BigDecimal.ZERO, money(r[1]), money(r[2]))));
+        }
+        return found;
+    }
+
     private List<Group> bySource(String programmeCode, Basis basis, java.time.LocalDate asOf) {
         Leverage total = total(programmeCode, basis, asOf);
         List<Object> parameters = new ArrayList<>();

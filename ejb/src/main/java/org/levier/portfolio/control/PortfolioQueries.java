@@ -131,6 +131,15 @@ public class PortfolioQueries {
                 + " WHERE p.code = ? AND d.status = 'APPROVED'", List.of(programmeCode)).getFirst()[1]);
     }
 
+    /** The part of {@link #approvedNotSigned} approved subject to funds, not confirmed: it reserves nothing. */
+    public BigDecimal approvedSubjectToFunds(String programmeCode) {
+        return money(rows.select("SELECT COUNT(*), SUM(COALESCE(cd.approved_grant, 0)"
+                + " + COALESCE(cd.approved_advance, 0) + COALESCE(cd.approved_equity, 0)) FROM committee_decision cd JOIN dossier d"
+                + " ON d.id = cd.approved_dossier_id JOIN programme p ON p.id = d.programme_id"
+                + " WHERE p.code = ? AND d.status = 'APPROVED' AND cd.subject_to_funds = TRUE"
+                + " AND cd.funds_confirmed_at IS NULL", List.of(programmeCode)).getFirst()[1]);
+    }
+
     /** Dossier count per status (every status present in the programme). */
     public Map<String, Long> pipeline(String programmeCode) {
         Map<String, Long> counts = new LinkedHashMap<>();

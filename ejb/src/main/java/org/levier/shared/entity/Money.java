@@ -44,6 +44,16 @@ public final class Money implements Comparable<Money>, Serializable {
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        // Bounds first, on the representation only: rescaling 1E+100000000 or 1E-100000000 would take minutes.
+        if (amount.signum() == 0) {
+            return new Money(BigDecimal.ZERO.setScale(2), currency);
+        }
+        if ((long) amount.precision() - amount.scale() > MAX.precision() - MAX.scale()) {
+            throw new IllegalArgumentException("amount out of range");
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("an amount has at most 2 decimals");
+        }
         BigDecimal scaled;
         try {
             scaled = amount.setScale(2, RoundingMode.UNNECESSARY);

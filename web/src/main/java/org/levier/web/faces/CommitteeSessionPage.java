@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.levier.committee.boundary.AgendaEntry;
+import org.levier.committee.boundary.CommitteeBudgets;
 import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.DecisionOutcome;
@@ -56,6 +57,15 @@ public class CommitteeSessionPage implements Serializable {
         private BigDecimal equity;
         private String conditions;
         private String reasons;
+        private boolean subjectToFunds;
+
+        public boolean isSubjectToFunds() {
+            return subjectToFunds;
+        }
+
+        public void setSubjectToFunds(boolean subjectToFunds) {
+            this.subjectToFunds = subjectToFunds;
+        }
 
         public DecisionOutcome getOutcome() {
             return outcome;
@@ -113,6 +123,9 @@ public class CommitteeSessionPage implements Serializable {
     Dossiers dossiers;
 
     @Inject
+    CommitteeBudgets budgets;
+
+    @Inject
     UserView user;
 
     private Long id;
@@ -122,6 +135,7 @@ public class CommitteeSessionPage implements Serializable {
     private transient CommitteeSession session;
     private transient List<AgendaEntry> agenda;
     private transient List<DossierSummary> schedulable;
+    private transient CommitteeBudgets.WhatIf whatIf;
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -140,6 +154,15 @@ public class CommitteeSessionPage implements Serializable {
         session = null;
         agenda = null;
         schedulable = null;
+        whatIf = null;
+    }
+
+    /** The agenda's what-if, cumulated in agenda order (one computation per request). */
+    public CommitteeBudgets.WhatIf getWhatIf() {
+        if (whatIf == null) {
+            whatIf = budgets.whatIf(id);
+        }
+        return whatIf;
     }
 
     public CommitteeSession getSession() {
@@ -283,8 +306,15 @@ public class CommitteeSessionPage implements Serializable {
         }
         DecisionRequest request = new DecisionRequest(form.outcome, approved,
                 form.outcome == DecisionOutcome.APPROVED ? DiligencePage.lines(form.conditions) : List.of(),
-                form.reasons);
-        Messages.attempt(() -> committees.decide(id, dossierId, request), "committee.decided");
+                form.reasons, form.outcome == DecisionOutcome.APPROVED && form.subjectToFunds);
+        Messages.attempt(() -> committees.decide(id, dossierId, request), request.subjectToFunds()
+                ? "committee.decided.subjectToFunds" : "committee.decided");
+        changed();
+    }
+
+    /** A director confirms the funds of an approval recorded subject to funds: it then reserves its amounts. */
+    public void confirmFunds(long dossierId) {
+        Messages.attempt(() -> budgets.confirmFunds(id, dossierId), "committee.funds.confirmed");
         changed();
     }
 

@@ -15,6 +15,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.levier.budget.control.BudgetExceeded;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
@@ -45,6 +46,10 @@ public final class Messages {
     public static void show(RuleViolation refusal) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = bundle(context);
+        if (refusal instanceof BudgetExceeded budget) {
+            showBudget(budget, context, bundle);
+            return;
+        }
         String headline = text(bundle, "rule." + refusal.key())
                 .map(pattern -> format(pattern, context, refusal.violations().size()))
                 .orElseGet(() -> format(text(bundle, "rule.default").orElse("{0}"), context,
@@ -55,6 +60,24 @@ public final class Messages {
                     label(bundle, context, violation.field()), describe(bundle, violation.message()));
             String target = findComponent(context, violation.field());
             context.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+        }
+        context.validationFailed();
+    }
+
+    /**
+     * A budget refusal: the headline, then the figures of each exceeded limit (left, allotment or envelope,
+     * committed, reserved, requested) in the view's language.
+     */
+    private static void showBudget(BudgetExceeded refusal, FacesContext context, ResourceBundle bundle) {
+        String headline = text(bundle, "rule." + refusal.key()).orElseGet(() -> refusal.getMessage());
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, headline, null));
+        Locale locale = context.getViewRoot() == null ? Locale.FRENCH : context.getViewRoot().getLocale();
+        for (BudgetExceeded.Shortfall s : refusal.shortfalls()) {
+            String text = format(text(bundle, "budget.shortfall." + s.scope()).orElse("{0}: {1} / {2} / {3} / {4} / {5}"),
+                    context, s.label(), FormatView.money(s.left(), locale), FormatView.money(s.limit(), locale),
+                    FormatView.money(s.committed(), locale), FormatView.money(s.reserved(), locale),
+                    FormatView.money(s.requested(), locale));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         context.validationFailed();
     }

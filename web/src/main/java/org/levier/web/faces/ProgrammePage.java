@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.levier.budget.boundary.Budgets;
+import org.levier.budget.entity.ProgrammeBudget;
+import org.levier.identity.entity.Role;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.CallForProjects;
@@ -15,7 +18,8 @@ import org.levier.shared.entity.Instrument;
 
 /**
  * A programme's structure and its open calls for projects ({@code ?code=}, the Dunkerque programme by default);
- * also the key figures of the signed-in home page. Read once per request, through the boundary.
+ * also the key figures of the signed-in home page, and for staff, committee members and auditors the budget (allotment
+ * and envelopes: committed, reserved, left). Read once per request, through the boundaries.
  */
 @Named
 @RequestScoped
@@ -32,10 +36,17 @@ public class ProgrammePage {
     @Inject
     FacesContext facesContext;
 
+    @Inject
+    Budgets budgets;
+
+    @Inject
+    UserView user;
+
     private String code = DEFAULT_CODE;
     private Programme programme;
     private List<Programme> all;
     private List<CallForProjects> openCalls;
+    private ProgrammeBudget budget;
 
     /** The page's view action: an unknown code is a 404, not an error page with a 500. */
     public void load() throws IOException {
@@ -66,6 +77,20 @@ public class ProgrammePage {
             openCalls = programmes.calls(true, getProgramme().getCode());
         }
         return openCalls;
+    }
+
+    /** Whether the caller reads the budget (staff, committee members, auditors). */
+    public boolean isBudgetReader() {
+        return user.has(Role.ANALYST) || user.has(Role.FUND_DIRECTOR) || user.has(Role.AUDITOR)
+                || user.has(Role.COMMITTEE_MEMBER);
+    }
+
+    /** Allotment and envelopes: committed, reserved, awaiting funds, left, in total and per action. */
+    public ProgrammeBudget getBudget() {
+        if (budget == null && isBudgetReader()) {
+            budget = budgets.of(getProgramme().getCode());
+        }
+        return budget;
     }
 
     /** A call's instruments in their declaration order (grant, repayable advance, equity). */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.levier.applicant.boundary.DeMinimisDeclarations;
+import org.levier.applicant.boundary.DeMinimisStatement;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +64,9 @@ public class StaffDossierPage implements Serializable {
     @Inject
     UserView user;
 
+    @Inject
+    DeMinimisDeclarations deMinimisDeclarations;
+
     private Long id;
     private int tab;
     private int generation;
@@ -73,6 +78,7 @@ public class StaffDossierPage implements Serializable {
     private transient DossierForm form;
     private transient CallForProjects call;
     private transient String organisation;
+    private transient DeMinimisStatement deMinimis;
     private transient List<HistoryEntry> history;
     private transient List<AuditEvent> auditEvents;
     private transient List<DossierComment> commentList;
@@ -148,6 +154,14 @@ public class StaffDossierPage implements Serializable {
             organisation = dossiers.organisationNames(List.of(organisationId)).getOrDefault(organisationId, "");
         }
         return organisation;
+    }
+
+    /** The organisation's declared de minimis aid and 3-year rolling total (due diligence: AID_CUMULATION). */
+    public DeMinimisStatement getDeMinimis() {
+        if (deMinimis == null) {
+            deMinimis = deMinimisDeclarations.statement(getDossier().getOrganisationId());
+        }
+        return deMinimis;
     }
 
     // --- documents, history, audit, comments ---

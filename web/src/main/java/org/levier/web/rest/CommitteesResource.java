@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.committee.boundary.AgendaEntry;
+import org.levier.committee.boundary.CommitteeBudgets;
 import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.Decision;
@@ -49,6 +50,9 @@ public class CommitteesResource {
 
     @Inject
     Committees committees;
+
+    @Inject
+    CommitteeBudgets budgets;
 
     @Context
     UriInfo uri;
@@ -152,17 +156,36 @@ public class CommitteesResource {
     @Path("{sid}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the decision on a dossier (director): {\"dossierId\",\"outcome\":\"APPROVED|"
-            + "REJECTED|DEFERRED\",\"approved\":{\"GRANT\":\"…\"},\"conditions\":[…],\"reasons\"} → 201")
+            + "REJECTED|DEFERRED\",\"approved\":{\"GRANT\":\"…\"},\"conditions\":[…],\"reasons\",\"subjectToFunds\"}"
+            + " → 201; an approval beyond what is left of the allotment or envelope: 422 with the figures, unless"
+            + " subjectToFunds is true (then recorded as such, reserving nothing)")
     public Response decide(@PathParam("sid") long sessionId, String body) {
         JsonObject json = JsonBodies.object(body, false);
         long dossierId = JsonBodies.requiredLong(json, "dossierId");
         DecisionRequest request = new DecisionRequest(JsonBodies.enumValue(json, "outcome", DecisionOutcome.class),
                 DossierRequest.amounts(json, "approved", "committee.decision.invalid"),
-                JsonBodies.strings(json, "conditions"), JsonBodies.string(json, "reasons"));
+                JsonBodies.strings(json, "conditions"), JsonBodies.string(json, "reasons"),
+                Boolean.TRUE.equals(JsonBodies.bool(json, "subjectToFunds")));
         Decision decision = committees.decide(sessionId, dossierId, request);
         DecisionView view = InstructionViews.of(decision, true);
         return Response.created(uri.getBaseUriBuilder().path("dossiers").path(String.valueOf(dossierId))
                 .path("decisions").build()).entity(view).build();
+    }
+
+    @POST
+    @Path("{sid}/decisions/{dossierId}/confirm-funds")
+    @Operation(summary = "Confirm the funds of an approval recorded subject to funds (director): it then reserves"
+            + " its amounts, 422 with the figures when they do not fit")
+    public DecisionView confirmFunds(@PathParam("sid") long sessionId, @PathParam("dossierId") long dossierId) {
+        return InstructionViews.of(budgets.confirmFunds(sessionId, dossierId), true);
+    }
+
+    @GET
+    @Path("{sid}/what-if")
+    @Operation(summary = "Per agenda item in agenda order: recommended amounts, allotment left, envelope left and"
+            + " the programme's committed leverage before and after approving them, cumulated over the agenda")
+    public WhatIfViews.WhatIfView whatIf(@PathParam("sid") long sessionId) {
+        return WhatIfViews.view(budgets.whatIf(sessionId));
     }
 
     private SessionView view(CommitteeSession session) {

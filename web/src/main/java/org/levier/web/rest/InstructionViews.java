@@ -174,11 +174,16 @@ final class InstructionViews {
                             boolean majorityFor) {
     }
 
-    /** A decision; {@code decidedBy} and the votes are the fund's (null for the applicant). */
+    /**
+     * A decision; {@code decidedBy} and the votes are the fund's (null for the applicant). {@code subjectToFunds}: an
+     * approval recorded subject to funds; {@code reserving}: an approval that reserves its amounts (not subject to
+     * funds, or funds confirmed at {@code fundsConfirmedAt}).
+     */
     @JsonbNillable
     public record DecisionView(long id, long sessionId, long dossierId, String outcome, Map<String, String> approved,
                                String approvedTotal, List<String> conditions, String reasons, String decidedAt,
-                               String decidedBy, VoteSnapshot votes) {
+                               String decidedBy, VoteSnapshot votes, boolean subjectToFunds, boolean reserving,
+                               String fundsConfirmedAt) {
     }
 
     /** The count recorded with a decision, for the minutes. */
@@ -218,6 +223,7 @@ final class InstructionViews {
         return new DecisionView(d.getId(), d.getSessionId(), d.getDossierId(), d.getOutcome().name(),
                 d.approvedAmounts().isEmpty() ? null : amounts(d.approvedAmounts()),
                 ApiFormat.money(d.approvedTotal()), d.getConditions(), d.reasons().orElse(null),
-                ApiFormat.instant(d.getDecidedAt()), forStaff ? d.getDecidedBy() : null, votes);
+                ApiFormat.instant(d.getDecidedAt()), forStaff ? d.getDecidedBy() : null, votes, d.isSubjectToFunds(),
+                d.isReserving(), d.fundsConfirmedAt().map(ApiFormat::instant).orElse(null));
     }
 }

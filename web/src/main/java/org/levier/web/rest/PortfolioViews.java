@@ -33,7 +33,7 @@ final class PortfolioViews {
     public record PortfolioView(String programme, String allotment, String committed, String paid,
                                 String remaining, String approvedNotSigned, String allotmentConsumption, List<PositionView> axes,
                                 List<PositionView> actions, List<PositionView> instruments,
-                                Map<String, Long> pipeline) {
+                                Map<String, Long> pipeline, String approvedSubjectToFunds) {
     }
 
     /** One month of payments (value dates) and the running total. */
@@ -71,7 +71,8 @@ final class PortfolioViews {
     static PortfolioView view(Portfolios.PortfolioReport p) {
         return new PortfolioView(p.programme(), money(p.allotment()), money(p.committed()), money(p.paid()),
                 money(p.remaining()), money(p.approvedNotSigned()), ratio(p.allotmentConsumption()),
-                positions(p.axes()), positions(p.actions()), positions(p.instruments()), p.pipeline());
+                positions(p.axes()), positions(p.actions()), positions(p.instruments()), p.pipeline(),
+                money(p.approvedSubjectToFunds()));
     }
 
     static PaidByMonthView view(String programme, List<org.levier.portfolio.control.PortfolioQueries.MonthPaid> months) {

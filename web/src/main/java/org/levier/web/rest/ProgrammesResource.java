@@ -37,11 +37,15 @@ import org.levier.programme.entity.ProgrammeAction;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammesResource {
 
-    /** A programme as the API shows it. */
+    /**
+     * A programme as the API shows it; {@code budget} (allotment, committed, reserved, left, per action) for staff,
+     * committee members and auditors only (null for applicants).
+     */
     public record ProgrammeView(String code, String name, String label, String operator, String lead,
                                 List<String> partners, String currency, String allotment, String targetTotalProjects,
                                 String targetLeverage, String startDate, int durationYears, List<AxisView> axes,
-                                String endDate, long version, List<String> committeeMembers) {
+                                String endDate, long version, List<String> committeeMembers,
+                                WhatIfViews.BudgetView budget) {
     }
 
     /** The standing committee members of a programme, by e-mail. */
@@ -83,6 +87,9 @@ public class ProgrammesResource {
     @Inject
     Impacts impacts;
 
+    @Inject
+    org.levier.budget.boundary.Budgets budgets;
+
     @GET
     @Operation(summary = "All programmes")
     public ProgrammeList list() {
@@ -96,8 +103,13 @@ public class ProgrammesResource {
     @GET
     @Path("{code}")
     @Operation(summary = "A programme with its axes and actions")
-    public ProgrammeView get(@PathParam("code") String code) {
-        return view(programmes.getByCode(code));
+    public ProgrammeView get(@PathParam("code") String code,
+                             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        Programme programme = programmes.getByCode(code);
+        boolean readsBudget = java.util.stream.Stream.of(org.levier.identity.entity.Role.ANALYST_NAME,
+                org.levier.identity.entity.Role.FUND_DIRECTOR_NAME, org.levier.identity.entity.Role.AUDITOR_NAME,
+                org.levier.identity.entity.Role.COMMITTEE_MEMBER_NAME).anyMatch(security::isUserInRole);
+        return view(programme, readsBudget ? WhatIfViews.view(budgets.of(programme.getCode())) : null);
     }
 
     @jakarta.ws.rs.POST
@@ -105,7 +117,7 @@ public class ProgrammesResource {
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a programme with its axes, actions and envelopes (administrators, directors) → 201")
     public Response create(ProgrammeForm body) {
-        ProgrammeView created = view(setups.create(StaffResource.required(body)));
+        ProgrammeView created = view(setups.create(StaffResource.required(body)), null);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -116,7 +128,7 @@ public class ProgrammesResource {
     @Operation(summary = "Revise a programme as a whole, with the version edited (409 when stale); allotment and"
             + " envelopes never below what signed agreements commit (422 naming the figure)")
     public ProgrammeView revise(@PathParam("code") String code, ProgrammeForm body) {
-        return view(setups.revise(code, StaffResource.required(body)));
+        return view(setups.revise(code, StaffResource.required(body)), null);
     }
 
     @jakarta.ws.rs.PUT
@@ -126,7 +138,7 @@ public class ProgrammesResource {
     @Operation(summary = "Seat the programme's standing committee members (users holding COMMITTEE_MEMBER): a"
             + " session planned for the programme without members seats them")
     public ProgrammeView seatCommittee(@PathParam("code") String code, CommitteeMembers body) {
-        return view(setups.seatCommittee(code, StaffResource.required(body).emails()));
+        return view(setups.seatCommittee(code, StaffResource.required(body).emails()), null);
     }
 
     @GET
@@ -204,7 +216,7 @@ public class ProgrammesResource {
                 List.of(new RuleViolation.Violation(parameter, "'" + value + "' is not one of " + allowed)));
     }
 
-    static ProgrammeView view(Programme p) {
+    static ProgrammeView view(Programme p, WhatIfViews.BudgetView budget) {
         return new ProgrammeView(p.getCode(), p.getName(), p.getLabel(), p.getOperatorName(), p.getLeadName(),
                 p.getPartners(), p.getCurrency(), ApiFormat.money(p.getAllotment()),
                 ApiFormat.money(p.getTargetTotalProjects()), p.targetLeverage().toPlainString(),
@@ -212,7 +224,7 @@ public class ProgrammesResource {
                 p.getAxes().stream().sorted(Comparator.comparingInt(Axis::getNumber))
                         .map(ProgrammesResource::view).toList(),
                 p.getEndDate() == null ? null : p.getEndDate().toString(), p.getVersion(),
-                List.copyOf(p.getCommitteeMembers()));
+                List.copyOf(p.getCommitteeMembers()), budget);
     }
 
     private static AxisView view(Axis axis) {

@@ -153,10 +153,18 @@ class AgreementIT {
                 "60000.00", "0.00", "0.00", List.of());
         long id = approved.dossierId();
         String body = MoneyFixtures.agreementBody(tranche("GRANT", "60000.00", "2027-03-01", "Start"), "");
+        // What the others use: commitments, and (since the budget is reserved at the committee) the approvals of
+        // other dossiers awaiting their agreement; this dossier's own reservation is released by its signature.
+        String reservedByOthers = "SELECT COALESCE(SUM(COALESCE(cd.approved_grant, 0) + COALESCE(cd.approved_advance,"
+                + " 0) + COALESCE(cd.approved_equity, 0)), 0) FROM committee_decision cd JOIN dossier d"
+                + " ON d.id = cd.approved_dossier_id WHERE d.status = 'APPROVED' AND d.id <> " + id
+                + " AND (cd.subject_to_funds = FALSE OR cd.funds_confirmed_at IS NOT NULL)";
         BigDecimal inAction = MoneyFixtures.decimal("SELECT COALESCE(SUM(committed_grant + committed_advance"
-                + " + committed_equity), 0) FROM agreement WHERE action_id = ?", approved.actionId());
+                + " + committed_equity), 0) FROM agreement WHERE action_id = ?", approved.actionId())
+                .add(MoneyFixtures.decimal(reservedByOthers + " AND d.action_id = ?", approved.actionId()));
         BigDecimal inProgramme = MoneyFixtures.decimal("SELECT COALESCE(SUM(committed_grant + committed_advance"
-                + " + committed_equity), 0) FROM agreement WHERE programme_id = 1");
+                + " + committed_equity), 0) FROM agreement WHERE programme_id = 1")
+                .add(MoneyFixtures.decimal(reservedByOthers + " AND d.programme_id = 1"));
         BigDecimal allotment = MoneyFixtures.decimal("SELECT allotment FROM programme WHERE id = 1");
         try {
             MoneyFixtures.execute("UPDATE programme_action SET envelope = ? WHERE id = ?",

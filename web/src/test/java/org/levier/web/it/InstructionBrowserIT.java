@@ -216,6 +216,16 @@ class InstructionBrowserIT implements Screenshots.Browser {
         String item = ".agenda-item[data-dossier='" + id + "']";
         assertThat(ui.attribute(By.cssSelector(item + " .tally"), "data-quorum")).isEqualTo("true");
         assertThat(ui.attribute(By.cssSelector(item + " .tally"), "data-for")).isEqualTo("2");
+        // The what-if before deciding, in French: the recommended amount fits what is left.
+        assertThat(ui.text(By.id("what-if-title"))).isEqualTo("Simulation avant décision");
+        assertThat(ui.text(By.cssSelector("#what-if thead"))).contains("Reste de la dotation avant",
+                "Effet de levier après");
+        String row = "#what-if tr[data-dossier='" + id + "']";
+        assertThat(ui.attribute(By.cssSelector(row), "data-counted")).isEqualTo("true");
+        assertThat(ui.attribute(By.cssSelector(row), "data-fits")).isEqualTo("true");
+        assertThat(ui.text(By.cssSelector(row + " .fits"))).isEqualTo("Disponible");
+        assertThat(ui.text(By.cssSelector(item + " .decision-form"))).contains(
+                "Accorder sous réserve de disponibilité des fonds");
         ui.choose(By.cssSelector(item + " select.outcome"), "APPROVED");
         WebElement grant = ui.find(By.cssSelector(item + " input.grant"));
         grant.clear();

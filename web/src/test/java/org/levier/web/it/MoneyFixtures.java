@@ -90,6 +90,34 @@ final class MoneyFixtures {
     /** The same journey from a draft body of the caller's (its own financing plan), requesting those amounts. */
     static Approved approvedDossier(Actors who, String draftBody, String title, String grant, String advance,
                                     String equity, List<String> conditions) {
+        Approved inCommittee = inCommittee(who, draftBody, grant, advance, equity, conditions);
+        long id = inCommittee.dossierId();
+        String path = "api/v1/dossiers/" + id;
+        String amounts = amounts(grant, advance, equity);
+        String conditionList = conditions.stream().map(Api::quote).collect(Collectors.joining(","));
+        JsonObject session = ok(who.director1().postJson("api/v1/committees", "{\"title\": "
+                + Api.quote("Committee for " + title) + ", \"heldOn\": \"" + LocalDate.now().plusDays(7)
+                + "\", \"members\": [\"" + MEMBER1 + "\", \"" + MEMBER2 + "\"]}"), 201);
+        String sessionPath = "api/v1/committees/" + session.getJsonNumber("id").longValue();
+        ok(who.director1().postJson(sessionPath + "/agenda", "{\"dossierId\": " + id + "}"), 200);
+        ok(who.director1().postJson(sessionPath + "/open", ""), 200);
+        for (Api member : List.of(who.member1(), who.member2())) {
+            ok(member.postJson(sessionPath + "/votes", "{\"dossierId\": " + id + ", \"choice\": \"FOR\"}"), 200);
+        }
+        ok(who.director1().postJson(sessionPath + "/decisions", "{\"dossierId\": " + id + ", \"outcome\":"
+                + " \"APPROVED\", \"approved\": " + amounts + ", \"conditions\": [" + conditionList + "],"
+                + " \"reasons\": \"Approved as recommended\"}"), 201);
+        ok(who.director1().postJson(sessionPath + "/close", ""), 200);
+        assertThat(Api.json(who.analyst().get(path)).getString("status")).isEqualTo("APPROVED");
+        return inCommittee;
+    }
+
+    /**
+     * The first part of that journey: the dossier created, documented, submitted, screened, through due diligence
+     * with the analyst's recommendation of the amounts requested and its second review, and sent to COMMITTEE.
+     */
+    static Approved inCommittee(Actors who, String draftBody, String grant, String advance, String equity,
+                                List<String> conditions) {
         Api applicant = who.applicant();
         JsonObject dossier = ok(applicant.postJson("api/v1/dossiers", draftBody), 201);
         long id = dossier.getJsonNumber("id").longValue();
@@ -111,21 +139,7 @@ final class MoneyFixtures {
         ok(who.director2().postJson(file + "/review", "{\"outcome\": \"APPROVED\", \"comment\": \"Agreed\","
                 + " \"version\": " + recommended.getJsonNumber("version") + "}"), 200);
         ok(who.analyst().postJson(file + "/send-to-committee", ""), 200);
-
-        JsonObject session = ok(who.director1().postJson("api/v1/committees", "{\"title\": "
-                + Api.quote("Committee for " + title) + ", \"heldOn\": \"" + LocalDate.now().plusDays(7)
-                + "\", \"members\": [\"" + MEMBER1 + "\", \"" + MEMBER2 + "\"]}"), 201);
-        String sessionPath = "api/v1/committees/" + session.getJsonNumber("id").longValue();
-        ok(who.director1().postJson(sessionPath + "/agenda", "{\"dossierId\": " + id + "}"), 200);
-        ok(who.director1().postJson(sessionPath + "/open", ""), 200);
-        for (Api member : List.of(who.member1(), who.member2())) {
-            ok(member.postJson(sessionPath + "/votes", "{\"dossierId\": " + id + ", \"choice\": \"FOR\"}"), 200);
-        }
-        ok(who.director1().postJson(sessionPath + "/decisions", "{\"dossierId\": " + id + ", \"outcome\":"
-                + " \"APPROVED\", \"approved\": " + amounts + ", \"conditions\": [" + conditionList + "],"
-                + " \"reasons\": \"Approved as recommended\"}"), 201);
-        ok(who.director1().postJson(sessionPath + "/close", ""), 200);
-        assertThat(Api.json(who.analyst().get(path)).getString("status")).isEqualTo("APPROVED");
+        assertThat(Api.json(who.analyst().get(path)).getString("status")).isEqualTo("COMMITTEE");
         return new Approved(id, evidence.getJsonNumber("id").longValue(),
                 dossier.getJsonNumber("actionId").longValue());
     }

@@ -89,11 +89,16 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
         assertThat(driver().getPageSource()).contains("ARCELORMITTAL");
         String frenchLabel = allotmentLabel();
         assertThat(frenchLabel).isNotBlank();
+        // The budget: allotment, committed, reserved, left, per action and in total (the auditor reads it).
+        assertThat(text("budget-title")).isEqualTo("Budget : dotation et enveloppes");
+        assertThat(text("budget-total")).startsWith("Total du programme");
+        assertThat(driver().findElements(By.cssSelector("#budget tbody tr[data-action]"))).hasSize(15);
         Screenshots.save(driver(), "programme-page-fr");
 
         driver().get(url("app/programme.xhtml?lang=en"));
         assertThat(digits(text("allotment"))).isEqualTo("3750000000");
         assertThat(text("axis-1")).contains("Industrial and territorial ecology");
+        assertThat(text("budget-total")).startsWith("Programme total");
         String englishLabel = allotmentLabel();
         assertThat(englishLabel).as("the allotment's label comes from the bundle of the chosen language")
                 .isNotBlank().isNotEqualTo(frenchLabel);

@@ -1,0 +1,43 @@
+package org.levier.budget.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.levier.budget.control.BudgetLedger;
+import org.levier.budget.entity.ProgrammeBudget;
+import org.levier.identity.entity.Role;
+import org.levier.programme.entity.Programme;
+import org.levier.shared.control.NotFound;
+
+/**
+ * A programme's budget for staff, committee members and auditors (read only): allotment and envelopes, committed,
+ * reserved, awaiting funds and left, per action and in total ({@link BudgetLedger} defines each figure).
+ */
+@Stateless
+@RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
+public class Budgets {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BudgetLedger ledger;
+
+    public ProgrammeBudget of(String programmeCode) {
+        Programme programme = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
+                .setParameter("code", programmeCode == null ? "" : programmeCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("programme " + programmeCode));
+        return ledger.budget(programme);
+    }
+
+    public ProgrammeBudget of(long programmeId) {
+        Programme programme = em.find(Programme.class, programmeId);
+        if (programme == null) {
+            throw new NotFound("programme " + programmeId);
+        }
+        return ledger.budget(programme);
+    }
+}
