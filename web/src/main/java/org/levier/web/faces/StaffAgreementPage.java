@@ -140,6 +140,11 @@ public class StaffAgreementPage extends AgreementSheet {
         return reloaded(equityForms.exit(getDossier()));
     }
 
+    /** Whether a condition is marked met (one can be withdrawn). */
+    public boolean isAnyConditionMet() {
+        return getAgreement() != null && getAgreement().conditions().stream().anyMatch(c -> c.met());
+    }
+
     /** Whether the agreement commits a repayable advance (a schedule can be generated) or equity. */
     public boolean commits(String instrument) {
         return getAgreement() != null && getAgreement().position(
