@@ -22,7 +22,7 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.levier.portfolio.control.JdbcRows;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.disbursement.control.Ledger;
+import org.levier.agreement.control.Ledger;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;

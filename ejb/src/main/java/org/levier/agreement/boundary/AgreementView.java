@@ -39,7 +39,8 @@ public record AgreementView(long id, long version, long dossierId, long programm
                                   String conditions, boolean withdrawn, Position money) {
     }
 
-    public record Condition(long id, int position, String description, boolean met, LocalDate metOn, String metBy) {
+    public record Condition(long id, int position, String description, boolean met, LocalDate metOn, String metBy,
+                            Long evidenceDocumentId, String withdrawnReason) {
     }
 
     public static AgreementView of(Agreement a, Map<Instrument, Engaged> byInstrument, Map<Long, Engaged> byTranche) {
@@ -65,7 +66,8 @@ public record AgreementView(long id, long version, long dossierId, long programm
 
     private static Condition condition(ConditionPrecedent c) {
         return new Condition(c.getId() == null ? 0 : c.getId(), c.getPosition(), c.getDescription(), c.isMet(),
-                c.metOn().orElse(null), c.metBy().orElse(null));
+                c.metOn().orElse(null), c.metBy().orElse(null), c.evidenceDocumentId().orElse(null),
+                c.withdrawnReason().orElse(null));
     }
 
     /** The line of one instrument. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.levier.agreement.control.Envelopes;
+import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.AgreementTerms;
 import org.levier.agreement.entity.Amendment;
@@ -25,13 +26,13 @@ import org.levier.agreement.entity.AmendmentTerms;
 import org.levier.agreement.entity.ApprovedDecision;
 import org.levier.agreement.entity.ConditionPrecedent;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.disbursement.control.Ledger;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
+import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -96,7 +97,7 @@ public class Agreements {
         }
         Instant now = now();
         Agreement agreement = Agreement.sign(decision, dossier.getProgrammeId(), dossier.getActionId(),
-                dossier.getOrganisationId(), terms, caller(), now);
+                dossier.getOrganisationId(), terms, caller(), BusinessDates.today(clock), now);
         envelopes.requireRoomForSignature(programme, agreement.getActionId(), agreement.totalCommitted(),
                 decision.dossierId());
         em.persist(agreement);
@@ -149,18 +150,51 @@ public class Agreements {
         return view(agreement);
     }
 
-    /** Records a condition precedent of the dossier's agreement as met on {@code metOn}. */
+    /**
+     * Records a condition precedent of the dossier's agreement as met on {@code metOn} (not after today), evidenced
+     * by a document of the dossier.
+     *
+     * @throws RuleViolation the rules of {@link Agreement#markConditionMet}, {@code agreement.condition.evidence-unknown}
+     */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
-    public AgreementView markConditionMet(long dossierId, long conditionId, LocalDate metOn) {
+    public AgreementView markConditionMet(long dossierId, long conditionId, LocalDate metOn, Long evidenceDocumentId) {
         Agreement agreement = lock((Long) idsOf(dossierId)[0]);
-        ConditionPrecedent condition = agreement.markConditionMet(conditionId, metOn, caller(), now());
+        ConditionPrecedent condition = agreement.markConditionMet(conditionId, metOn, evidenceDocumentId, caller(),
+                BusinessDates.today(clock), now());
+        if (!isDocumentOf(dossierId, evidenceDocumentId)) {
+            throw new RuleViolation("agreement.condition.evidence-unknown", "The evidence must be a document uploaded"
+                    + " to the dossier", List.of(new Violation("evidenceDocumentId", "not a document of dossier "
+                    + dossierId)));
+        }
         flush(agreement);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("condition", condition.getId());
         changes.put("metOn", metOn);
+        changes.put("evidenceDocumentId", evidenceDocumentId);
         changes.put("allMet", agreement.conditionsMet());
         audit.record("agreement.condition.met", ENTITY, agreement.getId(), "Condition precedent met: "
                 + condition.getDescription(), changes);
+        return view(agreement);
+    }
+
+    /**
+     * Withdraws the "met" of a condition precedent, with a reason, while no disbursement of the agreement other
+     * than cancelled ones exists.
+     *
+     * @throws RuleViolation the rules of {@link Agreement#withdrawConditionMet}
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
+    public AgreementView withdrawConditionMet(long dossierId, long conditionId, String reason) {
+        Agreement agreement = lock((Long) idsOf(dossierId)[0]);
+        ConditionPrecedent condition = agreement.withdrawConditionMet(conditionId, reason,
+                ledger.anyLive(agreement.getId()), caller(), now());
+        flush(agreement);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("condition", condition.getId());
+        changes.put("reason", condition.withdrawnReason().orElse(null));
+        changes.put("allMet", agreement.conditionsMet());
+        audit.record("agreement.condition.withdrawn", ENTITY, agreement.getId(), "Condition precedent no longer"
+                + " met: " + condition.getDescription(), changes);
         return view(agreement);
     }
 
@@ -195,6 +229,15 @@ public class Agreements {
 
     private AgreementView view(Agreement agreement) {
         return AgreementView.of(agreement, ledger.byInstrument(agreement.getId()), ledger.byTranche(agreement.getId()));
+    }
+
+    private boolean isDocumentOf(long dossierId, Long documentId) {
+        if (documentId == null) {
+            return false;
+        }
+        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document WHERE dossier_id = ?1 AND id = ?2")
+                .setParameter(1, dossierId).setParameter(2, documentId).getSingleResult();
+        return found.longValue() > 0;
     }
 
     private Optional<Long> agreementIdOf(long dossierId) {

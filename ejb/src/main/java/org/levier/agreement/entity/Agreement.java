@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -32,7 +33,8 @@ import org.levier.shared.entity.Money;
  *
  * <p>Lifecycle: {@link #sign} fixes the commitment per instrument (at most the committee's approved amount) and a
  * tranche schedule summing exactly to it per instrument; {@link #markConditionMet} records each condition
- * precedent as met (no money moves before all are); {@link #amend} changes commitments and schedule, versioned and
+ * precedent as met with its evidence (no money moves before all are; {@link #withdrawConditionMet} takes it back
+ * while no money depends on it); {@link #admit} decides whether a disbursement fits; {@link #amend} changes commitments and schedule, versioned and
  * justified, never below what is engaged (paid + approved + pending) per instrument and per tranche.
  *
  * <p>The rules that need other rows (envelopes of the programme and action, what disbursements engaged) are
@@ -124,12 +126,16 @@ public class Agreement {
      *                       instrument and the difference), {@code agreement.invalid} for the shape of the terms
      */
     public static Agreement sign(ApprovedDecision decision, long programmeId, long actionId, long organisationId,
-                                 AgreementTerms terms, String signedBy, Instant now) {
+                                 AgreementTerms terms, String signedBy, LocalDate today, Instant now) {
         Map<Instrument, Money> approved = decision.approvedByInstrument();
         Map<Instrument, Money> commitment = complete(terms.commitment() == null ? approved : terms.commitment());
         Problems problems = new Problems();
         if (terms.signedOn() == null) {
             problems.add("agreement.invalid", "signedOn", "the date of signature is required");
+        } else {
+            // The signature is a fact: not after today, and a possible date.
+            BusinessDates.asOf(today).fact("signedOn", terms.signedOn()).violations()
+                    .forEach(v -> problems.add("agreement.date.invalid", v.field(), v.message()));
         }
         checkCommitment(commitment, approved, problems);
         checkTrancheShapes(terms.tranches(), problems);
@@ -273,26 +279,69 @@ public class Agreement {
     }
 
     /**
-     * Records a condition precedent as met, on a business date, by a member of staff.
+     * Records a condition precedent as met, on a business date not after today, with the document of the dossier
+     * that evidences it (the use case checks that the document is one of the dossier's).
      *
      * @throws NotFound when the agreement has no such condition
-     * @throws RuleViolation {@code agreement.condition.already-met}, {@code agreement.invalid} without a date
+     * @throws RuleViolation {@code agreement.condition.already-met}, {@code agreement.condition.invalid} (no date, a
+     *                       date after today or impossible, no evidence)
      */
-    public ConditionPrecedent markConditionMet(long conditionId, LocalDate metOn, String by, Instant now) {
-        ConditionPrecedent condition = conditions.stream().filter(c -> c.getId() != null
-                        && c.getId() == conditionId).findFirst()
-                .orElseThrow(() -> new NotFound("condition " + conditionId + " of agreement " + id));
+    public ConditionPrecedent markConditionMet(long conditionId, LocalDate metOn, Long evidenceDocumentId,
+                                               String by, LocalDate today, Instant now) {
+        ConditionPrecedent condition = condition(conditionId);
         if (condition.isMet()) {
             throw new RuleViolation("agreement.condition.already-met", "The condition \""
                     + condition.getDescription() + "\" was already marked met on " + condition.metOn().orElse(null));
         }
-        if (metOn == null) {
-            throw new RuleViolation("agreement.invalid", "The date the condition was met is required",
-                    List.of(new Violation("metOn", "required")));
+        BusinessDates dates = BusinessDates.asOf(today).fact("metOn", metOn);
+        List<Violation> violations = new ArrayList<>(dates.violations());
+        if (evidenceDocumentId == null) {
+            violations.add(new Violation("evidenceDocumentId", "required: the document of the dossier that"
+                    + " evidences the condition"));
         }
-        condition.markMet(metOn, requireText(by, "by"), now);
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("agreement.condition.invalid", "The condition cannot be marked met: "
+                    + violations.get(0).field() + " " + violations.get(0).message(), violations);
+        }
+        condition.markMet(metOn, evidenceDocumentId, requireText(by, "by"), now);
         updatedAt = now;
         return condition;
+    }
+
+    /**
+     * Withdraws the "met" of a condition precedent, with a reason, while no money depends on it: no disbursement of
+     * the agreement other than cancelled ones exists (a request, an approval or a payment relied on it).
+     *
+     * @param moneyDependsOnIt whether a non-cancelled disbursement exists, read under this agreement's lock
+     * @throws RuleViolation {@code agreement.condition.not-met}, {@code agreement.condition.money-depends},
+     *                       {@code agreement.condition.invalid} without a reason
+     */
+    public ConditionPrecedent withdrawConditionMet(long conditionId, String reason, boolean moneyDependsOnIt,
+                                                   String by, Instant now) {
+        ConditionPrecedent condition = condition(conditionId);
+        if (!condition.isMet()) {
+            throw new RuleViolation("agreement.condition.not-met", "The condition \"" + condition.getDescription()
+                    + "\" is not marked met", List.of(new Violation("conditionId", "not met")));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > REASON_MAX) {
+            throw new RuleViolation("agreement.condition.invalid", "A withdrawal is justified in 1 to "
+                    + REASON_MAX + " characters", List.of(new Violation("reason", "1 to " + REASON_MAX
+                    + " characters")));
+        }
+        if (moneyDependsOnIt) {
+            throw new RuleViolation("agreement.condition.money-depends", "Money was already requested, approved or"
+                    + " paid relying on the conditions precedent: the condition stays met",
+                    List.of(new Violation("conditionId", "a disbursement that is not cancelled exists")));
+        }
+        condition.withdrawMet(why, requireText(by, "by"), now);
+        updatedAt = now;
+        return condition;
+    }
+
+    private ConditionPrecedent condition(long conditionId) {
+        return conditions.stream().filter(c -> c.getId() != null && c.getId() == conditionId).findFirst()
+                .orElseThrow(() -> new NotFound("condition " + conditionId + " of agreement " + id));
     }
 
     /** Whether every condition precedent is met (true when there are none). */
@@ -328,6 +377,59 @@ public class Agreement {
                     + " was withdrawn by an amendment", List.of(new Violation("trancheId", "withdrawn")));
         }
         return tranche;
+    }
+
+    /**
+     * The agreement decides whether a disbursement fits (invariants 1 and 4): the tranche is live, every condition
+     * precedent is met, and the amount is within what remains on the tranche and on its instrument.
+     *
+     * @param byInstrument what disbursements engage per instrument, read under this agreement's lock (missing:
+     *                     nothing)
+     * @param byTranche    what they engage per tranche id
+     * @return the tranche the disbursement is admitted on
+     * @throws NotFound for an unknown tranche
+     * @throws RuleViolation {@code disbursement.tranche-withdrawn}, {@code disbursement.conditions-unmet},
+     *                       {@code disbursement.exceeds-remaining} (naming what remains)
+     */
+    public Tranche admit(long trancheId, Money amount, Map<Instrument, Engaged> byInstrument,
+                         Map<Long, Engaged> byTranche) {
+        Tranche tranche = requestableTranche(trancheId);
+        requireConditionsMet();
+        Engaged onInstrument = byInstrument.getOrDefault(tranche.getInstrument(), Engaged.NONE);
+        Engaged onTranche = byTranche.getOrDefault(tranche.getId(), Engaged.NONE);
+        Money committed = committed(tranche.getInstrument());
+        Money remaining = remainingOn(tranche, onInstrument, onTranche);
+        if (amount != null && amount.isGreaterThan(remaining)) {
+            throw new RuleViolation("disbursement.exceeds-remaining", "The request of " + amount.toPlainString()
+                    + " exceeds what remains on tranche " + trancheId + " (" + tranche.getInstrument() + "): "
+                    + remaining.toPlainString() + " (tranche " + tranche.getAmount().toPlainString() + ", commitment "
+                    + committed.toPlainString() + ", already paid, approved or pending on the tranche "
+                    + onTranche.total().toPlainString() + ", on the instrument "
+                    + onInstrument.total().toPlainString() + ")",
+                    List.of(new Violation("amount", "at most " + remaining.toPlainString())));
+        }
+        return tranche;
+    }
+
+    /**
+     * What may still be requested on a tranche: the smaller of what remains on it (its amount − engaged on it) and
+     * on its instrument (the commitment − engaged on the instrument), never below zero; zero once withdrawn.
+     */
+    public Money remainingOn(long trancheId, Map<Instrument, Engaged> byInstrument, Map<Long, Engaged> byTranche) {
+        Tranche tranche = tranche(trancheId);
+        return remainingOn(tranche, byInstrument.getOrDefault(tranche.getInstrument(), Engaged.NONE),
+                byTranche.getOrDefault(trancheId, Engaged.NONE));
+    }
+
+    /** {@link #remainingOn(long, Map, Map)} with the sums of the tranche's instrument and of the tranche. */
+    public Money remainingOn(Tranche tranche, Engaged onInstrument, Engaged onTranche) {
+        if (tranche.isWithdrawn()) {
+            return Money.ZERO;
+        }
+        Money byInstrument = onInstrument.remainingOf(committed(tranche.getInstrument()));
+        Money byTranche = onTranche.remainingOf(tranche.getAmount());
+        Money smaller = byInstrument.compareTo(byTranche) <= 0 ? byInstrument : byTranche;
+        return smaller.isNegative() ? Money.ZERO : smaller;
     }
 
     public Tranche tranche(long trancheId) {
@@ -401,6 +503,9 @@ public class Agreement {
             }
             if (t.plannedOn() == null) {
                 problems.add("agreement.invalid", field + ".plannedOn", "required");
+            } else if (!BusinessDates.isPossible(t.plannedOn())) {
+                problems.add("agreement.date.invalid", field + ".plannedOn", "an impossible date: between "
+                        + BusinessDates.FIRST + " and " + BusinessDates.LAST);
             }
             if (t.milestone() == null || t.milestone().isBlank() || t.milestone().strip().length() > MILESTONE_MAX) {
                 problems.add("agreement.invalid", field + ".milestone", "1 to " + MILESTONE_MAX + " characters");

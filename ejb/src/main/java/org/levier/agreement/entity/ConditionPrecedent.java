@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A condition to be met before any money is released (e.g. "proof of the bank loan"); once met, it stays met. */
+/**
+ * A condition to be met before any money is released (e.g. "proof of the bank loan"), met on a date with its evidence
+ * document; withdrawn with a reason only while no money depends on it.
+ */
 @Entity
 @Table(name = "agreement_condition")
 public class ConditionPrecedent {
@@ -46,6 +49,18 @@ public class ConditionPrecedent {
     @Column(name = "met_at")
     private Instant metAt;
 
+    @Column(name = "evidence_document_id")
+    private Long evidenceDocumentId;
+
+    @Column(name = "withdrawn_reason", length = Agreement.REASON_MAX)
+    private String withdrawnReason;
+
+    @Column(name = "withdrawn_by", length = 254)
+    private String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected ConditionPrecedent() {
     }
 
@@ -55,11 +70,36 @@ public class ConditionPrecedent {
         this.description = description;
     }
 
-    void markMet(LocalDate on, String by, Instant at) {
+    void markMet(LocalDate on, Long evidence, String by, Instant at) {
         this.met = true;
         this.metOn = on;
+        this.evidenceDocumentId = evidence;
         this.metBy = by;
         this.metAt = at;
+    }
+
+    /** Back to unmet; the last withdrawal's reason is kept (the audit trail keeps every one). */
+    void withdrawMet(String reason, String by, Instant at) {
+        this.met = false;
+        this.metOn = null;
+        this.evidenceDocumentId = null;
+        this.metBy = null;
+        this.metAt = null;
+        this.withdrawnReason = reason;
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+    }
+
+    public Optional<Long> evidenceDocumentId() {
+        return Optional.ofNullable(evidenceDocumentId);
+    }
+
+    public Optional<String> withdrawnReason() {
+        return Optional.ofNullable(withdrawnReason);
+    }
+
+    public Optional<Instant> withdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,29 +22,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.levier.agreement.entity.Agreement;
+import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Engaged;
 import org.levier.agreement.entity.Tranche;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.disbursement.control.Ledger;
-import org.levier.disbursement.control.Remaining;
+import org.levier.agreement.control.Ledger;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
+import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Money;
 
 /**
  * The disbursement use cases. Every command first takes the agreement row under PESSIMISTIC_WRITE (the one lock
  * all money movements of an agreement queue on) - preceded, for the first payment only, by a shared lock on the
  * programme row (see {@link #pay}) - then the disbursement row, then, for the first payment, the
- * dossier row (its move to IN_EXECUTION), and appends to the audit trail last. Sums are read after the lock, under
+ * dossier row (its move to IN_EXECUTION), then the rows of the payment's observers (a repayment schedule, an equity
+ * stake), and appends to the audit trail last. Sums are read after the lock, under
  * READ COMMITTED, so each request sees every request committed before it.
  *
  * <p>Refusals: {@link RuleViolation} 422 ({@code disbursement.exceeds-remaining}, {@code disbursement.self-approval},
@@ -76,6 +80,9 @@ public class Disbursements {
 
     @Inject
     Dossiers dossiers;
+
+    @Inject
+    Event<DisbursementPaid> paid;
 
     // --- requests ---
 
@@ -127,10 +134,8 @@ public class Disbursements {
         requireDocumentsOf(agreement.getDossierId(), request.evidenceDocumentIds());
         Disbursement disbursement = Disbursement.request(agreement.getId(), tranche.getId(), tranche.getInstrument(),
                 request.amount(), requester, role, key, request.evidenceDocumentIds(), now());
-        Remaining.requireWithin(tranche.getInstrument(), tranche.getId(), request.amount(),
-                agreement.committed(tranche.getInstrument()),
-                ledger.onInstrument(agreement.getId(), tranche.getInstrument()), tranche.getAmount(),
-                ledger.onTranche(agreement.getId(), tranche.getId()));
+        agreement.admit(tranche.getId(), request.amount(), ledger.byInstrument(agreement.getId()),
+                ledger.byTranche(agreement.getId()));
         em.persist(disbursement);
         try {
             em.flush();
@@ -173,8 +178,14 @@ public class Disbursements {
     }
 
     /**
-     * Pays an approved disbursement on its value date. The first payment of an agreement moves the dossier to
-     * IN_EXECUTION.
+     * Pays an approved disbursement: the one pay path of the fund (a director's manual payment, a bank confirmation
+     * of a payment batch). The rules are the aggregate's and this use case's: every condition precedent met; the
+     * value date not after today, not before the agreement's signature nor the approval
+     * ({@code disbursement.value-date.invalid}); a bank reference used by no other payment of the fund
+     * ({@code disbursement.bank-reference-used}, also when two payments race for one reference: the database's
+     * unique index lets one win). The first payment of an agreement moves the dossier to IN_EXECUTION; every payment
+     * is announced as {@link DisbursementPaid} in the same transaction (repayment schedules and equity stakes follow
+     * the money paid).
      */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference) {
@@ -194,21 +205,52 @@ public class Disbursements {
         Disbursement disbursement = lockDisbursement(disbursementId);
         agreement.requireConditionsMet();
         boolean first = !ledger.anyPaid(agreement.getId());
-        disbursement.pay(valueDate, bankReference, caller(), now());
-        flush(disbursement);
+        disbursement.pay(valueDate, bankReference, agreement.getSignedOn(), BusinessDates.today(clock), caller(),
+                now());
+        String reference = disbursement.bankReference().orElseThrow();
+        Long usedBy = em.createQuery("select d.id from Disbursement d where d.bankReference = :reference"
+                        + " and d.id <> :id", Long.class)
+                .setParameter("reference", reference)
+                .setParameter("id", disbursementId)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultStream().findFirst().orElse(null);
+        if (usedBy != null) {
+            throw referenceUsed(reference, null);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("disbursement " + disbursement.getId(), e);
+        } catch (PersistenceException e) {
+            // uq_disbursement_bank_reference: a concurrent payment with the same reference committed first.
+            throw referenceUsed(reference, e);
+        }
         if (first) {
             dossiers.startExecution(agreement.getDossierId(), "first disbursement paid (n° " + disbursement.getId()
                     + ")");
         }
+        // After the dossier, before the audit head: the observers lock their own rows (a schedule, a stake).
+        paid.fire(new DisbursementPaid(disbursement.getId(), agreement.getId(), agreement.getDossierId(),
+                disbursement.getInstrument(), disbursement.getAmount(), valueDate));
         Map<String, Object> changes = statusChanges(disbursement);
         changes.put("valueDate", valueDate);
-        changes.put("bankReference", disbursement.bankReference().orElse(null));
+        changes.put("bankReference", reference);
         audit.record("disbursement.paid", ENTITY, disbursement.getId(), "Disbursement of "
                 + disbursement.getAmount().toPlainString() + " paid on " + valueDate, changes);
         return disbursement;
     }
 
-    /** Staff cancel a request before payment (pending or approved). */
+    private static RuleViolation referenceUsed(String reference, Exception cause) {
+        RuleViolation refused = new RuleViolation("disbursement.bank-reference-used", "The bank reference "
+                + reference + " is already the reference of another payment of the fund",
+                List.of(new Violation("bankReference", "already used by another payment")));
+        if (cause != null) {
+            refused.initCause(cause);
+        }
+        return refused;
+    }
+
+    /** Staff cancel a request before payment (pending or approved), for a reason (required). */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Disbursement cancel(long disbursementId, String reason) {
         lockAgreementOf(disbursementId);
@@ -311,6 +353,10 @@ public class Disbursements {
     /** The dossiers of the given agreements (those of a page of a queue), in one query, by agreement id. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Map<Long, DossierOfAgreement> dossiersOf(java.util.Collection<Long> agreementIds) {
+        return dossiersOfAgreements(agreementIds);
+    }
+
+    private Map<Long, DossierOfAgreement> dossiersOfAgreements(java.util.Collection<Long> agreementIds) {
         if (agreementIds == null || agreementIds.isEmpty()) {
             return Map.of();
         }
@@ -322,6 +368,39 @@ public class Disbursements {
                 .forEach(row -> found.put((Long) row[0], new DossierOfAgreement((Long) row[0], (Long) row[1],
                         (String) row[2], (String) row[3])));
         return found;
+    }
+
+    /**
+     * Where each disbursement stands: its dossier (id, reference, title), its tranche (id, milestone, amount) and
+     * what remains to be requested on the tranche now (the agreement's rule, database sums). One query for the
+     * dossiers, one grouped query for the sums, one read per agreement.
+     */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.APPLICANT_NAME})
+    public Map<Long, Place> placesOf(java.util.Collection<Disbursement> items) {
+        Map<Long, Place> places = new java.util.HashMap<>();
+        if (items == null || items.isEmpty()) {
+            return places;
+        }
+        Set<Long> agreementIds = new java.util.HashSet<>();
+        items.forEach(d -> agreementIds.add(d.getAgreementId()));
+        Map<Long, DossierOfAgreement> dossiersOf = dossiersOfAgreements(agreementIds);
+        Map<Long, Ledger.Positions> positions = ledger.positions(agreementIds);
+        Map<Long, Agreement> agreements = new java.util.HashMap<>();
+        for (Disbursement d : items) {
+            Agreement agreement = agreements.computeIfAbsent(d.getAgreementId(), id -> em.find(Agreement.class, id));
+            Tranche tranche = agreement.tranche(d.getTrancheId());
+            Ledger.Positions p = positions.getOrDefault(d.getAgreementId(), Ledger.Positions.NONE);
+            DossierOfAgreement dossier = dossiersOf.get(d.getAgreementId());
+            places.put(d.getId(), new Place(dossier.dossierId(), dossier.reference(), dossier.title(),
+                    tranche.getId(), tranche.getMilestone(), tranche.isWithdrawn() ? Money.ZERO : tranche.getAmount(),
+                    agreement.remainingOn(tranche.getId(), p.byInstrument(), p.byTranche())));
+        }
+        return places;
+    }
+
+    /** A disbursement's dossier and tranche, with what remains to be requested on the tranche. */
+    public record Place(long dossierId, String dossierReference, String dossierTitle, long trancheId,
+                        String milestone, Money trancheAmount, Money remainingOnTranche) {
     }
 
     // --- helpers ---

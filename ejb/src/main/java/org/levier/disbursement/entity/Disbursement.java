@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.levier.identity.entity.Role;
+import org.levier.shared.control.BusinessDates;
+import org.levier.shared.control.Clocks;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.entity.Instrument;
@@ -178,25 +180,36 @@ public class Disbursement {
     }
 
     /**
-     * Pays an approved disbursement on a value date, with the bank's reference.
+     * Pays an approved disbursement on a value date, with the bank's reference. The value date is a fact: not after
+     * today, not before the agreement's signature nor the day (in the fund's zone) the disbursement was approved.
+     * The uniqueness of the reference across the fund spans rows: the use case checks it (and the database's unique
+     * index backs it under concurrency).
      *
+     * @param agreementSignedOn the signature date of the agreement
+     * @param today             the fund's today
      * @throws RuleViolation {@code disbursement.transition.illegal} unless APPROVED; {@code disbursement.invalid}
-     *                       without a value date or reference
+     *                       without a value date or reference; {@code disbursement.value-date.invalid} naming the
+     *                       bound the value date breaks
      */
-    public void pay(LocalDate valueDate, String reference, String payer, Instant now) {
+    public void pay(LocalDate valueDate, String reference, LocalDate agreementSignedOn, LocalDate today,
+                    String payer, Instant now) {
         requireStatus(DisbursementStatus.APPROVED, "pay");
         List<Violation> violations = new java.util.ArrayList<>();
         if (valueDate == null) {
             violations.add(new Violation("valueDate", "required"));
         }
-        String ref = reference == null ? "" : reference.strip();
-        if (ref.isEmpty() || ref.length() > BANK_REFERENCE_MAX) {
+        String ref = normaliseReference(reference);
+        if (ref == null || ref.length() > BANK_REFERENCE_MAX) {
             violations.add(new Violation("bankReference", "1 to " + BANK_REFERENCE_MAX + " characters"));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolation("disbursement.invalid", "A payment needs its value date and bank reference",
                     violations);
         }
+        BusinessDates.asOf(today).fact("valueDate", valueDate)
+                .notBefore("valueDate", valueDate, agreementSignedOn, "the agreement's signature")
+                .notBefore("valueDate", valueDate, approvedOn().orElse(null), "the approval of the disbursement")
+                .check("disbursement.value-date.invalid", "The value date is refused");
         this.status = DisbursementStatus.PAID;
         this.paidOn = valueDate;
         this.bankReference = ref;
@@ -204,17 +217,32 @@ public class Disbursement {
         this.paidAt = now;
     }
 
+    /** A bank reference as stored: without surrounding blanks; blank is none. */
+    public static String normaliseReference(String reference) {
+        return reference == null || reference.isBlank() ? null : reference.strip();
+    }
+
+    /** The fund's day of the approval. */
+    public Optional<LocalDate> approvedOn() {
+        return approvedAt().map(at -> LocalDate.ofInstant(at, Clocks.FUND_ZONE));
+    }
+
     /**
-     * Cancels a request before payment.
+     * Cancels a request before payment, for a reason (required).
      *
-     * @throws RuleViolation {@code disbursement.transition.illegal} once paid or cancelled
+     * @throws RuleViolation {@code disbursement.transition.illegal} once paid or cancelled;
+     *                       {@code disbursement.cancel.reason-required} without a reason
      */
     public void cancel(String by, String reason, Instant now) {
         if (status != DisbursementStatus.PENDING && status != DisbursementStatus.APPROVED) {
             throw illegal("cancel");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > REASON_MAX) {
+        if (why == null) {
+            throw new RuleViolation("disbursement.cancel.reason-required", "A cancellation gives its reason",
+                    List.of(new Violation("reason", "required")));
+        }
+        if (why.length() > REASON_MAX) {
             throw new RuleViolation("disbursement.invalid", "The reason is at most " + REASON_MAX + " characters",
                     List.of(new Violation("reason", "too long")));
         }

@@ -1,9 +1,11 @@
 package org.levier.equity.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,10 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.levier.agreement.entity.Agreement;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.disbursement.boundary.DisbursementPaid;
 import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.equity.control.EquityFlows;
+import org.levier.equity.control.EquityMetrics.Dated;
 import org.levier.equity.entity.EquityExit;
 import org.levier.equity.entity.EquityStake;
 import org.levier.equity.entity.StakeTerms;
@@ -32,8 +38,9 @@ import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 
 /**
- * Equity stakes of agreements: recording the investment (under the agreement's lock, within its equity commitment),
- * valuations and exits (under the stake's lock), reading with multiple and IRR. Audit last.
+ * Equity stakes of agreements: recording the investment (under the agreement's lock; it is the equity actually
+ * paid, and follows further payments), valuations and exits (under the stake's lock; their dates are facts), reading
+ * with multiple and IRR over the dated flows (equity paid at value dates). Audit last.
  */
 @Stateless
 public class EquityStakes {
@@ -52,24 +59,28 @@ public class EquityStakes {
     @Inject
     AuditTrail audit;
 
-    /** @throws RuleViolation {@code equity.stake-exists}, {@code equity.above-commitment}, {@code equity.invalid} */
+    @Inject
+    EquityFlows flows;
+
+    /**
+     * Records the stake bought with the equity paid under the dossier's agreement (the investment is the sum of its
+     * paid EQUITY disbursements, dated by the first; it follows later payments: {@link #onPaid}).
+     *
+     * @throws RuleViolation {@code equity.stake-exists}, {@code equity.nothing-paid}, {@code equity.invalid}
+     */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public StakeView record(long dossierId, StakeTerms terms) {
         Long agreementId = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
                 .setParameter("dossier", dossierId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
-        Agreement agreement = em.find(Agreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
+        em.find(Agreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
         if (!em.createQuery("select s.id from EquityStake s where s.agreementId = :a", Long.class)
                 .setParameter("a", agreementId).getResultList().isEmpty()) {
             throw new RuleViolation("equity.stake-exists", "The agreement already has its equity stake");
         }
-        EquityStake stake = EquityStake.record(agreementId, terms, caller(), now());
-        Money committed = agreement.committed(Instrument.EQUITY);
-        if (stake.getInvested().isGreaterThan(committed)) {
-            throw new RuleViolation("equity.above-commitment", "The investment (" + stake.getInvested()
-                    .toPlainString() + ") exceeds the agreement's equity commitment (" + committed.toPlainString()
-                    + ")");
-        }
+        List<Dated> paidIn = flows.paidIn(agreementId);
+        EquityStake stake = EquityStake.record(agreementId, terms, EquityFlows.total(paidIn),
+                paidIn.isEmpty() ? null : paidIn.get(0).on(), caller(), now());
         em.persist(stake);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -81,23 +92,50 @@ public class EquityStakes {
         changes.put("ownershipPercentage", stake.getOwnershipPercentage().toPlainString());
         audit.record("equity.invested", ENTITY, stake.getId(), "Equity stake of " + stake.getInvested()
                 .toPlainString() + " recorded", changes);
-        return StakeView.of(stake, today());
+        return view(stake);
+    }
+
+    /**
+     * The investment follows the equity paid: a further EQUITY disbursement paid on an agreement with a stake raises
+     * it, in the payment's transaction (under the agreement's lock the payment holds, then the stake's).
+     */
+    @PermitAll
+    public void onPaid(@Observes DisbursementPaid paid) {
+        if (paid.instrument() != Instrument.EQUITY) {
+            return;
+        }
+        Long id = em.createQuery("select s.id from EquityStake s where s.agreementId = :a", Long.class)
+                .setParameter("a", paid.agreementId()).getResultStream().findFirst().orElse(null);
+        if (id == null) {
+            return;
+        }
+        EquityStake stake = em.find(EquityStake.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Money before = stake.getInvested();
+        List<Dated> paidIn = flows.paidIn(paid.agreementId());
+        if (!stake.follow(EquityFlows.total(paidIn), paidIn.isEmpty() ? null : paidIn.get(0).on())) {
+            return;
+        }
+        flush(stake);
+        audit.record("equity.invested.followed", ENTITY, stake.getId(), "Equity investment follows the money paid: "
+                + stake.getInvested().toPlainString() + " (was " + before.toPlainString() + ")",
+                Map.of("disbursementId", paid.disbursementId(), "investedBefore", before,
+                        "invested", stake.getInvested()));
     }
 
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public StakeView value(long dossierId, LocalDate valuedOn, Money value, ValuationMethod method) {
         EquityStake stake = lock(dossierId);
-        Valuation valuation = stake.value(valuedOn, value, method, caller(), now());
+        Valuation valuation = stake.value(valuedOn, value, method, caller(), today(), now());
         flush(stake);
         audit.record("equity.valued", ENTITY, stake.getId(), "Stake valued at " + value.toPlainString() + " on "
                 + valuedOn, Map.of("valuedOn", valuedOn, "value", value, "method", valuation.getMethod()));
-        return StakeView.of(stake, today());
+        return view(stake);
     }
 
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public StakeView exit(long dossierId, LocalDate exitedOn, long sharesSold, Money proceeds, String buyer) {
         EquityStake stake = lock(dossierId);
-        EquityExit exit = stake.exit(exitedOn, sharesSold, proceeds, buyer, caller(), now());
+        EquityExit exit = stake.exit(exitedOn, sharesSold, proceeds, buyer, caller(), today(), now());
         flush(stake);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("exitedOn", exitedOn);
@@ -107,17 +145,21 @@ public class EquityStakes {
         changes.put("sharesHeld", stake.sharesHeld());
         audit.record("equity.exited", ENTITY, stake.getId(), sharesSold + " shares sold for "
                 + proceeds.toPlainString(), changes);
-        return StakeView.of(stake, today());
+        return view(stake);
     }
 
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public StakeView get(long dossierId) {
-        return StakeView.of(stake(dossierId, null), today());
+        return view(stake(dossierId, null));
     }
 
     @RolesAllowed(Role.APPLICANT_NAME)
     public StakeView getOwn(ApplicantContext applicant, long dossierId) {
-        return StakeView.of(stake(dossierId, applicant.organisationId()), today());
+        return view(stake(dossierId, applicant.organisationId()));
+    }
+
+    private StakeView view(EquityStake stake) {
+        return StakeView.of(stake, today(), flows.paidIn(stake.getAgreementId()));
     }
 
     private EquityStake stake(long dossierId, Long organisationId) {

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.levier.equity.control.Xirr.CashFlow;
+import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.entity.Money;
@@ -27,7 +28,8 @@ import org.levier.shared.entity.Money;
 /**
  * The fund's stake in a company under an agreement (referred to by id). Aggregate root of its valuations and exits.
  *
- * <p>Lifecycle: {@link #record recorded} once with the investment; {@link #value valued} over time; sold in one or
+ * <p>Lifecycle: {@link #record recorded} once with the equity actually paid, which it {@link #follow follows} as
+ * further equity is paid; {@link #value valued} over time; sold in one or
  * more {@link #exit exits} until no share is held. The current value is the latest valuation, scaled to the shares
  * still held (half-even to the cent), or the cost of the shares held when never valued.
  */
@@ -80,16 +82,28 @@ public class EquityStake {
     }
 
     /**
-     * @throws RuleViolation {@code equity.invalid} naming every problem, notably shares × price ≠ invested (to the
-     *                       cent, half-even)
+     * Records the stake bought with the equity actually paid: {@code paidIn} (the agreement's paid EQUITY
+     * disbursements) is the investment, {@code firstPaidOn} (the first one's value date) its date. The terms give the
+     * shares, the price and the ownership; an {@code invested} or {@code investedOn} in them must be the money's.
+     *
+     * @throws RuleViolation {@code equity.nothing-paid} when no equity was paid, {@code equity.invalid} naming every
+     *                       problem (an invested amount or date other than the money's among them)
      */
-    public static EquityStake record(long agreementId, StakeTerms terms, String by, Instant now) {
-        List<Violation> v = new ArrayList<>();
-        if (terms.investedOn() == null) {
-            v.add(new Violation("investedOn", "required"));
+    public static EquityStake record(long agreementId, StakeTerms terms, Money paidIn, LocalDate firstPaidOn,
+                                     String by, Instant now) {
+        if (paidIn == null || !paidIn.isPositive() || firstPaidOn == null) {
+            throw new RuleViolation("equity.nothing-paid", "No equity was paid under this agreement: a stake is"
+                    + " recorded once its equity disbursements are paid", List.of(new Violation("invested",
+                    "no paid EQUITY disbursement")));
         }
-        if (terms.invested() == null || !terms.invested().isPositive()) {
-            v.add(new Violation("invested", "a positive amount"));
+        List<Violation> v = new ArrayList<>();
+        if (terms.invested() != null && terms.invested().compareTo(paidIn) != 0) {
+            v.add(new Violation("invested", "the equity paid is " + paidIn.toPlainString() + ", not "
+                    + terms.invested().toPlainString() + " (leave it out: it follows the money)"));
+        }
+        if (terms.investedOn() != null && !terms.investedOn().equals(firstPaidOn)) {
+            v.add(new Violation("investedOn", "the first equity payment's value date is " + firstPaidOn
+                    + " (leave it out: it follows the money)"));
         }
         if (terms.shares() <= 0) {
             v.add(new Violation("shares", "a positive number of shares"));
@@ -103,21 +117,14 @@ public class EquityStake {
                 || pct.stripTrailingZeros().scale() > 6) {
             v.add(new Violation("ownershipPercentage", "above 0, at most 100, at most 6 decimals"));
         }
-        if (v.isEmpty()) {
-            Money cost = Money.rounded(terms.pricePerShare().multiply(BigDecimal.valueOf(terms.shares())));
-            if (!cost.equals(terms.invested())) {
-                v.add(new Violation("invested", terms.shares() + " shares at " + terms.pricePerShare().toPlainString()
-                        + " cost " + cost.toPlainString() + ", not " + terms.invested().toPlainString()));
-            }
-        }
         if (!v.isEmpty()) {
             throw new RuleViolation("equity.invalid", "The stake is invalid: " + v.get(0).field() + " "
                     + v.get(0).message(), v);
         }
         EquityStake stake = new EquityStake();
         stake.agreementId = agreementId;
-        stake.investedOn = terms.investedOn();
-        stake.invested = terms.invested();
+        stake.investedOn = firstPaidOn;
+        stake.invested = paidIn;
         stake.shares = terms.shares();
         stake.pricePerShare = terms.pricePerShare().setScale(6);
         stake.ownershipPercentage = pct.setScale(6);
@@ -126,12 +133,31 @@ public class EquityStake {
         return stake;
     }
 
-    /** @throws RuleViolation {@code equity.valuation.invalid}, {@code equity.valuation.duplicate} */
-    public Valuation value(LocalDate valuedOn, Money amount, ValuationMethod method, String by, Instant now) {
-        List<Violation> v = new ArrayList<>();
-        if (valuedOn == null || valuedOn.isBefore(investedOn)) {
-            v.add(new Violation("valuedOn", "on or after the investment (" + investedOn + ")"));
+    /**
+     * The investment follows the equity paid: a further equity disbursement paid raises it.
+     *
+     * @return whether it changed
+     */
+    public boolean follow(Money paidIn, LocalDate firstPaidOn) {
+        if (paidIn.compareTo(invested) == 0) {
+            return false;
         }
+        invested = paidIn;
+        if (firstPaidOn != null && firstPaidOn.isBefore(investedOn)) {
+            investedOn = firstPaidOn;
+        }
+        return true;
+    }
+
+    /**
+     * Values the stake on a day (a fact: not after {@code today}, not before the investment).
+     *
+     * @throws RuleViolation {@code equity.valuation.invalid}, {@code equity.valuation.duplicate}
+     */
+    public Valuation value(LocalDate valuedOn, Money amount, ValuationMethod method, String by, LocalDate today,
+                           Instant now) {
+        List<Violation> v = new ArrayList<>(BusinessDates.asOf(today).fact("valuedOn", valuedOn)
+                .notBefore("valuedOn", valuedOn, investedOn, "the investment").violations());
         if (amount == null || amount.isNegative()) {
             v.add(new Violation("value", "zero or more"));
         }
@@ -150,12 +176,15 @@ public class EquityStake {
         return valuation;
     }
 
-    /** @throws RuleViolation {@code equity.exit.invalid}, {@code equity.exit.too-many-shares} */
-    public EquityExit exit(LocalDate exitedOn, long sharesSold, Money proceeds, String buyer, String by, Instant now) {
-        List<Violation> v = new ArrayList<>();
-        if (exitedOn == null || exitedOn.isBefore(investedOn)) {
-            v.add(new Violation("exitedOn", "on or after the investment (" + investedOn + ")"));
-        }
+    /**
+     * Sells shares on a day (a fact: not after {@code today}, not before the investment).
+     *
+     * @throws RuleViolation {@code equity.exit.invalid}, {@code equity.exit.too-many-shares}
+     */
+    public EquityExit exit(LocalDate exitedOn, long sharesSold, Money proceeds, String buyer, String by,
+                           LocalDate today, Instant now) {
+        List<Violation> v = new ArrayList<>(BusinessDates.asOf(today).fact("exitedOn", exitedOn)
+                .notBefore("exitedOn", exitedOn, investedOn, "the investment").violations());
         if (sharesSold <= 0) {
             v.add(new Violation("sharesSold", "a positive number"));
         }
@@ -216,13 +245,20 @@ public class EquityStake {
     }
 
     /**
-     * The fund's dated flows as of a day: the investment out, each exit's proceeds in, and the current value of the
-     * shares still held in on {@code asOf} (not before the last flow).
+     * The fund's dated flows as of a day: the investment out (once, on the investment date), each exit's proceeds
+     * in, and the current value of the shares still held in on {@code asOf} (not before the last flow).
      */
     public List<CashFlow> cashFlows(LocalDate asOf) {
-        List<CashFlow> flows = new ArrayList<>();
-        flows.add(new CashFlow(investedOn, invested.amount().negate()));
-        LocalDate last = investedOn;
+        return cashFlows(asOf, List.of(new CashFlow(investedOn, invested.amount().negate())));
+    }
+
+    /**
+     * The same with the investment as it was paid: {@code paidIn} are the equity payments, negative, at their value
+     * dates.
+     */
+    public List<CashFlow> cashFlows(LocalDate asOf, List<CashFlow> paidIn) {
+        List<CashFlow> flows = new ArrayList<>(paidIn);
+        LocalDate last = paidIn.stream().map(CashFlow::on).max(LocalDate::compareTo).orElse(investedOn);
         for (EquityExit exit : exits) {
             flows.add(new CashFlow(exit.getExitedOn(), exit.getProceeds().amount()));
             last = exit.getExitedOn().isAfter(last) ? exit.getExitedOn() : last;

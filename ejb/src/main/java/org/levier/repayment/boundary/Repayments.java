@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Map;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Engaged;
+import org.levier.agreement.control.Ledger;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.disbursement.control.Ledger;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.identity.entity.Role;
 import org.levier.repayment.entity.Instalment;
 import org.levier.repayment.entity.Repayment;
+import org.levier.repayment.entity.RepaymentReversal;
 import org.levier.repayment.entity.RepaymentSchedule;
 import org.levier.repayment.entity.RepaymentTerms;
 import org.levier.repayment.entity.WriteOff;
@@ -107,7 +108,7 @@ public class Repayments {
     public ScheduleView recordRepayment(long dossierId, LocalDate receivedOn, Money amount, String reference) {
         RepaymentSchedule schedule = lockSchedule(dossierId);
         Instant now = now();
-        Repayment repayment = schedule.recordRepayment(receivedOn, amount, reference, caller(), now);
+        Repayment repayment = schedule.recordRepayment(receivedOn, amount, reference, caller(), today(), now);
         List<Instalment> changed = schedule.refreshLateFlags(today(), now);
         flush(schedule);
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -127,7 +128,8 @@ public class Repayments {
                                  String decisionReference, String reason) {
         RepaymentSchedule schedule = lockSchedule(dossierId);
         Instant now = now();
-        WriteOff writeOff = schedule.writeOff(kind, amount, decidedOn, decisionReference, reason, caller(), now);
+        WriteOff writeOff = schedule.writeOff(kind, amount, decidedOn, decisionReference, reason, caller(), today(),
+                now);
         schedule.refreshLateFlags(today(), now);
         flush(schedule);
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -139,6 +141,28 @@ public class Repayments {
         audit.record("repayment.written-off", ENTITY, schedule.getId(), "Failure recorded: " + kind
                 + " write-off of " + writeOff.getAmount().toPlainString() + " (" + writeOff.getDecisionReference()
                 + ")", changes);
+        return ScheduleView.of(schedule, today());
+    }
+
+    /**
+     * Reverses a repayment recorded by mistake, with a reason: never deleted, a reversal row takes it out of what was
+     * repaid; late flags are brought up to date at once.
+     *
+     * @throws RuleViolation {@code repayment.reversal.invalid}
+     */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    public ScheduleView reverseRepayment(long dossierId, long repaymentId, String reason) {
+        RepaymentSchedule schedule = lockSchedule(dossierId);
+        Instant now = now();
+        RepaymentReversal reversal = schedule.reverse(repaymentId, reason, caller(), now);
+        schedule.refreshLateFlags(today(), now);
+        flush(schedule);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("repaymentId", repaymentId);
+        changes.put("reason", reversal.getReason());
+        changes.put("outstanding", schedule.outstanding());
+        audit.record("repayment.reversed", ENTITY, schedule.getId(), "Repayment " + repaymentId + " reversed: "
+                + reversal.getReason(), changes);
         return ScheduleView.of(schedule, today());
     }
 

@@ -26,6 +26,26 @@ public final class RepaymentPlan {
     }
 
     /**
+     * Splits {@code amount} into {@code count} instalments: each amount / count half-even to the cent, the last the
+     * remainder (a rebuilt schedule's remaining instalments).
+     *
+     * @throws RuleViolation {@code repayment.terms.invalid} when an instalment would be below 0.01
+     */
+    public static List<Money> spread(Money amount, int count) {
+        Money regular = Money.eur(amount.amount().divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_EVEN));
+        Money last = amount.minus(Money.eur(regular.amount().multiply(BigDecimal.valueOf(count - 1))));
+        List<Money> amounts = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            amounts.add(k == count - 1 ? last : regular);
+        }
+        if (!regular.isPositive() || !last.isPositive()) {
+            throw new RuleViolation("repayment.terms.invalid", amount.toPlainString() + " cannot be spread over "
+                    + count + " instalments of at least 0.01", List.of(new Violation("instalments", "too many")));
+        }
+        return amounts;
+    }
+
+    /**
      * @throws RuleViolation {@code repayment.terms.invalid} for missing terms or instalments that would not each be
      *                       at least one cent
      */

@@ -52,6 +52,11 @@ public class Instalment {
         this.amount = amount;
     }
 
+    /** A rebuilt schedule re-spreads what remains over the instalments not yet repaid. */
+    void reamount(Money newAmount) {
+        this.amount = newAmount;
+    }
+
     /** Sets the flag; true when it changed. */
     boolean flag(boolean isLate, Instant now) {
         if (late == isLate) {

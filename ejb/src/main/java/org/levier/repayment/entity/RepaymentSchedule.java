@@ -19,6 +19,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.levier.repayment.control.RepaymentPlan;
+import org.levier.shared.control.BusinessDates;
+import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.entity.Money;
@@ -28,8 +30,9 @@ import org.levier.shared.entity.Money;
  * instalments, repayments and write-offs.
  *
  * <p>Lifecycle: {@link #generate generated} once, after the project end, on the advance paid; repayments are
- * {@link #recordRepayment recorded} until nothing is outstanding; a failure is {@link #writeOff written off} in part
- * or in whole. Lateness ({@link #states}) allocates repayments to the oldest instalments first and write-offs to the
+ * {@link #recordRepayment recorded} until nothing is outstanding, and {@link #reverse reversed} (never deleted) when
+ * recorded by mistake; the schedule is {@link #rebuild rebuilt} when further advance is paid; a failure is
+ * {@link #writeOff written off} in part or in whole. Lateness ({@link #states}) allocates repayments to the oldest instalments first and write-offs to the
  * latest ones first; an instalment is late when something is still owed on it after its due date.
  */
 @Entity
@@ -46,8 +49,11 @@ public class RepaymentSchedule {
     @Column(name = "agreement_id", nullable = false, updatable = false)
     private long agreementId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private Money basis;
+
+    @Column(nullable = false)
+    private int rebuilt;
 
     @Column(name = "first_due_on", nullable = false)
     private LocalDate firstDueOn;
@@ -80,9 +86,16 @@ public class RepaymentSchedule {
     @OrderBy("decidedOn ASC, id ASC")
     private List<WriteOff> writeOffs = new ArrayList<>();
 
-    /** Where one instalment stands as of a day. */
+    @OneToMany(mappedBy = "schedule", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<RepaymentReversal> reversals = new ArrayList<>();
+
+    /**
+     * Where one instalment stands as of a day; a late one is {@code daysLate} days past its due date, in an ageing
+     * bucket ({@link Ageing#bucketOf}).
+     */
     public record InstalmentState(int number, LocalDate dueOn, Money amount, Money repaid, Money writtenOff,
-                                  Money owed, boolean late) {
+                                  Money owed, boolean late, long daysLate, String ageing) {
     }
 
     protected RepaymentSchedule() {
@@ -115,13 +128,14 @@ public class RepaymentSchedule {
     }
 
     /**
+     * Records money received back on {@code receivedOn}, a fact: not after {@code today}.
+     *
      * @throws RuleViolation {@code repayment.exceeds-outstanding} (naming the balance), {@code repayment.invalid}
      */
-    public Repayment recordRepayment(LocalDate receivedOn, Money amount, String reference, String by, Instant now) {
-        List<Violation> violations = new ArrayList<>();
-        if (receivedOn == null) {
-            violations.add(new Violation("receivedOn", "required"));
-        }
+    public Repayment recordRepayment(LocalDate receivedOn, Money amount, String reference, String by,
+                                     LocalDate today, Instant now) {
+        List<Violation> violations = new ArrayList<>(BusinessDates.asOf(today).fact("receivedOn", receivedOn)
+                .violations());
         if (amount == null || !amount.isPositive()) {
             violations.add(new Violation("amount", "a repayment is a positive amount"));
         }
@@ -139,19 +153,18 @@ public class RepaymentSchedule {
     }
 
     /**
-     * Writes off a failure: TOTAL takes the whole outstanding balance ({@code amount} ignored), PARTIAL a part of it.
+     * Writes off a failure, decided on a day not after {@code today}: TOTAL takes the whole outstanding balance
+     * ({@code amount} ignored), PARTIAL a part of it.
      *
      * @throws RuleViolation {@code repayment.write-off.invalid}, {@code repayment.exceeds-outstanding}
      */
     public WriteOff writeOff(WriteOffKind kind, Money amount, LocalDate decidedOn, String decisionReference,
-                             String reason, String by, Instant now) {
+                             String reason, String by, LocalDate today, Instant now) {
         List<Violation> violations = new ArrayList<>();
         if (kind == null) {
             violations.add(new Violation("kind", "PARTIAL or TOTAL"));
         }
-        if (decidedOn == null) {
-            violations.add(new Violation("decidedOn", "required"));
-        }
+        violations.addAll(BusinessDates.asOf(today).fact("decidedOn", decidedOn).violations());
         String decision = decisionReference == null ? "" : decisionReference.strip();
         if (decision.isEmpty() || decision.length() > 100) {
             violations.add(new Violation("decisionReference", "1 to 100 characters"));
@@ -209,14 +222,88 @@ public class RepaymentSchedule {
             Money repaid = min(due, toAllocate);
             toAllocate = toAllocate.minus(repaid);
             Money owed = due.minus(repaid);
+            boolean late = owed.isPositive() && instalment.getDueOn().isBefore(today);
+            long days = late ? java.time.temporal.ChronoUnit.DAYS.between(instalment.getDueOn(), today) : 0;
             states.add(new InstalmentState(instalment.getNumber(), instalment.getDueOn(), instalment.getAmount(),
-                    repaid, writtenOff[i], owed, owed.isPositive() && instalment.getDueOn().isBefore(today)));
+                    repaid, writtenOff[i], owed, late, days, late ? Ageing.bucketOf(days) : null));
         }
         return states;
     }
 
+    /**
+     * Reverses a repayment recorded by mistake, with a reason: it stays in the list, reversed, and no longer counts
+     * as repaid (late flags follow at the next refresh).
+     *
+     * @throws RuleViolation {@code repayment.reversal.invalid} (no reason, already reversed), {@code NotFound} for a
+     *                       repayment of another schedule
+     */
+    public RepaymentReversal reverse(long repaymentId, String reason, String by, Instant now) {
+        Repayment repayment = repayments.stream().filter(r -> r.getId() != null && r.getId() == repaymentId)
+                .findFirst().orElseThrow(() -> new NotFound("repayment " + repaymentId + " of schedule " + id));
+        String why = reason == null ? "" : reason.strip();
+        List<Violation> violations = new ArrayList<>();
+        if (why.isEmpty() || why.length() > RepaymentReversal.REASON_MAX) {
+            violations.add(new Violation("reason", "1 to " + RepaymentReversal.REASON_MAX + " characters"));
+        }
+        if (isReversed(repaymentId)) {
+            violations.add(new Violation("repaymentId", "already reversed"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolation("repayment.reversal.invalid", "The reversal is refused: "
+                    + violations.get(0).field() + " " + violations.get(0).message(), violations);
+        }
+        RepaymentReversal reversal = new RepaymentReversal(this, repayment.getId(), why, by, now);
+        reversals.add(reversal);
+        return reversal;
+    }
+
+    public boolean isReversed(long repaymentId) {
+        return reversals.stream().anyMatch(r -> r.getRepaymentId() == repaymentId);
+    }
+
+    public Optional<RepaymentReversal> reversalOf(long repaymentId) {
+        return reversals.stream().filter(r -> r.getRepaymentId() == repaymentId).findFirst();
+    }
+
+    /**
+     * Follows the advance actually paid: the basis becomes {@code paidAdvance}; the instalments already repaid in
+     * full are kept as they are, and the rest of the basis is re-spread over the remaining instalments (their due
+     * dates unchanged; the last takes the remainder cents). When every instalment was repaid, one more falls due a
+     * period after the last.
+     *
+     * @return whether the schedule changed (false when the basis is already {@code paidAdvance})
+     */
+    public boolean rebuild(Money paidAdvance, LocalDate today) {
+        if (paidAdvance.compareTo(basis) == 0) {
+            return false;
+        }
+        List<InstalmentState> states = states(today);
+        int kept = 0;
+        Money keptAmount = Money.ZERO;
+        while (kept < states.size() && states.get(kept).repaid().compareTo(states.get(kept).amount()) == 0) {
+            keptAmount = keptAmount.plus(states.get(kept).amount());
+            kept++;
+        }
+        if (kept == instalments.size()) {
+            int number = instalments.size() + 1;
+            instalments.add(new Instalment(this, number, firstDueOn.plusMonths((long) (number - 1)
+                    * frequency.months()), Money.eur("0.01")));
+            instalmentCount = number;
+        }
+        List<Instalment> rest = instalments.subList(kept, instalments.size());
+        List<Money> amounts = RepaymentPlan.spread(paidAdvance.minus(keptAmount), rest.size());
+        for (int i = 0; i < rest.size(); i++) {
+            rest.get(i).reamount(amounts.get(i));
+        }
+        basis = paidAdvance;
+        rebuilt++;
+        return true;
+    }
+
+    /** Repayments received, less those reversed. */
     public Money repaid() {
-        return repayments.stream().map(Repayment::getAmount).reduce(Money.ZERO, Money::plus);
+        return repayments.stream().filter(r -> r.getId() == null || !isReversed(r.getId()))
+                .map(Repayment::getAmount).reduce(Money.ZERO, Money::plus);
     }
 
     public Money writtenOff() {
@@ -291,6 +378,14 @@ public class RepaymentSchedule {
 
     public List<Repayment> getRepayments() {
         return Collections.unmodifiableList(repayments);
+    }
+
+    public int getRebuilt() {
+        return rebuilt;
+    }
+
+    public List<RepaymentReversal> getReversals() {
+        return Collections.unmodifiableList(reversals);
     }
 
     public List<WriteOff> getWriteOffs() {

@@ -18,6 +18,7 @@ class AgreementTest {
 
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final LocalDate SIGNED = LocalDate.of(2026, 12, 1);
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
     static final ApprovedDecision DECISION = new ApprovedDecision(7, Map.of(Instrument.GRANT, eur("100000.00"),
             Instrument.REPAYABLE_ADVANCE, eur("50000.00")), List.of("Proof of the bank loan"));
 
@@ -33,7 +34,7 @@ class AgreementTest {
         Agreement agreement = Agreement.sign(DECISION, 1, 2, 3, new AgreementTerms(SIGNED, null, List.of(
                 tranche(Instrument.GRANT, "60000.00", "start"), tranche(Instrument.GRANT, "40000.00", "end"),
                 tranche(Instrument.REPAYABLE_ADVANCE, "50000.00", "equipment")), List.of("Insurance certificate")),
-                "director1@levier.example", NOW);
+                "director1@levier.example", TODAY, NOW);
         long id = 10;
         for (Tranche t : agreement.getTranches()) {
             setId(t, id++);
@@ -72,7 +73,7 @@ class AgreementTest {
     void aCommitmentAboveTheApprovedAmountIsRefusedNamingTheInstrument() {
         assertThatThrownBy(() -> Agreement.sign(DECISION, 1, 2, 3, new AgreementTerms(SIGNED,
                 Map.of(Instrument.GRANT, eur("100000.01")), List.of(tranche(Instrument.GRANT, "100000.01", "all")),
-                List.of()), "d", NOW))
+                List.of()), "d", TODAY, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.key()).isEqualTo("agreement.commitment.above-approved");
                     assertThat(e.violations()).anySatisfy(v -> {
@@ -86,7 +87,7 @@ class AgreementTest {
     void aLowerCommitmentThanApprovedIsAllowed() {
         Agreement agreement = Agreement.sign(DECISION, 1, 2, 3, new AgreementTerms(SIGNED,
                 Map.of(Instrument.GRANT, eur("80000.00")), List.of(tranche(Instrument.GRANT, "80000.00", "all")),
-                List.of()), "d", NOW);
+                List.of()), "d", TODAY, NOW);
         assertThat(agreement.committed(Instrument.GRANT)).isEqualTo(eur("80000.00"));
         assertThat(agreement.committed(Instrument.REPAYABLE_ADVANCE)).isEqualTo(Money.ZERO);
         assertThat(agreement.approved().get(Instrument.REPAYABLE_ADVANCE)).isEqualTo(eur("50000.00"));
@@ -97,7 +98,7 @@ class AgreementTest {
         assertThatThrownBy(() -> Agreement.sign(DECISION, 1, 2, 3, new AgreementTerms(SIGNED, null, List.of(
                 tranche(Instrument.GRANT, "99999.99", "a"),
                 tranche(Instrument.REPAYABLE_ADVANCE, "50000.00", "b"),
-                tranche(Instrument.REPAYABLE_ADVANCE, "0.50", "c")), List.of()), "d", NOW))
+                tranche(Instrument.REPAYABLE_ADVANCE, "0.50", "c")), List.of()), "d", TODAY, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.key()).isEqualTo("agreement.schedule.unbalanced");
                     assertThat(e.violations()).extracting(RuleViolation.Violation::field)
@@ -111,12 +112,12 @@ class AgreementTest {
     void nothingCommittedOrAMalformedTrancheIsRefused() {
         assertThatThrownBy(() -> Agreement.sign(DECISION, 1, 2, 3, new AgreementTerms(SIGNED, Map.of(
                 Instrument.GRANT, Money.ZERO, Instrument.REPAYABLE_ADVANCE, Money.ZERO), List.of(), List.of()),
-                "d", NOW))
+                "d", TODAY, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.key()).isEqualTo("agreement.commitment.empty"));
         assertThatThrownBy(() -> Agreement.sign(DECISION, 1, 2, 3, new AgreementTerms(SIGNED, null, List.of(
                 new TrancheTerms(null, Instrument.GRANT, eur("100000.00"), null, " ", null),
-                tranche(Instrument.REPAYABLE_ADVANCE, "50000.00", "b")), List.of()), "d", NOW))
+                tranche(Instrument.REPAYABLE_ADVANCE, "50000.00", "b")), List.of()), "d", TODAY, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.key()).isEqualTo("agreement.invalid");
                     assertThat(e.violations()).extracting(RuleViolation.Violation::field)
@@ -205,17 +206,59 @@ class AgreementTest {
         });
         long first = agreement.getConditions().get(0).getId();
         long second = agreement.getConditions().get(1).getId();
-        agreement.markConditionMet(first, SIGNED, "analyst@levier.example", NOW);
+        agreement.markConditionMet(first, SIGNED, 5L, "analyst@levier.example", TODAY, NOW);
         assertThatThrownBy(agreement::requireConditionsMet).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.violations()).extracting(RuleViolation.Violation::message)
                         .containsExactly("Insurance certificate"));
-        assertThatThrownBy(() -> agreement.markConditionMet(first, SIGNED, "a", NOW))
+        assertThatThrownBy(() -> agreement.markConditionMet(first, SIGNED, 5L, "a", TODAY, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.key()).isEqualTo("agreement.condition.already-met"));
-        assertThatThrownBy(() -> agreement.markConditionMet(999, SIGNED, "a", NOW)).isInstanceOf(NotFound.class);
-        agreement.markConditionMet(second, SIGNED, "analyst@levier.example", NOW);
+        assertThatThrownBy(() -> agreement.markConditionMet(999, SIGNED, 5L, "a", TODAY, NOW)).isInstanceOf(NotFound.class);
+        agreement.markConditionMet(second, SIGNED, 5L, "analyst@levier.example", TODAY, NOW);
         agreement.requireConditionsMet();
         assertThat(agreement.conditionsMet()).isTrue();
         assertThat(agreement.getConditions().get(1).metBy()).contains("analyst@levier.example");
+    }
+
+    @Test
+    void aConditionIsMetOnAPastOrPresentDayWithItsEvidenceAndWithdrawnOnlyWhileNoMoneyDependsOnIt() {
+        Agreement agreement = signed();
+        long first = agreement.getConditions().get(0).getId();
+        assertThatThrownBy(() -> agreement.markConditionMet(first, TODAY.plusDays(1), 5L, "a", TODAY, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.key()).isEqualTo("agreement.condition.invalid");
+                    assertThat(e.violations()).extracting(RuleViolation.Violation::field).containsExactly("metOn");
+                    assertThat(e.violations().get(0).message()).contains("not after today (2026-12-05)");
+                });
+        assertThatThrownBy(() -> agreement.markConditionMet(first, LocalDate.of(0, 1, 1), null, "a", TODAY, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
+                        .extracting(RuleViolation.Violation::field).containsExactly("metOn", "evidenceDocumentId"));
+        assertThat(agreement.getConditions().get(0).isMet()).isFalse();
+        agreement.markConditionMet(first, TODAY, 5L, "a", TODAY, NOW);
+        assertThat(agreement.getConditions().get(0).evidenceDocumentId()).contains(5L);
+        assertThatThrownBy(() -> agreement.withdrawConditionMet(first, "wrong document", true, "a", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.key()).isEqualTo("agreement.condition.money-depends"));
+        assertThatThrownBy(() -> agreement.withdrawConditionMet(first, " ", false, "a", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.key()).isEqualTo("agreement.condition.invalid"));
+        agreement.withdrawConditionMet(first, "wrong document", false, "a", NOW);
+        assertThat(agreement.getConditions().get(0).isMet()).isFalse();
+        assertThat(agreement.getConditions().get(0).withdrawnReason()).contains("wrong document");
+        assertThatThrownBy(() -> agreement.withdrawConditionMet(first, "again", false, "a", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.key()).isEqualTo("agreement.condition.not-met"));
+    }
+
+    @Test
+    void aSignatureIsNotInTheFutureAndNoDateIsImpossible() {
+        assertThatThrownBy(() -> Agreement.sign(DECISION, 1, 2, 3, new AgreementTerms(TODAY.plusDays(1), null,
+                List.of(TrancheTerms.of(Instrument.GRANT, eur("100000.00"), LocalDate.of(10000, 1, 1), "start"),
+                        tranche(Instrument.REPAYABLE_ADVANCE, "50000.00", "equipment")), List.of()),
+                "d", TODAY, NOW)).isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.key()).isEqualTo("agreement.date.invalid");
+                    assertThat(e.violations()).extracting(RuleViolation.Violation::field)
+                            .containsExactly("signedOn", "tranches[0].plannedOn");
+                });
     }
 }

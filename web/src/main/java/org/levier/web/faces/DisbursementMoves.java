@@ -42,7 +42,11 @@ public class DisbursementMoves implements Serializable {
     }
 
     public boolean cancel(long disbursementId) {
-        boolean cancelled = Messages.attempt(() -> disbursements.cancel(disbursementId, cancelReason),
+        if (cancelReason == null || cancelReason.isBlank()) {
+            Messages.error("disbursement.cancel.incomplete");
+            return false;
+        }
+        boolean cancelled = Messages.attempt(() -> disbursements.cancel(disbursementId, cancelReason.strip()),
                 "disbursement.cancelled");
         if (cancelled) {
             cancelReason = null;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.levier.disbursement.boundary.Disbursements;
-import org.levier.disbursement.boundary.Disbursements.DossierOfAgreement;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.identity.entity.Role;
@@ -21,7 +20,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The staff's disbursement queue ({@code /app/staff/disbursements.xhtml}): requests awaiting approval, oldest
- * first, and approved ones awaiting payment, each paged in the database. A fund director approves (the domain
+ * first, and approved ones awaiting payment, each paged in the database, with the dossier, the tranche and what
+ * remains to be requested on it. A fund director approves (the domain
  * refuses the requester's own request, and the page shows why), pays with the value date and the bank reference,
  * or cancels with a reason ({@link DisbursementMoves}).
  */
@@ -34,7 +34,7 @@ public class DisbursementQueuePage implements Serializable {
     /** A line of the queue: the request and its dossier. */
     public record Row(long id, long dossierId, String reference, String title, Instrument instrument, Money amount,
                       DisbursementStatus status, String requestedBy, Instant requestedAt, String approvedBy,
-                      int evidence) implements Serializable {
+                      int evidence, String milestone, Money trancheAmount, Money remaining) implements Serializable {
 
         public boolean isPending() {
             return status == DisbursementStatus.PENDING;
@@ -113,14 +113,15 @@ public class DisbursementQueuePage implements Serializable {
             int size = Math.max(1, Math.min(pageSize, Page.MAX_SIZE));
             Page<Disbursement> page = read(status, first / size, size);
             setRowCount((int) page.total());
-            Map<Long, DossierOfAgreement> dossiers = disbursements.dossiersOf(page.items().stream()
-                    .map(Disbursement::getAgreementId).toList());
+            Map<Long, Disbursements.Place> places = disbursements.placesOf(page.items());
             return page.items().stream().map(d -> {
-                DossierOfAgreement dossier = dossiers.get(d.getAgreementId());
-                return new Row(d.getId(), dossier == null ? 0 : dossier.dossierId(),
-                        dossier == null ? null : dossier.reference(), dossier == null ? null : dossier.title(),
+                Disbursements.Place place = places.get(d.getId());
+                return new Row(d.getId(), place == null ? 0 : place.dossierId(),
+                        place == null ? null : place.dossierReference(), place == null ? null : place.dossierTitle(),
                         d.getInstrument(), d.getAmount(), d.getStatus(), d.getRequestedBy(), d.getRequestedAt(),
-                        d.approvedBy().orElse(null), d.getEvidence().size());
+                        d.approvedBy().orElse(null), d.getEvidence().size(), place == null ? null : place.milestone(),
+                        place == null ? null : place.trancheAmount(), place == null ? null
+                        : place.remainingOnTranche());
             }).toList();
         }
 

@@ -3,7 +3,6 @@ package org.levier.web.faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import org.levier.agreement.boundary.AgreementView;
 import org.levier.agreement.boundary.Agreements;
@@ -20,9 +19,12 @@ import org.levier.shared.control.Page;
 
 /**
  * An agreement as the fund's staff and auditors read it ({@code /app/staff/agreement.xhtml?dossier=}), with the
- * staff's commands: a condition precedent met on a date, a disbursement request (analyst), and on each request
- * approve (director, never the requester: the domain refuses it), pay (value date, bank reference) and cancel
- * (reason), the same commands as the approval queue's ({@link DisbursementMoves}). The roles are the use cases'.
+ * staff's commands: a condition precedent met on a date with its evidence, or withdrawn with a reason, an amendment
+ * ({@link AgreementForms}); a disbursement request (analyst), and on each request approve (director, never the
+ * requester: the domain refuses it), pay (value date, bank reference) and cancel (reason), the same commands as the
+ * approval queue's ({@link DisbursementMoves}); the repayment schedule, repayments, reversals and write-offs
+ * ({@link RepaymentForms}); the equity stake, valuations and exits ({@link EquityForms}). The roles are the use
+ * cases'; after each command the page is read again (PRG).
  */
 @Named
 @ViewScoped
@@ -48,8 +50,14 @@ public class StaffAgreementPage extends AgreementSheet {
     @Inject
     DisbursementMoves moves;
 
-    private Long conditionId;
-    private LocalDate metOn;
+    @Inject
+    AgreementForms agreementForms;
+
+    @Inject
+    RepaymentForms repaymentForms;
+
+    @Inject
+    EquityForms equityForms;
 
     @Override
     protected AgreementView readAgreement(long dossierId) {
@@ -81,18 +89,66 @@ public class StaffAgreementPage extends AgreementSheet {
         disbursements.request(dossierId, request);
     }
 
-    /** Records the chosen condition precedent as met on the date given. */
-    public void markConditionMet() {
-        if (conditionId == null || metOn == null) {
-            Messages.error("condition.form.incomplete");
-            return;
-        }
-        if (Messages.attempt(() -> agreements.markConditionMet(getDossier(), conditionId, metOn),
-                "condition.marked")) {
-            conditionId = null;
-            metOn = null;
-        }
-        refresh();
+    // --- the agreement: conditions and amendments ---
+
+    public String markConditionMet() {
+        return reloaded(agreementForms.markConditionMet(getDossier()));
+    }
+
+    public String withdrawConditionMet() {
+        return reloaded(agreementForms.withdrawConditionMet(getDossier()));
+    }
+
+    public String amend() {
+        return reloaded(agreementForms.amend(getDossier(), getAgreement()));
+    }
+
+    /** The live tranches, as the amendment form edits them. */
+    public List<AgreementForms.TrancheLine> getAmendmentLines() {
+        return agreementForms.lines(getAgreement());
+    }
+
+    // --- the repayable advance ---
+
+    public String generateSchedule() {
+        return reloaded(repaymentForms.generate(getDossier()));
+    }
+
+    public String recordRepayment() {
+        return reloaded(repaymentForms.record(getDossier()));
+    }
+
+    public String reverseRepayment(long repaymentId) {
+        return reloaded(repaymentForms.reverse(getDossier(), repaymentId));
+    }
+
+    public String writeOff() {
+        return reloaded(repaymentForms.writeOff(getDossier()));
+    }
+
+    // --- the equity stake ---
+
+    public String recordStake() {
+        return reloaded(equityForms.record(getDossier()));
+    }
+
+    public String valueStake() {
+        return reloaded(equityForms.value(getDossier()));
+    }
+
+    public String exitStake() {
+        return reloaded(equityForms.exit(getDossier()));
+    }
+
+    /** Whether a condition is marked met (one can be withdrawn). */
+    public boolean isAnyConditionMet() {
+        return getAgreement() != null && getAgreement().conditions().stream().anyMatch(c -> c.met());
+    }
+
+    /** Whether the agreement commits a repayable advance (a schedule can be generated) or equity. */
+    public boolean commits(String instrument) {
+        return getAgreement() != null && getAgreement().position(
+                org.levier.shared.entity.Instrument.valueOf(instrument)).committed().isPositive();
     }
 
     /** The moves: after one went through, the page is read again (PRG) so that every total shows it. */
@@ -121,19 +177,15 @@ public class StaffAgreementPage extends AgreementSheet {
         return moves;
     }
 
-    public Long getConditionId() {
-        return conditionId;
+    public AgreementForms getAgreementForms() {
+        return agreementForms;
     }
 
-    public void setConditionId(Long conditionId) {
-        this.conditionId = conditionId;
+    public RepaymentForms getRepaymentForms() {
+        return repaymentForms;
     }
 
-    public LocalDate getMetOn() {
-        return metOn;
-    }
-
-    public void setMetOn(LocalDate metOn) {
-        this.metOn = metOn;
+    public EquityForms getEquityForms() {
+        return equityForms;
     }
 }

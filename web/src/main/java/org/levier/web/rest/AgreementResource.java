@@ -130,14 +130,32 @@ public class AgreementResource {
     @Path("conditions/{conditionId}/met")
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a condition precedent as met (analyst, fund director)")
+    @Operation(summary = "Record a condition precedent as met: {\"metOn\" (not after today),"
+            + " \"evidenceDocumentId\" (a document of the dossier)} (analyst, fund director)")
     public Response conditionMet(@PathParam("id") long dossierId, @PathParam("conditionId") long conditionId,
                                  String body) {
         JsonObject json = JsonFields.body(body);
         JsonFields fields = new JsonFields();
         LocalDate metOn = fields.date(json, "metOn", "metOn", true);
-        fields.refuseIfAny("agreement.invalid", "The condition cannot be marked met");
-        AgreementView view = agreements.markConditionMet(dossierId, conditionId, metOn);
+        Long evidence = fields.longValue(json, "evidenceDocumentId", "evidenceDocumentId", true);
+        fields.refuseIfAny("agreement.condition.invalid", "The condition cannot be marked met");
+        AgreementView view = agreements.markConditionMet(dossierId, conditionId, metOn, evidence);
+        return Response.ok(json(view)).tag(etag(view)).build();
+    }
+
+    @POST
+    @Path("conditions/{conditionId}/withdrawal")
+    @SmallJson
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a condition's \"met\" with a {\"reason\"}, while no disbursement that is not"
+            + " cancelled exists (analyst, fund director)")
+    public Response conditionWithdrawn(@PathParam("id") long dossierId, @PathParam("conditionId") long conditionId,
+                                       String body) {
+        JsonObject json = JsonFields.body(body);
+        JsonFields fields = new JsonFields();
+        String reason = fields.text(json, "reason", "reason", true);
+        fields.refuseIfAny("agreement.condition.invalid", "The withdrawal is invalid");
+        AgreementView view = agreements.withdrawConditionMet(dossierId, conditionId, reason);
         return Response.ok(json(view)).tag(etag(view)).build();
     }
 

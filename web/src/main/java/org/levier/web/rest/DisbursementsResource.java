@@ -26,8 +26,11 @@ import org.levier.web.rest.MoneyViews.DisbursementList;
 /**
  * {@code /api/v1/disbursements}: the approval queue of the fund's staff ({@code ?status=PENDING}, oldest first),
  * one disbursement (the applicant reads its organisation's only: another's is 404), and the moves of money:
- * {@code approve} (a fund director who is not the requester), {@code pay} (a fund director, value date and bank
- * reference), {@code cancel} (staff before payment; the applicant its own request while pending). A move that the
+ * {@code approve} (a fund director who is not the requester), {@code pay} (a fund director, value date between the
+ * signature or the approval and today, a bank reference unique across the fund), {@code cancel} (staff before
+ * payment; the applicant its own request while pending; a {@code reason} is required). Every answer names the
+ * disbursement's dossier ({@code dossierId}, {@code dossierReference}) and tranche ({@code tranche}: id, milestone,
+ * amount and what remains to be requested on it). A move that the
  * state no longer allows, e.g. the second of two concurrent approvals, is 422 {@code disbursement.transition.illegal}.
  */
 @Path("disbursements")
@@ -51,8 +54,8 @@ public class DisbursementsResource {
                     List.of(new Violation("status", "PENDING")));
         }
         Page<Disbursement> result = disbursements.awaitingApproval(page, size);
-        return new DisbursementList(result.items().stream().map(d -> MoneyViews.of(d, null)).toList(),
-                result.page(), result.size(), result.total());
+        return new DisbursementList(MoneyViews.of(result.items(), disbursements), result.page(), result.size(),
+                result.total());
     }
 
     @GET
@@ -60,14 +63,14 @@ public class DisbursementsResource {
     @Operation(summary = "One disbursement")
     public DisbursementJson get(@PathParam("id") long id) {
         Disbursement d = caller.isApplicant() ? disbursements.getOwn(caller.applicant(), id) : disbursements.get(id);
-        return MoneyViews.of(d, null);
+        return MoneyViews.of(d, disbursements);
     }
 
     @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a pending request (a fund director other than the requester)")
     public DisbursementJson approve(@PathParam("id") long id) {
-        return MoneyViews.of(disbursements.approve(id), null);
+        return MoneyViews.of(disbursements.approve(id), disbursements);
     }
 
     @POST
@@ -81,20 +84,20 @@ public class DisbursementsResource {
         LocalDate valueDate = fields.date(json, "valueDate", "valueDate", true);
         String reference = fields.text(json, "bankReference", "bankReference", true);
         fields.refuseIfAny("disbursement.invalid", "The payment is invalid");
-        return MoneyViews.of(disbursements.pay(id, valueDate, reference), null);
+        return MoneyViews.of(disbursements.pay(id, valueDate, reference), disbursements);
     }
 
     @POST
     @Path("{id}/cancel")
     @SmallJson
-    @Operation(summary = "Cancel before payment: {\"reason\"} (staff; the applicant its own pending request)")
+    @Operation(summary = "Cancel before payment: {\"reason\"} required (staff; the applicant its own pending request)")
     public DisbursementJson cancel(@PathParam("id") long id, String body) {
         JsonObject json = JsonBodies.object(body, true);
         JsonFields fields = new JsonFields();
-        String reason = fields.text(json, "reason", "reason", false);
-        fields.refuseIfAny("disbursement.invalid", "The cancellation is invalid");
+        String reason = fields.text(json, "reason", "reason", true);
+        fields.refuseIfAny("disbursement.cancel.reason-required", "A cancellation gives its reason");
         Disbursement d = caller.isApplicant() ? disbursements.cancelOwn(caller.applicant(), id, reason)
                 : disbursements.cancel(id, reason);
-        return MoneyViews.of(d, null);
+        return MoneyViews.of(d, disbursements);
     }
 }

@@ -77,10 +77,10 @@ public class DossierDisbursementsResource {
         Disbursement d = requested.disbursement();
         UriBuilder location = uri.getBaseUriBuilder().path("disbursements").path(String.valueOf(d.getId()));
         if (requested.replay()) {
-            return Response.ok(MoneyViews.of(d, dossierId)).location(location.build()).header(REPLAYED, "true")
+            return Response.ok(MoneyViews.of(d, disbursements)).location(location.build()).header(REPLAYED, "true")
                     .build();
         }
-        return Response.created(location.build()).entity(MoneyViews.of(d, dossierId)).build();
+        return Response.created(location.build()).entity(MoneyViews.of(d, disbursements)).build();
     }
 
     @GET
@@ -95,7 +95,7 @@ public class DossierDisbursementsResource {
         } else {
             result = disbursements.ofDossier(dossierId, page, size);
         }
-        return new DisbursementList(result.items().stream().map(d -> MoneyViews.of(d, dossierId)).toList(),
-                result.page(), result.size(), result.total());
+        return new DisbursementList(MoneyViews.of(result.items(), disbursements), result.page(), result.size(),
+                result.total());
     }
 }

@@ -24,8 +24,9 @@ import org.levier.web.rest.MoneyViews.StakeJson;
 
 /**
  * {@code /api/v1/dossiers/{id}/equity}: the fund's equity stake under the dossier's agreement. A fund director
- * records the investment ({@code {"investedOn","invested","shares","pricePerShare","ownershipPercentage"}}, within
- * the equity commitment) and the exits ({@code .../exit}); staff add valuations ({@code .../valuations}). Read by the
+ * records the stake ({@code {"shares","pricePerShare","ownershipPercentage"}}) once equity was paid: the investment
+ * is the agreement's paid EQUITY disbursements ({@code invested}, {@code investedOn} optional, and then must be the
+ * money's) and follows further payments; and the exits ({@code .../exit}); staff add valuations ({@code .../valuations}). Read by the
  * applicant (its own), staff and auditors with {@code currentValue}, {@code multiple} and {@code irr} (XIRR,
  * Actual/365, as a decimal fraction: {@code "0.123456"} is 12.3456 %).
  */
@@ -49,8 +50,8 @@ public class EquityResource {
     public Response invest(@PathParam("id") long dossierId, String body) {
         JsonObject json = JsonFields.body(body);
         JsonFields fields = new JsonFields();
-        LocalDate investedOn = fields.date(json, "investedOn", "investedOn", true);
-        Money invested = fields.money(json, "invested", "invested", true);
+        LocalDate investedOn = fields.date(json, "investedOn", "investedOn", false);
+        Money invested = fields.money(json, "invested", "invested", false);
         Long shares = fields.longValue(json, "shares", "shares", true);
         BigDecimal price = fields.decimal(json, "pricePerShare", "pricePerShare", true);
         BigDecimal percentage = fields.decimal(json, "ownershipPercentage", "ownershipPercentage", true);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.levier.agreement.boundary.AgreementView;
 import org.levier.agreement.entity.Amendment;
+import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.equity.boundary.StakeView;
 import org.levier.repayment.boundary.ScheduleView;
@@ -51,7 +52,7 @@ final class MoneyViews {
 
     @JsonbNillable
     public record ConditionJson(long id, int position, String description, boolean met, String metOn,
-                                String metBy) {
+                                String metBy, Long evidenceDocumentId, String withdrawnReason) {
     }
 
     public record AmendmentJson(int number, String reason, String amendedBy, String amendedAt,
@@ -59,13 +60,20 @@ final class MoneyViews {
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "status", "amount", "trancheId", "instrument", "agreementId", "dossierId"})
+    @JsonbPropertyOrder({"id", "status", "amount", "trancheId", "instrument", "agreementId", "dossierId",
+            "dossierReference", "dossierTitle", "tranche"})
     public record DisbursementJson(long id, long version, String status, String amount, long trancheId,
                                    String instrument, long agreementId, Long dossierId, String requestedBy,
                                    String requestedRole, String requestedAt, String idempotencyKey,
                                    List<Long> evidence, String approvedBy, String approvedAt, String valueDate,
                                    String bankReference, String paidBy, String paidAt, String cancelledBy,
-                                   String cancelledAt, String cancelReason) {
+                                   String cancelledAt, String cancelReason, String dossierReference,
+                                   String dossierTitle, TrancheRef tranche) {
+    }
+
+    /** The tranche of a disbursement and what remains to be requested on it now. */
+    @JsonbNillable
+    public record TrancheRef(long id, String milestone, String amount, String remaining) {
     }
 
     public record DisbursementList(List<DisbursementJson> items, int page, int size, long total) {
@@ -75,11 +83,20 @@ final class MoneyViews {
     public record ScheduleJson(long id, long version, long agreementId, String basis, String firstDueOn,
                                int instalmentCount, String frequency, String asOf, List<InstalmentJson> instalments,
                                String repaid, String writtenOff, String outstanding, long lateInstalments,
-                               String lateAmount, boolean totallyWrittenOff) {
+                               String lateAmount, boolean totallyWrittenOff, int rebuilt, AgeingJson ageing,
+                               List<RepaymentJson> repayments) {
     }
 
     public record InstalmentJson(int number, String dueOn, String amount, String repaid, String writtenOff,
-                                 String owed, boolean late) {
+                                 String owed, boolean late, long daysLate, String ageing) {
+    }
+
+    public record AgeingJson(String upTo30, String from31To60, String from61To90, String over90) {
+    }
+
+    @JsonbNillable
+    public record RepaymentJson(long id, String receivedOn, String amount, String reference, String recordedBy,
+                                String recordedAt, boolean reversed, String reversalReason) {
     }
 
     @JsonbNillable
@@ -115,7 +132,7 @@ final class MoneyViews {
                 a.organisationId(), instruments,
                 a.tranches().stream().map(MoneyViews::of).toList(),
                 a.conditions().stream().map(c -> new ConditionJson(c.id(), c.position(), c.description(), c.met(),
-                        date(c.metOn()), c.metBy())).toList(),
+                        date(c.metOn()), c.metBy(), c.evidenceDocumentId(), c.withdrawnReason())).toList(),
                 amendments == null ? null : amendments.stream().map(MoneyViews::of).toList());
     }
 
@@ -131,27 +148,47 @@ final class MoneyViews {
                 amounts(m.previous()), amounts(m.committed()));
     }
 
-    static DisbursementJson of(Disbursement d, Long dossierId) {
+    /** A disbursement with its dossier and tranche ({@code place} null: unknown, the fields stay null). */
+    static DisbursementJson of(Disbursement d, Disbursements.Place place) {
         return new DisbursementJson(d.getId(), d.getVersion(), d.getStatus().name(), money(d.getAmount()),
-                d.getTrancheId(), d.getInstrument().name(), d.getAgreementId(), dossierId, d.getRequestedBy(),
+                d.getTrancheId(), d.getInstrument().name(), d.getAgreementId(),
+                place == null ? null : place.dossierId(), d.getRequestedBy(),
                 d.getRequestedRole().name(), ApiFormat.instant(d.getRequestedAt()),
                 d.idempotencyKey().orElse(null), List.copyOf(d.getEvidence()), d.approvedBy().orElse(null),
                 ApiFormat.instant(d.approvedAt().orElse(null)), date(d.paidOn().orElse(null)),
                 d.bankReference().orElse(null), d.paidBy().orElse(null), ApiFormat.instant(d.paidAt().orElse(null)),
                 d.cancelledBy().orElse(null), ApiFormat.instant(d.cancelledAt().orElse(null)),
-                d.cancelReason().orElse(null));
+                d.cancelReason().orElse(null), place == null ? null : place.dossierReference(),
+                place == null ? null : place.dossierTitle(), place == null ? null
+                : new TrancheRef(place.trancheId(), place.milestone(), money(place.trancheAmount()),
+                money(place.remainingOnTranche())));
+    }
+
+    /** Disbursements with their places, read in one go. */
+    static List<DisbursementJson> of(List<Disbursement> items, Disbursements disbursements) {
+        Map<Long, Disbursements.Place> places = disbursements.placesOf(items);
+        return items.stream().map(d -> of(d, places.get(d.getId()))).toList();
+    }
+
+    static DisbursementJson of(Disbursement d, Disbursements disbursements) {
+        return of(List.of(d), disbursements).get(0);
     }
 
     static ScheduleJson of(ScheduleView s) {
         return new ScheduleJson(s.id(), s.version(), s.agreementId(), money(s.basis()), date(s.firstDueOn()),
                 s.instalmentCount(), s.frequency().name(), date(s.asOf()),
                 s.instalments().stream().map(MoneyViews::of).toList(), money(s.repaid()), money(s.writtenOff()),
-                money(s.outstanding()), s.lateInstalments(), money(s.lateAmount()), s.totallyWrittenOff());
+                money(s.outstanding()), s.lateInstalments(), money(s.lateAmount()), s.totallyWrittenOff(), s.rebuilt(),
+                new AgeingJson(money(s.ageing().upTo30()), money(s.ageing().from31To60()),
+                        money(s.ageing().from61To90()), money(s.ageing().over90())),
+                s.repayments().stream().map(r -> new RepaymentJson(r.id(), date(r.receivedOn()), money(r.amount()),
+                        r.reference(), r.recordedBy(), ApiFormat.instant(r.recordedAt()), r.reversed(),
+                        r.reversalReason())).toList());
     }
 
     private static InstalmentJson of(InstalmentState i) {
         return new InstalmentJson(i.number(), date(i.dueOn()), money(i.amount()), money(i.repaid()),
-                money(i.writtenOff()), money(i.owed()), i.late());
+                money(i.writtenOff()), money(i.owed()), i.late(), i.daysLate(), i.ageing());
     }
 
     static StakeJson of(StakeView s) {

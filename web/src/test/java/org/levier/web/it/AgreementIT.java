@@ -253,10 +253,10 @@ class AgreementIT {
         assertThat(approvedAnswer.statusCode()).as(approvedAnswer.body()).isEqualTo(200);
         assertThat(Api.json(approvedAnswer).getString("approvedBy")).isEqualTo(DIRECTOR2);
         assertThat(Api.json(analyst.get("api/v1/dossiers/" + id)).getString("status")).isEqualTo("AGREEMENT_SIGNED");
-        HttpResponse<String> paid = MoneyFixtures.pay(director1, disbursement, "2027-03-10");
+        HttpResponse<String> paid = MoneyFixtures.pay(director1, disbursement, MoneyFixtures.today());
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
         assertThat(Api.json(paid).getString("status")).isEqualTo("PAID");
-        assertThat(Api.json(paid).getString("valueDate")).isEqualTo("2027-03-10");
+        assertThat(Api.json(paid).getString("valueDate")).isEqualTo(MoneyFixtures.today());
         assertThat(Api.json(paid).getString("bankReference")).isEqualTo("VIR-" + disbursement);
 
         // The first payment moves the dossier to IN_EXECUTION.
@@ -340,11 +340,13 @@ class AgreementIT {
         long id = approved.dossierId();
         JsonObject agreement = MoneyFixtures.sign(director1, id, MoneyFixtures.agreementBody(
                 tranche("REPAYABLE_ADVANCE", "40000.00", "2027-03-01", "Start") + ","
-                        + tranche("EQUITY", "30000.00", "2027-03-01", "Capital increase"), ""));
+                        + tranche("EQUITY", "30000.00", "2027-03-01", "Capital increase"), "")
+                .replace("2026-12-01", "2024-03-01"));
         long advance = MoneyFixtures.trancheId(agreement, 0);
         long disbursement = id(MoneyFixtures.requestDisbursement(analyst, id, advance, "40000.00", null, null));
         assertThat(MoneyFixtures.approve(director1, disbursement).statusCode()).isEqualTo(200);
-        assertThat(MoneyFixtures.pay(director2, disbursement, "2027-03-05").statusCode()).isEqualTo(200);
+        assertThat(MoneyFixtures.pay(director2, disbursement, MoneyFixtures.today()).statusCode()).isEqualTo(200);
+        String today = MoneyFixtures.today();
 
         // The repayment schedule after the project's end (2028-12-31), four quarterly instalments.
         String schedulePath = "api/v1/dossiers/" + id + "/repayment-schedule";
@@ -363,14 +365,14 @@ class AgreementIT {
         assertThat(schedule.getJsonNumber("lateInstalments").longValue()).isZero();
 
         HttpResponse<String> repaid = analyst.postJson(schedulePath + "/repayments",
-                "{\"receivedOn\": \"2029-03-30\", \"amount\": \"10000.00\", \"reference\": \"RBT-1\"}");
+                "{\"receivedOn\": \"" + today + "\", \"amount\": \"10000.00\", \"reference\": \"RBT-1\"}");
         assertThat(repaid.statusCode()).as(repaid.body()).isEqualTo(201);
         assertThat(Api.json(repaid).getString("outstanding")).isEqualTo("30000.00");
         HttpResponse<String> tooMuch = analyst.postJson(schedulePath + "/repayments",
-                "{\"receivedOn\": \"2029-04-30\", \"amount\": \"30000.01\"}");
+                "{\"receivedOn\": \"" + today + "\", \"amount\": \"30000.01\"}");
         assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
         HttpResponse<String> writeOff = director1.postJson(schedulePath + "/write-offs",
-                "{\"kind\": \"PARTIAL\", \"amount\": \"5000.00\", \"decidedOn\": \"2029-05-15\","
+                "{\"kind\": \"PARTIAL\", \"amount\": \"5000.00\", \"decidedOn\": \"" + today + "\","
                         + " \"decisionReference\": \"CE-2029-07\", \"reason\": \"Partial failure\"}");
         assertThat(writeOff.statusCode()).as(writeOff.body()).isEqualTo(201);
         assertThat(Api.json(writeOff).getString("writtenOff")).isEqualTo("5000.00");
@@ -390,30 +392,38 @@ class AgreementIT {
         assertThat(late.getJsonNumber("lateInstalments").longValue()).isEqualTo(1);
         assertThat(late.getJsonArray("instalments").getJsonObject(1).getBoolean("late")).isTrue();
 
-        // The equity stake: invested within the commitment, valued, partly sold; multiple and IRR.
+        // The equity stake: its investment is the equity paid (none yet: refused), valued, sold; multiple and IRR.
         String equityPath = "api/v1/dossiers/" + id + "/equity";
-        HttpResponse<String> above = director1.postJson(equityPath, "{\"investedOn\": \"2027-03-05\","
-                + " \"invested\": \"30000.10\", \"shares\": 3001, \"pricePerShare\": \"10.00\","
-                + " \"ownershipPercentage\": \"5\"}");
+        String terms = "{\"shares\": 3000, \"pricePerShare\": \"10\", \"ownershipPercentage\": \"5.5\"}";
+        HttpResponse<String> nothingPaid = director1.postJson(equityPath, terms);
+        assertThat(nothingPaid.statusCode()).as(nothingPaid.body()).isEqualTo(422);
+        assertThat(problemKey(nothingPaid)).isEqualTo("equity.nothing-paid");
+        long equity = id(MoneyFixtures.requestDisbursement(analyst, id, MoneyFixtures.trancheId(agreement, 1),
+                "30000.00", null, null));
+        assertThat(MoneyFixtures.approve(director1, equity).statusCode()).isEqualTo(200);
+        // the dataset's equity payment of 2024-03-05 (moved there in the database: the API records today's only)
+        assertThat(MoneyFixtures.pay(director2, equity, "2024-03-05").statusCode()).isEqualTo(200);
+        HttpResponse<String> above = director1.postJson(equityPath, "{\"invested\": \"30000.10\","
+                + " \"shares\": 3001, \"pricePerShare\": \"10.00\", \"ownershipPercentage\": \"5\"}");
         assertThat(above.statusCode()).as(above.body()).isEqualTo(422);
-        HttpResponse<String> invested = director1.postJson(equityPath, "{\"investedOn\": \"2027-03-05\","
-                + " \"invested\": \"30000.00\", \"shares\": 3000, \"pricePerShare\": \"10\","
-                + " \"ownershipPercentage\": \"5.5\"}");
+        assertThat(above.body()).contains("the equity paid is 30000.00");
+        HttpResponse<String> invested = director1.postJson(equityPath, terms);
         assertThat(invested.statusCode()).as(invested.body()).isEqualTo(201);
+        assertThat(Api.json(invested).getString("invested")).isEqualTo("30000.00");
+        assertThat(Api.json(invested).getString("investedOn")).isEqualTo("2024-03-05");
         HttpResponse<String> valued = analyst.postJson(equityPath + "/valuations",
-                "{\"valuedOn\": \"2028-03-05\", \"value\": \"45000.00\", \"method\": \"MULTIPLES\"}");
+                "{\"valuedOn\": \"2025-03-05\", \"value\": \"45000.00\", \"method\": \"MULTIPLES\"}");
         assertThat(valued.statusCode()).as(valued.body()).isEqualTo(201);
         assertThat(Api.json(valued).getString("multiple")).isEqualTo("1.5000");
-        HttpResponse<String> exited = director1.postJson(equityPath + "/exit", "{\"exitedOn\": \"2029-03-05\","
+        HttpResponse<String> exited = director1.postJson(equityPath + "/exit", "{\"exitedOn\": \"2026-03-05\","
                 + " \"sharesSold\": 3000, \"proceeds\": \"60000.00\", \"buyer\": \"Nord Capital\"}");
         assertThat(exited.statusCode()).as(exited.body()).isEqualTo(201);
         JsonObject stake = Api.json(applicant.get(equityPath));
         assertThat(stake.getString("proceeds")).isEqualTo("60000.00");
         assertThat(stake.getJsonNumber("sharesHeld").longValue()).isZero();
         assertThat(stake.getString("multiple")).isEqualTo("2.0000");
-        // 30,000 out on 2027-03-05, 60,000 back on 2029-03-05 (731 days): (2)^(365/731) - 1 = 0.413...
-        assertThat(new BigDecimal(stake.getString("irr"))).isBetween(new BigDecimal("0.4130"),
-                new BigDecimal("0.4136"));
+        // 30,000 out on 2024-03-05, 60,000 back on 2026-03-05 (730 days): 2^(365/730) - 1 = √2 - 1 = 0.414214
+        assertThat(stake.getString("irr")).isEqualTo("0.414214");
         assertThat(otherApplicant.get(equityPath).statusCode()).isEqualTo(404);
     }
 }

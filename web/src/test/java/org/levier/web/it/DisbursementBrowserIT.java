@@ -78,6 +78,10 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         WebElement pendingRow = row("queue:pending", disbursement);
         assertThat(pendingRow.getText()).contains(title).contains(APPLICANT1);
         assertThat(normal(pendingRow.getText())).contains("120 000,00 €");
+        // the queue names the dossier's reference, the tranche and what remains on it
+        assertThat(pendingRow.getText()).contains("Démarrage du chantier");
+        assertThat(normal(pendingRow.findElement(By.xpath(".//*[contains(@id, ':queue-remaining')]")).getText()))
+                .contains("0,00 €").contains("120 000,00 €");
         Screenshots.save(driver(), "disbursement-1-queue-pending");
 
         pendingRow.findElement(By.xpath(".//button[contains(@id, ':approve')]")).click();
@@ -87,7 +91,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver(), "disbursement-2-approved");
 
         WebElement valueDate = approvedRow.findElement(By.xpath(".//input[contains(@id, ':valueDate_input')]"));
-        valueDate.sendKeys("2026-12-20");
+        valueDate.sendKeys(MoneyFixtures.today());
         String bankReference = "VIR-" + disbursement + "-DK";
         approvedRow.findElement(By.xpath(".//input[contains(@id, ':bankReference')]")).sendKeys(bankReference);
         Screenshots.save(driver(), "disbursement-3-payment-form");
@@ -171,7 +175,8 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         click("open-agreement");
         assertThat(text("conditions-state")).startsWith("Pas encore toutes remplies");
         new Select(waitFor(By.id("condition:condition"))).selectByIndex(1);
-        type("condition:metOn_input", "2026-12-15");
+        type("condition:metOn_input", MoneyFixtures.today());
+        new Select(driver().findElement(By.id("condition:evidence"))).selectByIndex(1);
         Screenshots.save(driver(), "staff-1-condition-form");
         WebElement mark = driver().findElement(By.id("condition:submit"));
         mark.click();
@@ -196,7 +201,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("Approuvé, à payer");
         signIn(MoneyFixtures.DIRECTOR2);
         driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));
-        type("moves:disbursements:0:valueDate_input", "2027-03-05");
+        type("moves:disbursements:0:valueDate_input", MoneyFixtures.today());
         type("moves:disbursements:0:bankReference", "VIR-AVANCE-1");
         click("moves:disbursements:0:pay");
         waitForText("messages", "payé");
@@ -204,19 +209,49 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(normal(text("total-paid"))).isEqualTo("40 000,00 €");
         Screenshots.save(driver(), "staff-3-director2-paid");
 
-        // The repayment schedule and the equity stake, recorded through the API.
+        // The repayment schedule through the API; a repayment recorded and reversed on the page.
         String schedule = "api/v1/dossiers/" + dossier + "/repayment-schedule";
         HttpResponse<String> generated = director.postJson(schedule,
                 "{\"firstDueOn\": \"2029-03-31\", \"instalments\": 4, \"frequency\": \"QUARTERLY\"}");
         assertThat(generated.statusCode()).as(generated.body()).isEqualTo(201);
-        String equity = "api/v1/dossiers/" + dossier + "/equity";
-        HttpResponse<String> invested = director.postJson(equity, "{\"investedOn\": \"2027-03-05\","
-                + " \"invested\": \"30000.00\", \"shares\": 3000, \"pricePerShare\": \"10\","
-                + " \"ownershipPercentage\": \"5.5\"}");
-        assertThat(invested.statusCode()).as(invested.body()).isEqualTo(201);
-        HttpResponse<String> valued = director.postJson(equity + "/valuations",
-                "{\"valuedOn\": \"2028-03-05\", \"value\": \"45000.00\", \"method\": \"MULTIPLES\"}");
-        assertThat(valued.statusCode()).as(valued.body()).isEqualTo(201);
+        driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        type("repayment:receivedOn_input", MoneyFixtures.today());
+        type("repayment:amount", "1000");
+        type("repayment:reference", "RBT-UI-1");
+        click("repayment:submit");
+        waitForText("messages", "Remboursement enregistré");
+        assertThat(normal(text("repayment-outstanding"))).isEqualTo("39 000,00 €");
+        type("reversals:repayments:0:reason", "Virement rejeté par la banque");
+        Screenshots.save(driver(), "staff-4-repayment-reversal-form");
+        click("reversals:repayments:0:reverse");
+        waitForText("messages", "Remboursement contre-passé");
+        assertThat(text("reversals:repayments:0:reversed")).isEqualTo("Contre-passé");
+        assertThat(normal(text("repayment-outstanding"))).isEqualTo("40 000,00 €");
+
+        // The equity: paid first (the stake is the money paid), then recorded and valued on the page.
+        long equityDisbursement = MoneyFixtures.id(MoneyFixtures.requestDisbursement(who.analyst(), dossier,
+                MoneyFixtures.trancheId(agreement, 1), "30000.00", null, null));
+        assertThat(MoneyFixtures.approve(director, equityDisbursement).statusCode()).isEqualTo(200);
+        assertThat(MoneyFixtures.pay(who.director2(), equityDisbursement, "2025-03-05").statusCode()).isEqualTo(200);
+        driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));
+        type("stake-form:shares", "3000");
+        type("stake-form:price", "10");
+        type("stake-form:ownership", "5.5");
+        click("stake-form:submit");
+        waitForText("messages", "Participation enregistrée");
+        type("valuation:valuedOn_input", "2026-03-05");
+        type("valuation:value", "45000");
+        new Select(driver().findElement(By.id("valuation:method"))).selectByValue("MULTIPLES");
+        Screenshots.save(driver(), "staff-5-valuation-form");
+        click("valuation:submit");
+        waitForText("messages", "Valorisation enregistrée");
+        // a valuation in the future is refused, named by its field
+        type("valuation:valuedOn_input", java.time.LocalDate.parse(MoneyFixtures.today()).plusDays(1).toString());
+        type("valuation:value", "1");
+        new Select(driver().findElement(By.id("valuation:method"))).selectByValue("COST");
+        click("valuation:submit");
+        waitForText("messages", "La valorisation est refusée");
+        Screenshots.save(driver(), "staff-6-future-valuation-refused");
 
         signIn(APPLICANT1);
         driver().get(url("app/dossier.xhtml?id=" + dossier));

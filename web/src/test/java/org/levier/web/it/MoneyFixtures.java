@@ -236,9 +236,38 @@ final class MoneyFixtures {
         return director.postJson("api/v1/disbursements/" + disbursementId + "/approve", "");
     }
 
+    /** The fund's today (Europe/Paris), as ISO text: the latest value date a payment may have. */
+    static String today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+    }
+
+    /**
+     * Pays through the API on today's date (a value date is a fact: not after today, not before the approval, which
+     * is today), then, when the test's dataset needs a payment on another day ({@code valueDate}), moves its value
+     * date there in the database: test data of the past or the future that the API rightly refuses to record. The
+     * answer is the API's (value date today); a refusal is returned as is, nothing moved.
+     */
     static HttpResponse<String> pay(Api director, long disbursementId, String valueDate) {
-        return director.postJson("api/v1/disbursements/" + disbursementId + "/pay",
-                "{\"valueDate\": \"" + valueDate + "\", \"bankReference\": \"VIR-" + disbursementId + "\"}");
+        HttpResponse<String> paid = director.postJson("api/v1/disbursements/" + disbursementId + "/pay",
+                "{\"valueDate\": \"" + today() + "\", \"bankReference\": \"VIR-" + disbursementId + "\"}");
+        if (paid.statusCode() == 200 && valueDate != null && !valueDate.equals(today())) {
+            try {
+                execute("UPDATE disbursement SET paid_on = ? WHERE id = ?", java.sql.Date.valueOf(valueDate),
+                        disbursementId);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return paid;
+    }
+
+    /** The id of a document of the dossier (the evidence of a condition met). */
+    static long anyDocumentOf(long dossierId) {
+        try {
+            return decimal("SELECT MIN(id) FROM document WHERE dossier_id = ?", dossierId).longValueExact();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static HttpResponse<String> cancel(Api api, long disbursementId, String reason) {
@@ -246,14 +275,16 @@ final class MoneyFixtures {
                 "{\"reason\": " + Api.quote(reason) + "}");
     }
 
-    /** Marks every condition precedent of the dossier's agreement as met. */
+    /** Marks every condition precedent of the dossier's agreement as met today, evidenced by one of its documents. */
     static JsonObject meetAllConditions(Api staff, long dossierId) {
+        long evidence = anyDocumentOf(dossierId);
         JsonObject agreement = Api.json(staff.get("api/v1/dossiers/" + dossierId + "/agreement"));
         for (var c : agreement.getJsonArray("conditions")) {
             JsonObject condition = c.asJsonObject();
             if (!condition.getBoolean("met")) {
                 HttpResponse<String> met = staff.postJson("api/v1/dossiers/" + dossierId + "/agreement/conditions/"
-                        + condition.getJsonNumber("id").longValue() + "/met", "{\"metOn\": \"2026-12-15\"}");
+                        + condition.getJsonNumber("id").longValue() + "/met", "{\"metOn\": \"" + today()
+                        + "\", \"evidenceDocumentId\": " + evidence + "}");
                 assertThat(met.statusCode()).as(met.body()).isEqualTo(200);
                 agreement = Api.json(met);
             }

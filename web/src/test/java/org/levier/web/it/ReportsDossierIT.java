@@ -117,13 +117,16 @@ class ReportsDossierIT {
 
         HttpResponse<byte[]> convention = DossierFixtures.download(who.applicant(),
                 "api/v1/reports/agreement?dossier=" + id);
+        // the fixture marks the conditions met today (a date that records a fact is never in the future)
+        String metOn = java.time.LocalDate.parse(MoneyFixtures.today())
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(pdf(convention, "agreement")).contains("Convention de financement", title,
                         "Le bénéficiaire", "Signée le 01/12/2026", "Convention initiale")
                 .contains("Subvention 40 000,00 € 40 000,00 €", "Total 50 000,00 € 50 000,00 €")
                 .contains("1 Subvention Order of the plant 01/03/2027 25 000,00 € 25 000,00 € 0,00 € Versée",
                         "2 Subvention Commissioning 01/09/2027 15 000,00 € 0,00 € 15 000,00 € À verser",
                         "Total 50 000,00 € 25 000,00 € 25 000,00 €")
-                .contains("Building permit obtained Levée le 15/12/2026", "Insurance taken out Levée le 15/12/2026")
+                .contains("Building permit obtained Levée le " + metOn, "Insurance taken out Levée le " + metOn)
                 .contains("Avenants Aucun", "page 1 sur 1");
         assertAudited("agreement", sha256(convention.body()));
         assertThat(pdf(DossierFixtures.download(who.director1(), "api/v1/reports/agreement?lang=en&dossier=" + id),

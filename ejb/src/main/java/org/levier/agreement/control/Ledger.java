@@ -1,4 +1,4 @@
-package org.levier.disbursement.control;
+package org.levier.agreement.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.levier.agreement.entity.Engaged;
-import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 
 /**
- * What an agreement's disbursements engage, by database sums (never by loading the disbursements): per instrument
+ * The agreement's ledger: what its disbursements engage, by database sums (never by loading the disbursements): per instrument
  * and per tranche, paid / approved / pending. Read under the agreement's lock by the money use cases, so the sums
  * are those every later request of the agreement will see (READ COMMITTED: each statement reads the latest commit).
+ *
+ * <p>It reads the {@code disbursement} table by its columns (status names as stored), not the disbursement
+ * component's classes: the disbursement component depends on the agreement, never the other way round.
  */
 @Stateless
 @PermitAll
@@ -54,6 +56,51 @@ public class Ledger {
         return count.longValue() > 0;
     }
 
+    /** Whether any disbursement of the agreement is not cancelled (pending, approved or paid): money depends on it. */
+    public boolean anyLive(long agreementId) {
+        Number count = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM disbursement WHERE agreement_id = ?1 AND status <> 'CANCELLED'")
+                .setParameter(1, agreementId)
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    /** Per agreement of {@code agreementIds}: engaged per tranche and per instrument, in one grouped query. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Positions> positions(java.util.Collection<Long> agreementIds) {
+        Map<Long, Positions> result = new HashMap<>();
+        if (agreementIds == null || agreementIds.isEmpty()) {
+            return result;
+        }
+        List<Long> ids = List.copyOf(new java.util.HashSet<>(agreementIds));
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "" : ", ").append('?').append(i + 1);
+        }
+        var query = em.createNativeQuery("SELECT agreement_id, tranche_id, instrument, status, SUM(amount)"
+                + " FROM disbursement WHERE status <> 'CANCELLED' AND agreement_id IN (" + in
+                + ") GROUP BY agreement_id, tranche_id, instrument, status");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            long agreement = toLong(String.valueOf(row[0]));
+            Positions p = result.computeIfAbsent(agreement, a -> new Positions(new HashMap<>(),
+                    new EnumMap<>(Instrument.class)));
+            fold(List.<Object[]>of(new Object[]{row[1], row[3], row[4]}), Ledger::toLong)
+                    .forEach((k, v) -> p.byTranche().merge(k, v, Engaged::plus));
+            fold(List.<Object[]>of(new Object[]{row[2], row[3], row[4]}), Instrument::valueOf)
+                    .forEach((k, v) -> p.byInstrument().merge(k, v, Engaged::plus));
+        }
+        return result;
+    }
+
+    /** What one agreement's disbursements engage, per tranche and per instrument. */
+    public record Positions(Map<Long, Engaged> byTranche, Map<Instrument, Engaged> byInstrument) {
+
+        public static final Positions NONE = new Positions(Map.of(), Map.of());
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> sums(String column, long agreementId) {
         // column is one of two constants above, never input.
@@ -69,11 +116,11 @@ public class Ledger {
         for (Object[] row : rows) {
             K k = key.apply(String.valueOf(row[0]));
             Money sum = Money.eur(toDecimal(row[2]));
-            Engaged add = switch (DisbursementStatus.valueOf(String.valueOf(row[1]))) {
-                case PAID -> new Engaged(sum, Money.ZERO, Money.ZERO);
-                case APPROVED -> new Engaged(Money.ZERO, sum, Money.ZERO);
-                case PENDING -> new Engaged(Money.ZERO, Money.ZERO, sum);
-                case CANCELLED -> Engaged.NONE;
+            Engaged add = switch (String.valueOf(row[1])) {
+                case "PAID" -> new Engaged(sum, Money.ZERO, Money.ZERO);
+                case "APPROVED" -> new Engaged(Money.ZERO, sum, Money.ZERO);
+                case "PENDING" -> new Engaged(Money.ZERO, Money.ZERO, sum);
+                default -> Engaged.NONE;
             };
             result.merge(k, add, Engaged::plus);
         }

@@ -1,4 +1,4 @@
-package org.levier.disbursement.control;
+package org.levier.agreement.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
