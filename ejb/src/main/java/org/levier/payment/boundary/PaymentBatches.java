@@ -11,14 +11,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,7 @@ import org.levier.payment.boundary.ConfirmationReport.Result;
 import org.levier.payment.control.Camt054;
 import org.levier.payment.control.FundAccount;
 import org.levier.payment.control.Pain001;
+import org.levier.payment.control.Sha256;
 import org.levier.payment.entity.PaymentBatch;
 import org.levier.payment.entity.PaymentBatchLine;
 import org.levier.payment.entity.PaymentConfirmation;
@@ -234,7 +232,7 @@ public class PaymentBatches {
                         + l.getDisbursementId()))
                 .toList();
         byte[] file = Pain001.build(batch.getMessageId(), now, batch.getExecutionDate(), fund.debtor(), transfers);
-        String sha256 = sha256(file);
+        String sha256 = Sha256.hex(file);
         batch.exported(file, sha256, caller(), now);
         flush(batch);
         Map<String, Object> changes = summary(batch);
@@ -265,7 +263,7 @@ public class PaymentBatches {
                 .map(d -> new ConfirmedLine(d.endToEndId(), d.amount(), d.currency(), d.valueDate(),
                         d.bankReference()))
                 .toList();
-        return confirm(batchId, PaymentConfirmation.Source.CAMT054, sha256(camt054), lines);
+        return confirm(batchId, PaymentConfirmation.Source.CAMT054, Sha256.hex(camt054), lines);
     }
 
     /** A director confirms lines by hand, with the value date and reference the bank gave. */
@@ -279,7 +277,7 @@ public class PaymentBatches {
         lines.forEach(l -> canonical.append(l.endToEndId()).append('|').append(l.valueDate()).append('|')
                 .append(l.bankReference()).append('\n'));
         return confirm(batchId, PaymentConfirmation.Source.MANUAL,
-                sha256(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), lines);
+                Sha256.hex(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), lines);
     }
 
     private ConfirmationReport confirm(long batchId, PaymentConfirmation.Source source, String sha256,
@@ -396,14 +394,6 @@ public class PaymentBatches {
         changes.put("transactions", b.getLineCount());
         changes.put("total", b.getTotal());
         return changes;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     private String caller() {

@@ -24,10 +24,10 @@ public class BankAccountPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BankAccounts bankAccounts;
+    BankAccounts bankAccounts;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     private String iban;
     private String bic;

@@ -32,10 +32,10 @@ public class PaymentsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BankAccounts bankAccounts;
+    BankAccounts bankAccounts;
 
     @Inject
-    transient PaymentBatches batches;
+    PaymentBatches batches;
 
     @Inject
     UserView user;

@@ -24,10 +24,10 @@ public class RecoveriesPanel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Recoveries recoveries;
+    Recoveries recoveries;
 
     @Inject
-    transient BankAccounts bankAccounts;
+    BankAccounts bankAccounts;
 
     private java.math.BigDecimal amount;
     private String reason;
