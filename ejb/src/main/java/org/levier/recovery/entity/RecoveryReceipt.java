@@ -20,7 +20,7 @@ public class RecoveryReceipt {
     private Long id;
 
     @Column(name = "order_id", nullable = false)
-    private long orderId;
+    private Long orderId;
 
     @Column(name = "agreement_id", nullable = false)
     private long agreementId;
@@ -43,7 +43,8 @@ public class RecoveryReceipt {
     protected RecoveryReceipt() {
     }
 
-    RecoveryReceipt(long orderId, long agreementId, Money amount, LocalDate receivedOn, String bankReference,
+    /** {@code orderId}: the order's id (null only for an order not stored yet, as in unit tests). */
+    RecoveryReceipt(Long orderId, long agreementId, Money amount, LocalDate receivedOn, String bankReference,
                     String recordedBy, Instant recordedAt) {
         this.orderId = orderId;
         this.agreementId = agreementId;
@@ -58,7 +59,7 @@ public class RecoveryReceipt {
         return id;
     }
 
-    public long getOrderId() {
+    public Long getOrderId() {
         return orderId;
     }
 
