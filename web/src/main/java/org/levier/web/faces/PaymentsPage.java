@@ -117,6 +117,11 @@ public class PaymentsPage implements Serializable {
         Messages.attempt(() -> report = batches.confirmByHand(id, lines), null);
     }
 
+    /** The exported file's SHA-256, or null (EL unwraps an Optional on its own: a plain value for the page). */
+    public String sha256(PaymentBatch batch) {
+        return batch.fileSha256().orElse(null);
+    }
+
     public List<Long> getSelected() {
         return selected;
     }
