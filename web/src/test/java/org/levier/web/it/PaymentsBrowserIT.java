@@ -113,7 +113,7 @@ class PaymentsBrowserIT implements Screenshots.Browser {
         Document pain = BankFiles.parse(file);
         assertThat(new BigDecimal(BankFiles.text(pain, "CtrlSum", 0))).isEqualByComparingTo("20000.00");
         assertThat(BankFiles.text(pain, "EndToEndId", 0)).isEqualTo(String.valueOf(disbursement));
-        driver().navigate().refresh();
+        driver().get(url("app/staff/payments.xhtml"));
         waitForText("batch-status-" + batchId, "Exporté");
         Screenshots.save(driver(), "payments-5-batch-exported");
 
