@@ -250,6 +250,16 @@ public class Disbursements {
         return refused;
     }
 
+    /**
+     * The bank confirmed the payment of a batch line: exactly {@link #pay} (every payment rule applies), in a
+     * transaction of its own, so that a refused line of a bank file does not undo the lines paid before it.
+     */
+    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public Disbursement payConfirmedByBank(long disbursementId, LocalDate valueDate, String bankReference) {
+        return pay(disbursementId, valueDate, bankReference);
+    }
+
     /** Staff cancel a request before payment (pending or approved), for a reason (required). */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Disbursement cancel(long disbursementId, String reason) {

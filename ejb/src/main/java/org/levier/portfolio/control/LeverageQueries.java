@@ -98,7 +98,8 @@ public class LeverageQueries {
                     + " THEN ag.committed_grant + ag.committed_advance + ag.committed_equity"
                     + " ELSE COALESCE(cd.approved_grant, 0) + COALESCE(cd.approved_advance, 0)"
                     + " + COALESCE(cd.approved_equity, 0) END";
-            case REALISED -> "COALESCE(pd.paid, 0)";
+            // Paid fund money net of what came back on recovery orders (recovery component's receipts, by table).
+            case REALISED -> "COALESCE(pd.paid, 0) - COALESCE(rc.recovered, 0)";
         };
         String sql = "SELECT d.id AS dossier_id, a.number AS action_number, ax.number AS axis_number, "
                 + fund + " AS fund, COALESCE(cf.cofinancing, 0) AS cofinancing,"
@@ -110,6 +111,9 @@ public class LeverageQueries {
                 + " LEFT JOIN (SELECT di.agreement_id, SUM(di.amount) AS paid FROM disbursement di"
                 + " WHERE di.status = 'PAID'" + (asOf == null ? "" : " AND di.paid_on <= ?")
                 + " GROUP BY di.agreement_id) pd ON pd.agreement_id = ag.id"
+                + " LEFT JOIN (SELECT rr.agreement_id, SUM(rr.amount) AS recovered FROM recovery_receipt rr"
+                + (asOf == null ? "" : " WHERE rr.received_on <= ?")
+                + " GROUP BY rr.agreement_id) rc ON rc.agreement_id = ag.id"
                 + " LEFT JOIN (SELECT c.dossier_id, SUM(" + amount(basis) + ") AS cofinancing, SUM("
                 + privateMoney(basis) + ")"
                 + " AS private_money FROM dossier_cofinancing c JOIN dossier cdo ON cdo.id = c.dossier_id"
@@ -118,6 +122,7 @@ public class LeverageQueries {
                 + " GROUP BY c.dossier_id) cf ON cf.dossier_id = d.id"
                 + " WHERE p.code = ? AND d.status IN (" + placeholders(basis.dossierStatuses().size()) + ")";
         if (asOf != null) {
+            parameters.add(java.sql.Date.valueOf(asOf));
             parameters.add(java.sql.Date.valueOf(asOf));
         }
         parameters.addAll(basis.cofinancingStatuses());

@@ -1,0 +1,197 @@
+package org.levier.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.payment.boundary.ConfirmationReport;
+import org.levier.payment.boundary.PaymentBatches;
+import org.levier.payment.boundary.PaymentBatches.ConfirmedLine;
+import org.levier.payment.entity.PaymentBatch;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.web.rest.PaymentViews.BatchBody;
+import org.levier.web.rest.PaymentViews.BatchJson;
+import org.levier.web.rest.PaymentViews.BatchList;
+import org.levier.web.rest.PaymentViews.CandidateJson;
+
+/**
+ * {@code /api/v1/payment-batches}, for fund directors: make a batch of approved disbursements
+ * ({@code {"disbursementIds":[…],"executionDate"}} → 201), read and list batches, {@code GET .../file} (the SEPA
+ * pain.001.001.09; the first download exports the batch, which never changes afterwards; header
+ * {@code X-Content-SHA256}), {@code POST .../cancel} before export, and {@code POST .../confirmation}: the bank's
+ * camt.054 ({@code application/xml}, or multipart {@code file}) or {@code {"lines":[{"disbursementId","valueDate",
+ * "bankReference"}]}}, answered line by line.
+ */
+@Path("payment-batches")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentBatchesResource {
+
+    /** Approved disbursements a batch may gather. */
+    public record Candidates(List<CandidateJson> items) {
+    }
+
+    static final int MAX_BANK_FILE = 10 * 1024 * 1024;
+
+    @Inject
+    PaymentBatches batches;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @SmallJson
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a payment batch of approved disbursements (fund director)")
+    public Response create(BatchBody body) {
+        PaymentViews.required(body);
+        List<Violation> violations = new ArrayList<>();
+        LocalDate executionDate = PaymentViews.date(body.executionDate(), "executionDate", violations);
+        PaymentViews.refuseIfAny("payment-batch.invalid", "The payment batch is invalid", violations);
+        PaymentBatch batch = batches.create(body.disbursementIds(), executionDate);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(batch.getId())).build())
+                .entity(PaymentViews.of(batch)).build();
+    }
+
+    @GET
+    @Operation(summary = "Payment batches, newest first")
+    public BatchList list(@QueryParam("page") @DefaultValue("0") int page,
+                          @QueryParam("size") @DefaultValue("50") int size) {
+        Page<PaymentBatch> found = batches.list(page, size);
+        return new BatchList(found.items().stream().map(PaymentViews::of).toList(), found.page(), found.size(),
+                found.total());
+    }
+
+    @GET
+    @Path("candidates")
+    @Operation(summary = "Approved disbursements in no live batch, with whether their account is in force")
+    public Candidates candidates() {
+        return new Candidates(batches.candidates().stream().map(PaymentViews::of).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One payment batch with its lines")
+    public BatchJson get(@PathParam("id") long id) {
+        return PaymentViews.of(batches.get(id));
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "The SEPA credit transfer file (pain.001.001.09); the first download exports the batch")
+    public Response file(@PathParam("id") long id) {
+        byte[] file = batches.file(id);
+        return Response.ok(file, "application/xml; charset=UTF-8")
+                .header("Content-Disposition", DocumentsResource.contentDisposition("pain001-batch-" + id + ".xml"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .header("X-Content-SHA256", sha256(file))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @SmallJson
+    @Operation(summary = "Cancel a batch that was not exported: {\"reason\"}")
+    public BatchJson cancel(@PathParam("id") long id, String body) {
+        JsonObject json = JsonBodies.object(body, true);
+        String reason = json == null || !json.containsKey("reason") || json.isNull("reason") ? null
+                : json.getString("reason", null);
+        return PaymentViews.of(batches.cancel(id, reason));
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Operation(summary = "Import the bank's camt.054.001.08 debit notification of the batch")
+    public ConfirmationReport confirmWithXml(@PathParam("id") long id, InputStream xml) throws IOException {
+        return batches.confirmWithBankFile(id, bounded(xml));
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import the bank's camt.054.001.08 debit notification (multipart: file)")
+    public ConfirmationReport confirmWithUpload(@PathParam("id") long id, List<EntityPart> parts) {
+        EntityPart file = OwnBankAccountResource.filePart(parts);
+        try (InputStream content = file.getContent()) {
+            return batches.confirmWithBankFile(id, bounded(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    @SmallJson
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm by hand: {\"lines\":[{\"disbursementId\",\"valueDate\",\"bankReference\"}]}")
+    public ConfirmationReport confirmByHand(@PathParam("id") long id, String body) {
+        JsonObject json = JsonBodies.object(body, false);
+        List<Violation> violations = new ArrayList<>();
+        List<ConfirmedLine> lines = new ArrayList<>();
+        JsonValue value = json.get("lines");
+        if (!(value instanceof JsonArray array) || array.isEmpty()) {
+            violations.add(new Violation("lines", "at least one {disbursementId, valueDate, bankReference}"));
+        } else {
+            for (int i = 0; i < array.size(); i++) {
+                if (!(array.get(i) instanceof JsonObject line)) {
+                    violations.add(new Violation("lines[" + i + "]", "an object"));
+                    continue;
+                }
+                JsonValue idValue = line.get("disbursementId");
+                String disbursementId = idValue == null ? null : idValue instanceof jakarta.json.JsonString s
+                        ? s.getString() : idValue.toString();
+                LocalDate valueDate = PaymentViews.date(line.getString("valueDate", null), "lines[" + i
+                        + "].valueDate", violations);
+                String reference = line.getString("bankReference", null);
+                if (disbursementId == null || reference == null || reference.isBlank()) {
+                    violations.add(new Violation("lines[" + i + "]", "disbursementId and bankReference required"));
+                }
+                lines.add(new ConfirmedLine(disbursementId, null, null, valueDate, reference));
+            }
+        }
+        PaymentViews.refuseIfAny("payment-confirmation.invalid", "The confirmation is invalid", violations);
+        return batches.confirmByHand(id, lines);
+    }
+
+    private static byte[] bounded(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BANK_FILE + 1);
+        if (bytes.length > MAX_BANK_FILE) {
+            throw new org.levier.document.control.ContentTooLarge(MAX_BANK_FILE);
+        }
+        return bytes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
