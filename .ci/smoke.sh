@@ -87,6 +87,12 @@ smoke_run() {
     status=$(curl -s -o "$data/login.html" -w '%{http_code}' --max-time 20 "$base/login.xhtml" || true)
     [ "$status" = 200 ] || run_failed "GET /login.xhtml answered HTTP $status"
     grep -q 'type="password"' "$data/login.html" || run_failed "GET /login.xhtml has no password field"
+    local encoding
+    encoding=$(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' --max-time 20 "$base/login.xhtml" \
+        | tr -d '\r' | sed -n 's/^[Cc]ontent-[Ee]ncoding: *//p')
+    [ "$encoding" = gzip ] || run_failed "pages are not compressed (Content-Encoding: '$encoding'; see post-boot-commands)"
+    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/favicon.svg" || true)
+    [ "$status" = 200 ] || run_failed "GET /favicon.svg answered HTTP $status"
     password=$(sed -n 's/.*password for all: \([^)]*\)).*/\1/p' "$log" | head -n 1)
     [ -n "$password" ] || run_failed "run.sh printed no demo password"
     status=$(curl -s -o "$data/programme.json" -w '%{http_code}' --max-time 20 \
@@ -95,7 +101,7 @@ smoke_run() {
     grep -q '"TI-DK"' "$data/programme.json" || run_failed "GET /api/v1/programmes/TI-DK does not name TI-DK"
     stop
     rm -rf "$data"
-    echo "smoke: run.sh OK in $((SECONDS - start)) s (health, login page, TI-DK with the demo password)"
+    echo "smoke: run.sh OK in $((SECONDS - start)) s (health, login page compressed, favicon, TI-DK with the demo password)"
 }
 
 case "$what" in
