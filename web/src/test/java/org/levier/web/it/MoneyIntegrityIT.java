@@ -72,7 +72,7 @@ class MoneyIntegrityIT {
 
         // A signature in the future, or an impossible planned date: 422 naming each field, nothing stored.
         HttpResponse<String> future = director1.postJson(path, MoneyFixtures.agreementBody(
-                tranche("GRANT", "50000.00", "0000-01-01", "Start"), "").replace("2026-12-01", tomorrow));
+                tranche("GRANT", "50000.00", "0999-12-31", "Start"), "").replace("2026-12-01", tomorrow));
         assertThat(future.statusCode()).as(future.body()).isEqualTo(422);
         assertThat(problemKey(future)).isEqualTo("agreement.date.invalid");
         assertThat(future.body()).contains("signedOn", "not after today (" + today + ")", "tranches[0].plannedOn",
