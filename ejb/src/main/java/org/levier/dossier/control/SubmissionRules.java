@@ -208,8 +208,14 @@ public final class SubmissionRules {
         }
     }
 
-    /** Fund aid / eligible cost ≤ the call's maximum for the organisation's size class, as aid ≤ max × cost. */
+    /**
+     * Fund aid / eligible cost ≤ the call's maximum for the organisation's size class, as aid ≤ max × cost. A call
+     * that sets no intensity at all (a de minimis call, say) caps none; one that sets some funds only those sizes.
+     */
     private static void aidIntensity(Dossier d, CallForProjects call, SizeClass size, List<Violation> v) {
+        if (call.getMaxIntensity().isEmpty()) {
+            return;
+        }
         if (size == null) {
             v.add(new Violation("aidIntensity", "the organisation's size class is unknown"));
             return;

@@ -1,12 +1,12 @@
 package org.levier.identity.control;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.levier.shared.control.Sha256;
 
 /**
  * PBKDF2-HMAC-SHA256 password hashes in a self-describing form,
@@ -79,12 +79,7 @@ public final class PasswordHashing {
 
     /** SHA-256 of a string, in lower-case hex (how API tokens are stored). */
     public static String sha256Hex(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return Sha256.hex(value);
     }
 
 }

@@ -1,79 +1,23 @@
 package org.levier.identity.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 
-/**
- * A pending proof that a user owns its e-mail address: the SHA-256 of a one-time token sent to that address.
- * Usable once, before it expires; a newer one (a resend) supersedes it.
- */
+/** A pending proof that a user owns its e-mail address; a newer one (a resend) supersedes it. */
 @Entity
 @Table(name = "email_confirmation")
-public class EmailConfirmation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "user_id", nullable = false)
-    private Long userId;
-
-    @Column(name = "token_hash", nullable = false, length = 64)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
+public class EmailConfirmation extends OneTimeLink {
 
     protected EmailConfirmation() {
     }
 
     public EmailConfirmation(Long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
-        this.userId = Objects.requireNonNull(userId, "userId");
-        this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
-        if (!expiresAt.isAfter(createdAt)) {
-            throw new IllegalArgumentException("a confirmation expires after it is created");
-        }
+        super(userId, tokenHash, createdAt, expiresAt);
     }
 
-    public boolean isUsableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    /** Spends the token (confirmed, or superseded by a newer one). */
-    public void use(Instant now) {
-        if (usedAt != null) {
-            throw new IllegalStateException("confirmation " + id + " already used");
-        }
-        usedAt = now;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getUserId() {
-        return userId;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public Instant getUsedAt() {
-        return usedAt;
+    @Override
+    protected String kind() {
+        return "a confirmation";
     }
 }

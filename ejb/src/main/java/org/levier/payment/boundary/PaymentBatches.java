@@ -33,7 +33,7 @@ import org.levier.payment.boundary.ConfirmationReport.Result;
 import org.levier.payment.control.Camt054;
 import org.levier.payment.control.FundAccount;
 import org.levier.payment.control.Pain001;
-import org.levier.payment.control.Sha256;
+import org.levier.shared.control.Sha256;
 import org.levier.payment.entity.PaymentBatch;
 import org.levier.payment.entity.PaymentBatchLine;
 import org.levier.payment.entity.PaymentConfirmation;

@@ -19,6 +19,7 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
 import org.levier.programme.control.FormFields;
+import org.levier.programme.control.HeldFunds;
 import org.levier.programme.control.ProgrammeUsage;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.Programme.ActionPlan;
@@ -60,6 +61,9 @@ public class ProgrammeSetups {
 
     @Inject
     Clock clock;
+
+    @Inject
+    HeldFunds heldFunds;
 
     @Inject
     Programmes programmes;
@@ -115,12 +119,13 @@ public class ProgrammeSetups {
                     + " removed"));
             throw new RuleViolation(ACTION_IN_USE, "Actions " + inUse + " are in use: they stay", v);
         }
-        Money committed = usage.committed(programme.getId());
+        Map<Integer, Money> byAction = heldFunds.byAction(programme.getId());
+        Money committed = byAction.values().stream().reduce(Money.ZERO, Money::plus);
         if (committed.isGreaterThan(read.terms().allotment())) {
             v.add(new Violation("allotment", "the allotment " + read.terms().allotment().toPlainString()
-                    + " is below the " + committed.toPlainString() + " already committed by signed agreements"));
+                    + " is below the " + committed.toPlainString() + " already committed by signed agreements"
+                    + " or reserved by committee approvals"));
         }
-        Map<Integer, Money> byAction = usage.committedByAction(programme.getId());
         for (int i = 0; i < read.axes().size(); i++) {
             List<ActionPlan> actions = read.axes().get(i).actions();
             for (int j = 0; j < actions.size(); j++) {
@@ -129,7 +134,8 @@ public class ProgrammeSetups {
                 if (action.envelope() != null && actionCommitted.isGreaterThan(action.envelope())) {
                     v.add(new Violation("axes[" + i + "].actions[" + j + "].envelope", "the envelope "
                             + action.envelope().toPlainString() + " of action " + action.number() + " is below the "
-                            + actionCommitted.toPlainString() + " already committed by signed agreements"));
+                            + actionCommitted.toPlainString() + " already committed by signed agreements or"
+                            + " reserved by committee approvals"));
                 }
             }
         }

@@ -222,6 +222,18 @@ class SubmissionRulesTest {
     }
 
     @Test
+    void aCallThatSetsNoIntensityCapsNone() {
+        // 90 % of the eligible cost as aid: refused under the 50 % cap, accepted by a call with no caps at all.
+        DossierDraft allAid = content(Map.of(Instrument.GRANT, Money.eur("90000.00")), "10000.00");
+        assertThat(fields(SubmissionRules.check(submission(dossier(allAid), call(AidRegime.GBER)))))
+                .contains("aidIntensity");
+        CallForProjects uncapped = call(AidRegime.GBER);
+        uncapped.capIntensities(Map.of());
+        assertThat(fields(SubmissionRules.check(submission(dossier(allAid), uncapped))))
+                .doesNotContain("aidIntensity");
+    }
+
+    @Test
     void aSubmittedDossierIsComplete() {
         DossierDraft incomplete = new DossierDraft("Hydrogen hub", null, null, null, FIFTY_THOUSAND, null, null,
                 null, null);

@@ -123,7 +123,7 @@ class AdministrationIT {
     }
 
     @Test
-    void allotmentOrEnvelopeBelowWhatSignedAgreementsCommitIsRefusedNamingTheFigure() throws SQLException {
+    void allotmentOrEnvelopeBelowWhatApprovalsReserveOrAgreementsCommitIsRefusedNamingTheFigure() throws SQLException {
         String code = uniqueCode("COM");
         assertThat(director().postJson("api/v1/programmes", programme(code, "2000000.00", "500000.00", null,
                 null)).statusCode()).isEqualTo(201);
@@ -133,6 +133,14 @@ class AdministrationIT {
         MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who,
                 MoneyFixtures.draft(callId, 1, "Admin IT committed", "400000.00", "0.00", "0.00"),
                 "Admin IT committed", "400000.00", "0.00", "0.00", List.of());
+        // Approved, not yet signed: the committee's reservation holds the money already.
+        long reservedVersion = Api.json(director().get("api/v1/programmes/" + code)).getJsonNumber("version")
+                .longValue();
+        HttpResponse<String> belowReserved = DossierFixtures.put(director(), "api/v1/programmes/" + code,
+                withVersion(programme(code, "300000.00", null, null, null), reservedVersion));
+        assertThat(belowReserved.statusCode()).as(belowReserved.body()).isEqualTo(422);
+        assertThat(MoneyFixtures.problemKey(belowReserved)).isEqualTo("programme.below-committed");
+        assertThat(belowReserved.body()).contains("\"allotment\"", "400000.00", "reserved by committee approvals");
         MoneyFixtures.sign(who.director1(), approved.dossierId(), MoneyFixtures.agreementBody(
                 MoneyFixtures.tranche("GRANT", "400000.00", "2027-03-01", "Start"), ""));
         long version = Api.json(director().get("api/v1/programmes/" + code)).getJsonNumber("version").longValue();

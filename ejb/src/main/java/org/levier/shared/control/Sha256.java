@@ -1,10 +1,14 @@
-package org.levier.payment.control;
+package org.levier.shared.control;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file, in lower-case hex (what the audit trail records of exported and imported files). */
+/**
+ * SHA-256 in lower-case hex, the one digest Levier records: files (documents, payment files, reports), the audit
+ * chain's hashes and the stored form of one-time and API tokens.
+ */
 public final class Sha256 {
 
     private Sha256() {
@@ -16,5 +20,10 @@ public final class Sha256 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
+    }
+
+    /** Of the text's UTF-8 bytes. */
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
     }
 }
