@@ -10,10 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * actions with envelopes, then a call for projects on it, open at once. Screenshots of every step under
  * {@code web/target/screenshots/} (and on failure, see {@link Screenshots}).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
 class AdministrationBrowserIT implements Screenshots.Browser {
 
@@ -41,12 +37,7 @@ class AdministrationBrowserIT implements Screenshots.Browser {
     @RegisterExtension
     static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     @Override

@@ -13,10 +13,6 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,17 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * organisation does not (404), amendments never below what is paid, a repayable advance's schedule with late
  * instalments, and an equity stake's multiple and IRR.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class AgreementIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private MoneyFixtures.Actors who;

@@ -38,7 +38,7 @@ public final class Api {
         this.authorization = authorization;
     }
 
-    /** {@code base} is the deployment's {@code @ArquillianResource URL} (ends with the context root and a slash). */
+    /** {@code base}: the application's root that {@link PayaraServer} gives a test (context root and a slash). */
     public static Api anonymous(URL base) {
         return new Api(toUri(base), null);
     }

@@ -7,10 +7,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,19 +20,14 @@ import org.openqa.selenium.WebDriver;
  * the line shows COMMITTED with its evidence link; the applicant reads the same status on its dossier page, without
  * any form. Screenshots under {@code web/target/screenshots/cofinancing-*}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
 class CofinancingBrowserIT implements Screenshots.Browser {
 
     @RegisterExtension
     static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private BrowserSession ui;

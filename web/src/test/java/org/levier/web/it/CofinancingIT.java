@@ -17,10 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,15 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * applicant does not see the ledger (404); a financing plan with one funder twice under one source type is refused;
  * simultaneous moves of one line are serialised (the dossier row is locked).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class CofinancingIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     /**

@@ -13,10 +13,6 @@ import java.sql.PreparedStatement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,17 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * optimistic locking, upload and download a document, submit (reference, read-only afterwards), move it along the
  * lifecycle; and every bad input of the issue refused with a clear 4xx while nothing is stored.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class DossierApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private Api applicant() {

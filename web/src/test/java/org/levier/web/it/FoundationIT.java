@@ -9,10 +9,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,17 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The foundation over HTTP: health, OpenAPI, the Dunkerque programme and its open call as the demo auditor sees
  * them, and RFC 9457 problem+json for every kind of bad request (never an HTML page, never a stack trace).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class FoundationIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private Api auditor() {

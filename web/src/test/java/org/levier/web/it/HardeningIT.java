@@ -12,10 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,19 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tricks around the page guard and a forged view state. Each answer is a 4xx — problem+json under the API — within
  * 1 s, with nothing stored; the exponent amount answers in under 50 ms once warm.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class HardeningIT {
 
     private static final String APPLICANT = "applicant2@levier.example";
     private static final String DE_MINIMIS = "api/v1/organisations/me/de-minimis";
     private static final Duration BOUND = Duration.ofSeconds(1);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private record Timed(HttpResponse<String> response, Duration took) {

@@ -12,10 +12,6 @@ import java.util.Locale;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and files one through the form; the analyst accepts it on the staff dossier page; the impact page shows the table
  * and the bar chart of target versus actual.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
 class ImpactBrowserIT implements Screenshots.Browser {
 
@@ -39,12 +35,7 @@ class ImpactBrowserIT implements Screenshots.Browser {
     @RegisterExtension
     static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     @Override

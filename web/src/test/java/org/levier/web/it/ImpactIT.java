@@ -16,10 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,15 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * resubmission and acceptance, another organisation's dossier 404, reminders sent once, the audit events, and target
  * versus actual per indicator, action and axis computed by hand (a dossier without agreement does not count).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class ImpactIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     /** Due dates of the schedule of an agreement signed on 2025-06-01 for a project ending on 2028-12-31. */

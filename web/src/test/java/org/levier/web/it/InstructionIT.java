@@ -24,10 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Members: member1 and member2 only (SecurityIT locks member3 in the same database).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class InstructionIT {
 
     private static final String DIRECTOR2 = "director2@levier.example";
@@ -50,12 +46,7 @@ class InstructionIT {
     private static final String ADMIN = "admin@levier.example";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private Api applicant;

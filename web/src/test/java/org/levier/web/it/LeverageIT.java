@@ -10,10 +10,6 @@ import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,15 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sums, not the average of the dossiers' ratios). Other tests may share the database, so axis and programme figures
  * are compared before and after.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class LeverageIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     /**

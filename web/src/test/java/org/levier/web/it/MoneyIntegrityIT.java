@@ -18,10 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,15 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * further advance is paid, repayment reversals, and equity that follows the money paid up to the programme's
  * TVPI/DPI/IRR.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class MoneyIntegrityIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private MoneyFixtures.Actors who;

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Dunkerque programme page in French (the default), then in English. Screenshots: on failure (see
  * {@link Screenshots}) and of both pages when they work, under {@code web/target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
 class ProgrammePageBrowserIT implements Screenshots.Browser {
 
@@ -30,12 +26,7 @@ class ProgrammePageBrowserIT implements Screenshots.Browser {
     @RegisterExtension
     static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     @Override

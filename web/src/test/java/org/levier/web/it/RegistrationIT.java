@@ -18,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.levier.applicant.control.CompanyIdentifiers;
@@ -32,7 +28,7 @@ import org.levier.applicant.control.CompanyIdentifiers;
  * {@code /me}; every bad input refused with a 4xx problem and nothing stored; joining an organisation only by a
  * member's invitation.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class RegistrationIT {
 
     private static final String ADMIN = "admin@levier.example";
@@ -42,12 +38,7 @@ class RegistrationIT {
     private static final List<String> TABLES = List.of("app_user", "user_role", "organisation", "email_confirmation",
             "organisation_invitation", "mail_outbox");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private static SmtpInbox mailbox;

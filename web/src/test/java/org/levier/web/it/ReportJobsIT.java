@@ -19,10 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 3031 pages. The small jobs: 2020-01-01 to 2020-01-04 (Paris) holds the events from 2020-01-01T00:00Z to
  * 2020-01-04T22:59Z, one a minute: 95 hours = 5700 events, above the 5000-event threshold.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportJobsIT {
 
@@ -49,12 +45,7 @@ class ReportJobsIT {
     static final int MAX_CONCURRENT = 2;
     private static AuditFixtures.Inserted inserted;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     private Api auditor() {

@@ -12,10 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 30 rows on page 1, 33 on the others, 6000 = 30 + 33 × 180 + 30, 182 pages. Screenshots under
  * {@code web/target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
 class ReportsBrowserIT implements Screenshots.Browser {
 
@@ -44,12 +40,7 @@ class ReportsBrowserIT implements Screenshots.Browser {
     @RegisterExtension
     static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     @Override

@@ -32,10 +32,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,17 +41,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PDF text and in the XLSX cells, is the API's ({@code GET /programmes/TI-DK/portfolio} and {@code .../leverage})
  * at the same moment; charts are drawn; applicants are refused (403); each download's hash is in the audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class ReportsProgrammeIT {
 
     private static final String PROGRAMME = "TI-DK";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     @Test

@@ -8,10 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Authentication and the protections around it: 401 problem+json with a Basic challenge, account lockout,
  * bearer tokens, security headers, stateless API calls and the redirect of protected pages to the login page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(PayaraServer.class)
 class SecurityIT {
 
     /** The one demo account this test locks; no other test signs in with it. */
@@ -27,12 +23,7 @@ class SecurityIT {
     /** More than any sensible lockout threshold, few enough to stay quick. */
     private static final int FAILED_ATTEMPTS = 10;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
+    @PayaraServer.Base
     URL base;
 
     @Test
