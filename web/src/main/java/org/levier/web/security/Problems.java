@@ -7,6 +7,9 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String CHALLENGE = "Basic realm=\"Levier\"";
+    /** Detail of the 503 answered while the database is unavailable or stalled. */
+    public static final String UNAVAILABLE =
+            "The database is unavailable or too slow right now; nothing was changed. Try again in a moment.";
 
     private Problems() {
     }
