@@ -74,7 +74,6 @@ global
 
 defaults
     mode http
-    option httplog
     timeout connect 2s
     timeout client 120s
     timeout server 120s
@@ -93,7 +92,9 @@ backend nodes
     # Readiness: a node whose database is unavailable or stalled leaves the rotation until it answers again.
     option httpchk GET /api/v1/health
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    default-server inter 1s fall 2 rise 2
+    # No node ready (the database is stalled for all of them): the same answer a node gives, not an HTML page.
+    http-error status 503 content-type "application/problem+json" string '{"type":"https://levier.example/problems/unavailable","title":"Service Unavailable","status":503,"detail":"No node of Levier is ready right now; nothing was changed. Try again in a moment.","violations":[]}' hdr Retry-After 10
     # Web sessions stick to their node while it lives (they are replicated in the data grid for when it dies);
     # the API, stateless, is spread round robin.
     cookie LEVIER_NODE insert indirect nocache httponly

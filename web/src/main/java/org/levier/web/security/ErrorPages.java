@@ -40,7 +40,8 @@ public class ErrorPages extends HttpServlet {
             response.setStatus(status);
             response.setContentType(Problems.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(status, title(status), detail(status)));
+            response.getWriter().write(status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? Problems.unavailable()
+                    : Problems.json(status, title(status), detail(status)));
             return;
         }
         request.getRequestDispatcher("/error.xhtml").forward(request, response);

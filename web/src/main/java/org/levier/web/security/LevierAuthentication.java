@@ -96,7 +96,7 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setContentType(Problems.MEDIA_TYPE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write(Problems.json(503, "Service Unavailable", Problems.UNAVAILABLE));
+                response.getWriter().write(Problems.unavailable());
                 response.flushBuffer();
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
