@@ -3,18 +3,11 @@ package org.levier.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -70,52 +62,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
-    private static Path data;
-    private static Process cluster;
-    private static List<ProcessHandle> started = List.of();
-    private static int port;
+    private static RunScriptCluster cluster;
     private static Chromium chromium;
 
     @BeforeAll
     static void startTheCluster() throws Exception {
-        Path root = Path.of(required("levier.config.dir")).toAbsolutePath().normalize().getParent();
-        data = root.resolve("web/target/cluster-it");
-        Files.createDirectories(data);
-        port = freePorts(3);
-        int hazelcast = freePorts(2);
-        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("run.sh").toString(), "--nodes", "2")
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("run.out").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("LEVIER_DATA", data.toString());
-        env.put("LEVIER_PORT", String.valueOf(port));
-        env.put("LEVIER_HZ_PORT", String.valueOf(hazelcast));
-        env.put("LEVIER_BUILD", "never");
-        env.put("LEVIER_DB_URL", required("levier.it.db.url"));
-        env.put("LEVIER_DB_USER", required("levier.it.db.user"));
-        env.put("LEVIER_DB_PASSWORD", required("levier.it.db.password"));
-        env.put("LEVIER_DB_DATASOURCE_CLASS", "com.mysql.cj.jdbc.MysqlDataSource");
-        env.put("LEVIER_DEMO", "true");
-        env.put("LEVIER_DEMO_PASSWORD", Api.demoPassword());
-        env.put("LEVIER_DEMO_PORTFOLIO", "false");
-        env.put("LEVIER_MAIL_SMTP_HOST", "127.0.0.1");
-        env.put("LEVIER_MAIL_SMTP_PORT", required("levier.it.smtp.port"));
-        env.put("LEVIER_MAIL_SMTP_STARTTLS", "false");
-        env.put("LEVIER_NODE_OPTS", "-Xmx640m");
-        env.put("LEVIER_REPORTS_JOBS_LEASE_SECONDS", "20");
-        cluster = builder.start();
-        started = List.of();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!output().contains("Levier is running on 2 nodes")) {
-            if (!cluster.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("./run.sh --nodes 2 did not start (see " + data + "/logs):\n"
-                        + output());
-            }
-            Thread.sleep(1000);
-        }
-        started = cluster.descendants().toList();
+        // Short report-job leases, so that a dead node's job is taken over within the test's time.
+        cluster = RunScriptCluster.start(2, Map.of("LEVIER_NODE_OPTS", "-Xmx640m",
+                "LEVIER_REPORTS_JOBS_LEASE_SECONDS", "20"));
     }
 
     @AfterAll
@@ -123,26 +77,16 @@ class ClusterIT {
         if (chromium != null) {
             chromium.close();
         }
-        if (cluster == null) {
-            return;
+        if (cluster != null) {
+            cluster.close();
         }
-        List<ProcessHandle> children = new ArrayList<>(started);
-        children.addAll(cluster.descendants().toList());
-        cluster.destroy(); // SIGTERM: run.sh stops its nodes and the balancer, as on Ctrl-C
-        try {
-            cluster.waitFor(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        cluster.destroyForcibly();
     }
 
     @Test
     @Order(1)
     void aWriteLockedTableGivesA503WithRetryAfterWithinTheLockWaitNotWhenTheLockGoes() throws Exception {
         URL node1 = node(1);
-        try (Connection admin = admin(); Statement lock = admin.createStatement()) {
+        try (Connection admin = RunScriptCluster.admin(); Statement lock = admin.createStatement()) {
             lock.execute("LOCK TABLES app_user WRITE");
             try {
                 Instant before = Instant.now();
@@ -167,23 +111,14 @@ class ClusterIT {
     @Test
     @Order(2)
     void theApplicationsAccountCutOffGives503ThenBothNodesRecoverWithoutRestart() throws Exception {
-        String user = required("levier.it.db.user");
-        List<String> accounts = new ArrayList<>();
-        try (Connection admin = admin(); Statement sql = admin.createStatement()) {
-            try (PreparedStatement hosts = admin.prepareStatement("SELECT Host FROM mysql.user WHERE User = ?")) {
-                hosts.setString(1, user);
-                try (ResultSet rows = hosts.executeQuery()) {
-                    while (rows.next()) {
-                        accounts.add("'" + user + "'@'" + rows.getString(1) + "'");
-                    }
-                }
-            }
+        try (Connection admin = RunScriptCluster.admin(); Statement sql = admin.createStatement()) {
+            List<String> accounts = RunScriptCluster.applicationAccounts(admin);
             assertThat(accounts).isNotEmpty();
             try {
                 for (String account : accounts) {
                     sql.execute("ALTER USER " + account + " ACCOUNT LOCK");
                 }
-                killConnectionsOf(admin, user);
+                RunScriptCluster.killApplicationConnections(admin);
 
                 for (int node = 1; node <= 2; node++) {
                     HttpResponse<String> cut = Api.demo(node(node), Api.AUDITOR).get("api/v1/programmes");
@@ -283,7 +218,7 @@ class ClusterIT {
         try {
             Future<?> killer = pool.submit(() -> {
                 killNow.await(3, TimeUnit.MINUTES);
-                kill(victim);
+                cluster.kill(victim);
                 return null;
             });
             List<Future<Optional<HttpResponse<String>>>> futures = new ArrayList<>();
@@ -307,7 +242,7 @@ class ClusterIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(ProcessHandle.of(pid(victim)).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(cluster.alive(victim)).as("node %d killed", victim).isFalse();
 
         // Every acknowledged request is stored, once; the unanswered ones are settled by replaying their key.
         List<Long> acknowledged = new ArrayList<>();
@@ -367,48 +302,16 @@ class ClusterIT {
         Screenshots.save(browser, "cluster-next-step-on-the-other-node");
     }
 
-    // --- the cluster ---
-
     private static URL balancer() {
-        return url(port);
+        return cluster.balancer();
     }
 
     private static URL node(int node) {
-        return url(port + node);
+        return cluster.node(node);
     }
 
-    private static URL url(int at) {
-        try {
-            return URI.create("http://127.0.0.1:" + at + "/").toURL();
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long pid(int node) throws IOException {
-        return Long.parseLong(Files.readString(data.resolve("cluster/node" + node + ".pid")).strip());
-    }
-
-    /** {@code kill -9} of the node. */
-    private static void kill(int node) throws IOException {
-        ProcessHandle.of(pid(node)).ifPresent(ProcessHandle::destroyForcibly);
-    }
-
-    /** Whether the URL's health answers 200 within {@code bound} (polled every second). */
     private static boolean answersWithin(URL base, Duration bound) throws InterruptedException {
-        Instant deadline = Instant.now().plus(bound);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (Api.anonymous(base).get("api/v1/health").statusCode() == 200
-                        && Api.demo(base, Api.AUDITOR).get("api/v1/programmes").statusCode() == 200) {
-                    return true;
-                }
-            } catch (UncheckedIOException notYet) {
-                // the balancer or the node is not answering yet
-            }
-            Thread.sleep(1000);
-        }
-        return false;
+        return RunScriptCluster.answersWithin(base, bound);
     }
 
     private static String reportJobStatus(long job) throws SQLException {
@@ -420,68 +323,6 @@ class ClusterIT {
                 return rows.getString(1);
             }
         }
-    }
-
-    private static String output() throws IOException {
-        Path out = data.resolve("run.out");
-        return Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
-    }
-
-    /** {@code count} consecutive free ports on the loopback; the first of them. */
-    private static int freePorts(int count) throws IOException {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int first = ThreadLocalRandom.current().nextInt(20_000, 60_000);
-            boolean free = true;
-            for (int i = 0; i < count && free; i++) {
-                try (ServerSocket probe = new ServerSocket(first + i, 1, java.net.InetAddress.getLoopbackAddress())) {
-                    probe.setReuseAddress(true);
-                } catch (IOException taken) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return first;
-            }
-        }
-        throw new IOException("no " + count + " consecutive free ports");
-    }
-
-    // --- the database, as its administrator ---
-
-    private static Connection admin() throws SQLException {
-        String user = Optional.ofNullable(System.getenv("LEVIER_IT_DB_ADMIN_USER")).orElse("root");
-        String password = Optional.ofNullable(System.getenv("LEVIER_IT_DB_ADMIN_PASSWORD")).orElse("");
-        return DriverManager.getConnection(required("levier.it.db.url"), user, password);
-    }
-
-    private static void killConnectionsOf(Connection admin, String user) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement list = admin.prepareStatement(
-                "SELECT ID FROM information_schema.PROCESSLIST WHERE USER = ?")) {
-            list.setString(1, user);
-            try (ResultSet rows = list.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        try (Statement kill = admin.createStatement()) {
-            for (long id : ids) {
-                try {
-                    kill.execute("KILL CONNECTION " + id);
-                } catch (SQLException gone) {
-                    // ended meanwhile
-                }
-            }
-        }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank() || value.startsWith("${")) {
-            throw new IllegalStateException(property + " is not set: run the tests with ./test.sh");
-        }
-        return value;
     }
 
     // --- the browser ---
