@@ -142,7 +142,12 @@ public class ReportJobQueue {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        dispatchLocked();
+        try {
+            dispatchLocked();
+        } catch (RuntimeException e) {
+            // A timer whose callback fails twice is cancelled by the container: a database outage must not stop it.
+            LOG.log(Level.WARNING, "report job sweep failed, retried at the next run: {0}", e.toString());
+        }
     }
 
     /** Renews this node's leases, queues again the jobs of nodes whose lease ran out, starts what is queued. */
@@ -150,11 +155,15 @@ public class ReportJobQueue {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void leases() {
-        if (running > 0) {
-            store.renew(node, leaseEnd());
-        }
-        if (requeueExpiredLocked()) {
-            dispatchLocked();
+        try {
+            if (running > 0) {
+                store.renew(node, leaseEnd());
+            }
+            if (requeueExpiredLocked()) {
+                dispatchLocked();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "report job leases not checked, retried at the next run: {0}", e.toString());
         }
     }
 

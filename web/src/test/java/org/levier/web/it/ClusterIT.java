@@ -174,6 +174,8 @@ class ClusterIT {
     @Order(4)
     void aNodeKilledMidBurstLosesNoAcknowledgedRequestNoMoneyAndNoSignedInUser() throws Exception {
         // The applicant, signed in through the balancer, half-way through a new dossier.
+        // No Arquillian here to create the JVM's temporary folder (target/it-tmp), where the browser's profile goes.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
         chromium = Chromium.open();
         WebDriver browser = chromium.driver();
         browser.get(balancer() + "login.xhtml");
