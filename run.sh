@@ -8,6 +8,10 @@
 # Environment (all optional): LEVIER_PORT (8080), LEVIER_PUBLIC_URL (http://localhost:$LEVIER_PORT, for links in mails), LEVIER_DATA (./data), LEVIER_DEMO (true), LEVIER_DEMO_PORTFOLIO (= LEVIER_DEMO), LEVIER_DEMO_PASSWORD
 # (generated once and kept in $LEVIER_DATA/secrets), LEVIER_DB_URL / _USER / _PASSWORD / _DATASOURCE_CLASS,
 # LEVIER_JAVA_OPTS, JAVA_HOME (a JDK 25; /usr/lib/jvm/temurin-25-jdk-amd64 is tried when JAVA_HOME is older).
+#
+#   LEVIER_DB_URL=jdbc:mysql://... LEVIER_DB_USER=... LEVIER_DB_PASSWORD=... ./run.sh --nodes 2
+#                                  a cluster: N Payara Micro nodes (Hazelcast data grid, TCP/IP discovery on loopback)
+#                                  behind HAProxy on LEVIER_PORT; needs MySQL/MariaDB (see run_cluster below)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -22,13 +26,26 @@ fi
   || die "JDK 25 or newer is required (Payara Micro 7 refuses older ones): set JAVA_HOME to it."
 export JAVA_HOME
 
+nodes=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --nodes) [ $# -ge 2 ] || die "--nodes needs a number"; nodes=$2; shift 2 ;;
+    --nodes=*) nodes=${1#--nodes=}; shift ;;
+    *) die "unknown option: $1 (usage: ./run.sh [--nodes N])" ;;
+  esac
+done
+case "$nodes" in ''|*[!0-9]*) die "--nodes needs a number from 1 to 9" ;; esac
+[ "$nodes" -le 9 ] || die "--nodes needs a number from 1 to 9"
+
 port=${LEVIER_PORT:-8080}
 data=${LEVIER_DATA:-$root/data}
 war=$root/web/target/levier.war
 micro=$root/web/target/payara-micro.jar
 
-# 1. Build when the WAR is missing or older than any source.
-if [ ! -f "$war" ] || [ ! -f "$micro" ] || [ -n "$(find pom.xml ejb reports web/src web/pom.xml config -newer "$war" -type f -print -quit 2>/dev/null)" ]; then
+# 1. Build when the WAR is missing (LEVIER_BUILD=never: use the built WAR as it is, e.g. from the tests) or older than any source.
+if [ "${LEVIER_BUILD:-}" = never ]; then
+  [ -f "$war" ] && [ -f "$micro" ] || die "LEVIER_BUILD=never but $war or $micro is missing"
+elif [ ! -f "$war" ] || [ ! -f "$micro" ] || [ -n "$(find pom.xml ejb reports web/src web/pom.xml config -newer "$war" -type f -print -quit 2>/dev/null)" ]; then
   echo "levier: building (first run downloads dependencies; a few minutes)..."
   ./mvnw -q -B -DskipTests package || die "the build failed (see above)"
 fi
@@ -78,6 +95,13 @@ export LEVIER_DEMO_PORTFOLIO=${LEVIER_DEMO_PORTFOLIO:-$LEVIER_DEMO}
 
 if curl -fsS -o /dev/null "http://localhost:$port/api/v1/health" 2>/dev/null; then
   die "something already answers on port $port (another Levier?): stop it or set LEVIER_PORT"
+fi
+
+if [ "$nodes" -gt 0 ]; then
+  # shellcheck source=config/cluster/cluster.sh
+  . "$root/config/cluster/cluster.sh"
+  run_cluster "$nodes"
+  exit $?
 fi
 
 # 3. Start Payara Micro and wait for the application itself to answer: Payara says "ready" even when the

@@ -26,7 +26,15 @@ public class ReminderSchedule {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDueReminders() {
         int sent = 0;
-        for (long id : reminders.due()) {
+        java.util.List<Long> due;
+        try {
+            due = reminders.due();
+        } catch (RuntimeException e) {
+            // A timer whose callback fails twice is cancelled by the container: a database outage must not stop it.
+            LOG.log(Level.WARNING, "Document request reminders not read, retried next time: {0}", e.toString());
+            return;
+        }
+        for (long id : due) {
             try {
                 if (reminders.remindIfDue(id, AuditTrail.SYSTEM)) {
                     sent++;

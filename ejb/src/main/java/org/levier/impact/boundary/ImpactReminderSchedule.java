@@ -26,7 +26,14 @@ public class ImpactReminderSchedule {
     @Schedule(minute = "7", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDueReminders() {
-        int sent = run.run(AuditTrail.SYSTEM);
+        int sent;
+        try {
+            sent = run.run(AuditTrail.SYSTEM);
+        } catch (RuntimeException e) {
+            // A timer whose callback fails twice is cancelled by the container: a database outage must not stop it.
+            LOG.log(Level.WARNING, "Progress report reminders failed, retried next time: {0}", e.toString());
+            return;
+        }
         if (sent > 0) {
             LOG.log(Level.INFO, "{0} progress report reminders queued", sent);
         }

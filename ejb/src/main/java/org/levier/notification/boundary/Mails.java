@@ -80,8 +80,13 @@ public class Mails {
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
-        if (smtp.isConfigured()) {
-            dispatch();
+        try {
+            if (smtp.isConfigured()) {
+                dispatch();
+            }
+        } catch (RuntimeException e) {
+            // A timer whose callback fails twice is cancelled by the container: a database outage must not stop it.
+            LOG.log(Level.WARNING, "Mail dispatch failed, retried next minute: {0}", e.toString());
         }
     }
 

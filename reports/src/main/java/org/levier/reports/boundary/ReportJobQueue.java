@@ -17,10 +17,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.System.Logger;
+import java.lang.management.ManagementFactory;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.audit.boundary.AuditTrail;
 
@@ -31,9 +33,13 @@ import org.levier.audit.boundary.AuditTrail;
  *
  * <p>A job is dispatched once the transaction that queued it has committed, when a running job ends, and every minute
  * (a safety net). The table is the queue: a job QUEUED when the application stops runs after the restart (its
- * parameters and its requester's roles are stored); a job RUNNING then is marked FAILED at start-up. The count of
- * running jobs is this node's: with several nodes the limit holds per node ({@link ReportJobStore#claim} makes sure
- * that a job runs once).
+ * parameters and its requester's roles are stored). The count of running jobs is this node's: with several nodes the
+ * limit holds per node ({@link ReportJobStore#claim} makes sure that a job runs once).
+ *
+ * <p>Leases, for a cluster: the node running a job holds a lease on it ({@code levier.reports.jobs.lease-seconds},
+ * default {@value #DEFAULT_LEASE_SECONDS}) and renews it every {@value #RENEW_SECONDS} s while it runs. A RUNNING job
+ * whose lease ran out — its node died, or stopped — is queued again by any living node (this one at its restart
+ * included) and runs there; after {@value #MAX_ATTEMPTS} started runs it is FAILED instead (audited either way).
  */
 @Singleton
 @Startup
@@ -42,6 +48,10 @@ public class ReportJobQueue {
 
     /** Jobs running at once unless configured otherwise. */
     public static final int DEFAULT_MAX_CONCURRENT = 2;
+    /** Seconds a node's lease on a running job lasts unless renewed. */
+    public static final int DEFAULT_LEASE_SECONDS = 60;
+    static final int RENEW_SECONDS = 10;
+    static final int MAX_ATTEMPTS = 3;
     private static final Logger LOG = System.getLogger(ReportJobQueue.class.getName());
 
     @Resource
@@ -69,15 +79,19 @@ public class ReportJobQueue {
     @ConfigProperty(name = "levier.reports.jobs.max-concurrent", defaultValue = "" + DEFAULT_MAX_CONCURRENT)
     int maxConcurrent;
 
+    @Inject
+    @ConfigProperty(name = "levier.reports.jobs.lease-seconds", defaultValue = "" + DEFAULT_LEASE_SECONDS)
+    int leaseSeconds;
+
+    /** This node, as the owner of its leases: unique per start of the application. */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
     private int running;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        int interrupted = store.failInterrupted(clock.instant());
-        if (interrupted > 0) {
-            LOG.log(Level.WARNING, "{0} report job(s) interrupted by the restart marked FAILED", interrupted);
-        }
+        requeueExpiredLocked();
         dispatchLocked();
     }
 
@@ -128,7 +142,29 @@ public class ReportJobQueue {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        dispatchLocked();
+        try {
+            dispatchLocked();
+        } catch (RuntimeException e) {
+            // A timer whose callback fails twice is cancelled by the container: a database outage must not stop it.
+            LOG.log(Level.WARNING, "report job sweep failed, retried at the next run: {0}", e.toString());
+        }
+    }
+
+    /** Renews this node's leases, queues again the jobs of nodes whose lease ran out, starts what is queued. */
+    @Schedule(second = "*/" + RENEW_SECONDS, minute = "*", hour = "*", persistent = false)
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void leases() {
+        try {
+            if (running > 0) {
+                store.renew(node, leaseEnd());
+            }
+            if (requeueExpiredLocked()) {
+                dispatchLocked();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "report job leases not checked, retried at the next run: {0}", e.toString());
+        }
     }
 
     /** A job of this node has ended: its slot is free. */
@@ -150,12 +186,33 @@ public class ReportJobQueue {
         return Math.max(1, maxConcurrent);
     }
 
+    private java.time.Instant leaseEnd() {
+        return clock.instant().plusSeconds(Math.max(RENEW_SECONDS * 2, leaseSeconds));
+    }
+
+    private boolean requeueExpiredLocked() {
+        boolean requeued = false;
+        for (long id : store.leaseExpired(clock.instant(), 50)) {
+            ReportJob.Status status = store.requeueExpired(id, clock.instant(), MAX_ATTEMPTS).orElse(null);
+            if (status == null) {
+                continue;
+            }
+            requeued |= status == ReportJob.Status.QUEUED;
+            LOG.log(Level.WARNING, "report job {0}: the node running it stopped; now {1}", id, status);
+            audit.recordAs(AuditTrail.SYSTEM, null, "report.job." + (status == ReportJob.Status.QUEUED ? "requeued"
+                    : "failed"), "ReportJob", id, "Report job #" + id + ": the node running it stopped; "
+                    + (status == ReportJob.Status.QUEUED ? "queued again" : "failed after " + MAX_ATTEMPTS + " runs"),
+                    Map.of("status", status.name()));
+        }
+        return requeued;
+    }
+
     private void dispatchLocked() {
         ReportJobQueue self = context.getBusinessObject(ReportJobQueue.class);
         while (running < maxConcurrent()) {
             boolean started = false;
             for (long id : store.queued(maxConcurrent() - running)) {
-                if (store.claim(id, clock.instant())) {
+                if (store.claim(id, clock.instant(), node, leaseEnd())) {
                     running++;
                     started = true;
                     try {

@@ -96,6 +96,48 @@ public class ReportJobStore {
                 + " and status = 'QUEUED'", TIME.convertToDatabaseColumn(now), id) == 1;
     }
 
+    /**
+     * QUEUED → RUNNING under a lease held by {@code owner} (a node) until {@code leaseUntil}; false when another
+     * dispatcher took it first (or it is no longer queued).
+     */
+    public boolean claim(long id, Instant now, String owner, Instant leaseUntil) {
+        return update("update report_job set status = 'RUNNING', progress = 0, started_at = ?, lease_owner = ?,"
+                + " lease_until = ?, attempts = attempts + 1 where id = ? and status = 'QUEUED'",
+                TIME.convertToDatabaseColumn(now), owner, TIME.convertToDatabaseColumn(leaseUntil), id) == 1;
+    }
+
+    /** Extends the leases of the jobs {@code owner} runs; how many. */
+    public int renew(String owner, Instant leaseUntil) {
+        return update("update report_job set lease_until = ? where status = 'RUNNING' and lease_owner = ?",
+                TIME.convertToDatabaseColumn(leaseUntil), owner);
+    }
+
+    /** Ids of the RUNNING jobs whose lease ran out at {@code now} (or that never had one). */
+    public List<Long> leaseExpired(Instant now, int max) {
+        return select("select " + COLUMNS + " from report_job where status = 'RUNNING'"
+                + " and (lease_until is null or lease_until < ?) order by id", max, TIME.convertToDatabaseColumn(now))
+                .stream().map(ReportJob::id).toList();
+    }
+
+    /**
+     * A RUNNING job whose lease ran out → QUEUED again (another node runs it), or FAILED once {@code maxAttempts}
+     * runs were started: the new status; empty when its node renewed the lease meanwhile or another node took it
+     * first.
+     */
+    public Optional<ReportJob.Status> requeueExpired(long id, Instant now, int maxAttempts) {
+        Object at = TIME.convertToDatabaseColumn(now);
+        int requeued = update("update report_job set status = 'QUEUED', progress = 0, started_at = null,"
+                + " lease_owner = null, lease_until = null where id = ? and status = 'RUNNING'"
+                + " and (lease_until is null or lease_until < ?) and attempts < ?", id, at, maxAttempts);
+        if (requeued == 1) {
+            return Optional.of(ReportJob.Status.QUEUED);
+        }
+        int failed = update("update report_job set status = 'FAILED', finished_at = ?, error = ?, lease_owner = null,"
+                + " lease_until = null where id = ? and status = 'RUNNING' and (lease_until is null or lease_until < ?)",
+                at, "its node stopped " + maxAttempts + " times while producing it: ask again", id, at);
+        return failed == 1 ? Optional.of(ReportJob.Status.FAILED) : Optional.empty();
+    }
+
     public void progress(long id, int percent) {
         update("update report_job set progress = ? where id = ? and status = 'RUNNING' and progress < ?",
                 percent, id, percent);

@@ -95,4 +95,32 @@ class ReportJobStoreOnH2Test {
             assertThat(r.getInt(1)).isZero();
         }
     }
+
+    @Test
+    void aJobWhoseNodeStoppedRenewingItsLeaseIsQueuedAgainThenFailedAfterThreeRuns() {
+        long job = store.insert(call(), now);
+        long other = store.insert(call(), now);
+        assertThat(store.claim(job, now, "node-a", now.plusSeconds(60))).isTrue();
+        assertThat(store.claim(other, now, "node-b", now.plusSeconds(60))).isTrue();
+        assertThat(store.renew("node-b", now.plusSeconds(120))).isEqualTo(1);
+
+        assertThat(store.leaseExpired(now.plusSeconds(30), 10)).as("leases still running").isEmpty();
+        assertThat(store.leaseExpired(now.plusSeconds(90), 10)).as("node-a stopped renewing").containsExactly(job);
+        assertThat(store.requeueExpired(other, now.plusSeconds(90), 3)).as("node-b's lease holds").isEmpty();
+        assertThat(store.requeueExpired(job, now.plusSeconds(90), 3)).contains(ReportJob.Status.QUEUED);
+        assertThat(store.requeueExpired(job, now.plusSeconds(90), 3)).as("requeued once").isEmpty();
+        assertThat(store.find(job).orElseThrow().status()).isEqualTo(ReportJob.Status.QUEUED);
+        assertThat(store.queued(5)).containsExactly(job);
+
+        Instant later = now.plusSeconds(100);
+        for (int run = 2; run <= 3; run++) {
+            assertThat(store.claim(job, later, "node-b", later.plusSeconds(60))).isTrue();
+            later = later.plusSeconds(100);
+            assertThat(store.requeueExpired(job, later, 3))
+                    .contains(run < 3 ? ReportJob.Status.QUEUED : ReportJob.Status.FAILED);
+        }
+        ReportJob failed = store.find(job).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ReportJob.Status.FAILED);
+        assertThat(failed.error()).contains("stopped 3 times");
+    }
 }

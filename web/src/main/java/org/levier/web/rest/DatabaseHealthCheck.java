@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.levier.shared.boundary.DatabaseHealth;
 
-/** MicroProfile Health ({@code /health}): ready and live while the database answers. */
+/**
+ * MicroProfile Health ({@code /health/ready}): ready while the database answers. Not a liveness check: a stalled
+ * database is no reason to restart the node (it recovers by itself once the database answers again).
+ */
 @Readiness
-@Liveness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 

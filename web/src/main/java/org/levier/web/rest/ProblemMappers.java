@@ -21,12 +21,14 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.levier.shared.control.DatabaseOutage;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 
 /**
  * Maps every failure of the API to problem+json, once: rule violations 422, missing 404, not allowed 403, stale
- * version 409, malformed input 400, and anything unexpected 500 with an incident id (logged with its cause; the
+ * version 409, malformed input 400, a database unavailable or stalled 503 with {@code Retry-After}, and anything
+ * unexpected 500 with an incident id (logged with its cause; the
  * client never sees a stack trace).
  */
 @Provider
@@ -70,6 +72,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || e instanceof jakarta.ws.rs.ForbiddenException) {
             return Problem.of(Status.FORBIDDEN, "forbidden", "Your role does not allow this.", List.of()).toResponse();
         }
+        if (DatabaseOutage.isOutage(thrown)) {
+            LOG.log(Level.WARNING, "Database unavailable or stalled, answered 503: {0}", rootMessage(thrown));
+            return unavailable();
+        }
         if (e instanceof OptimisticLockException) {
             return Problem.of(Status.CONFLICT, "stale-version",
                     "Someone else changed this record meanwhile: reload it and apply your change again.", List.of())
@@ -111,6 +117,22 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal",
                 "An unexpected error occurred (incident " + incident + "). Nothing was changed.", List.of())
                 .toResponse();
+    }
+
+    /** 503 with {@code Retry-After}: the database is unavailable or stalled; nothing was done, send it again later. */
+    static Response unavailable() {
+        return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "unavailable",
+                        org.levier.web.security.Problems.UNAVAILABLE, List.of()).toResponse())
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {

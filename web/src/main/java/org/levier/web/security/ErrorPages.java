@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.levier.shared.control.DatabaseOutage;
 
 /**
  * Where the container sends every error it handles itself (web.xml {@code <error-page>}): the API answers
@@ -22,6 +23,15 @@ public class ErrorPages extends HttpServlet {
             throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (DatabaseOutage.isOutage((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // A stalled or unreachable database: say so (503, try again shortly) rather than "internal error".
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+            response.setStatus(status);
+        }
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         // The error dispatch runs no filter: the security headers are set here (unknown paths, refused requests).
         SecurityHeaders.apply(request, response);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -30,7 +40,8 @@ public class ErrorPages extends HttpServlet {
             response.setStatus(status);
             response.setContentType(Problems.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(status, title(status), detail(status)));
+            response.getWriter().write(status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? Problems.unavailable()
+                    : Problems.json(status, title(status), detail(status)));
             return;
         }
         request.getRequestDispatcher("/error.xhtml").forward(request, response);
@@ -45,6 +56,7 @@ public class ErrorPages extends HttpServlet {
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }
@@ -55,6 +67,7 @@ public class ErrorPages extends HttpServlet {
             case 403 -> "Your role does not allow this.";
             case 404 -> "No such resource.";
             case 413 -> "The request is too large.";
+            case 503 -> Problems.UNAVAILABLE;
             default -> status >= 500 ? "The request could not be served. Nothing was changed." : "The request was refused.";
         };
     }

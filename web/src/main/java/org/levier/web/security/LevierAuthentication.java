@@ -21,6 +21,7 @@ import java.util.Set;
 import org.levier.identity.boundary.Tokens;
 import org.levier.identity.boundary.Users;
 import org.levier.identity.entity.Role;
+import org.levier.shared.control.DatabaseOutage;
 
 /**
  * The application's one authentication mechanism.
@@ -75,7 +76,35 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = PublicPaths.of(request);
-        return PublicPaths.isApi(path) ? api(path, request, response, context) : page(path, request, context);
+        try {
+            return PublicPaths.isApi(path) ? api(path, request, response, context) : page(path, request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            // The account cannot be read: the database is unavailable or stalled. 503, try again, not 401 or 500.
+            return unavailable(PublicPaths.isApi(path), request, response);
+        }
+    }
+
+    private static AuthenticationStatus unavailable(boolean api, HttpServletRequest request,
+                                                    HttpServletResponse response) {
+        try {
+            SecurityHeaders.apply(request, response);
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            if (api) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType(Problems.MEDIA_TYPE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(Problems.unavailable());
+                response.flushBuffer();
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus api(String path, HttpServletRequest request, HttpServletResponse response,

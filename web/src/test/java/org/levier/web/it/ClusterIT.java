@@ -1,0 +1,362 @@
+package org.levier.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The cluster as {@code ./run.sh --nodes 2} starts it — two Payara Micro nodes on Payara's data grid behind HAProxy,
+ * sharing the test database — with no Arquillian: the script itself is run (with the built WAR), and its nodes are
+ * killed with {@code kill -9} (SIGKILL through {@link ProcessHandle#destroyForcibly()}).
+ *
+ * <ol>
+ * <li>A table the requests need write-locked by the administrator: a node answers 503 problem+json with
+ * {@code Retry-After} within the lock wait timeout, not when the lock goes; its readiness says 503; after the unlock
+ * both answer again.</li>
+ * <li>The application's database account locked and its connections killed: 503, then after the unlock both nodes
+ * serve again, without restart.</li>
+ * <li>A report job left RUNNING by a node that died (its lease ran out) is queued again and produced by a living
+ * node.</li>
+ * <li>A signed-in applicant half-way through the dossier form on one node, 50 concurrent disbursement requests spread
+ * over both nodes against one tranche, and the applicant's node killed mid-burst: no over-commitment, every
+ * acknowledged request stored, replays of the unanswered ones with their Idempotency-Key settle them exactly once;
+ * the applicant's next step succeeds on the other node without signing in again, with the half-filled form kept.</li>
+ * </ol>
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static RunScriptCluster cluster;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        // Short report-job leases, so that a dead node's job is taken over within the test's time.
+        cluster = RunScriptCluster.start(2, Map.of("LEVIER_NODE_OPTS", "-Xmx640m",
+                "LEVIER_REPORTS_JOBS_LEASE_SECONDS", "20"));
+    }
+
+    @AfterAll
+    static void stopTheCluster() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aWriteLockedTableGivesA503WithRetryAfterWithinTheLockWaitNotWhenTheLockGoes() throws Exception {
+        URL node1 = node(1);
+        try (Connection admin = RunScriptCluster.admin(); Statement lock = admin.createStatement()) {
+            lock.execute("LOCK TABLES app_user WRITE");
+            try {
+                Instant before = Instant.now();
+                HttpResponse<String> stalled = Api.demo(node1, Api.AUDITOR).get("api/v1/programmes");
+                Duration waited = Duration.between(before, Instant.now());
+
+                assertThat(stalled.statusCode()).as(stalled.body()).isEqualTo(503);
+                assertThat(Api.mediaType(stalled)).isEqualTo("application/problem+json");
+                assertThat(stalled.headers().firstValue("Retry-After")).hasValue("10");
+                // The lock is held until the finally below: the answer came from the lock wait timeout (5 s).
+                assertThat(waited).isLessThan(Duration.ofSeconds(30));
+                assertThat(Api.anonymous(node1).get("api/v1/health").statusCode()).isEqualTo(503);
+            } finally {
+                lock.execute("UNLOCK TABLES");
+            }
+        }
+        for (int node = 1; node <= 2; node++) {
+            assertThat(answersWithin(node(node), Duration.ofSeconds(60))).as("node %d recovered", node).isTrue();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theApplicationsAccountCutOffGives503ThenBothNodesRecoverWithoutRestart() throws Exception {
+        try (Connection admin = RunScriptCluster.admin(); Statement sql = admin.createStatement()) {
+            List<String> accounts = RunScriptCluster.applicationAccounts(admin);
+            assertThat(accounts).isNotEmpty();
+            try {
+                for (String account : accounts) {
+                    sql.execute("ALTER USER " + account + " ACCOUNT LOCK");
+                }
+                RunScriptCluster.killApplicationConnections(admin);
+
+                for (int node = 1; node <= 2; node++) {
+                    HttpResponse<String> cut = Api.demo(node(node), Api.AUDITOR).get("api/v1/programmes");
+                    assertThat(cut.statusCode()).as("node %d: %s", node, cut.body()).isEqualTo(503);
+                    assertThat(cut.headers().firstValue("Retry-After")).isPresent();
+                    assertThat(Api.anonymous(node(node)).get("api/v1/health").statusCode()).isEqualTo(503);
+                }
+            } finally {
+                for (String account : accounts) {
+                    sql.execute("ALTER USER " + account + " ACCOUNT UNLOCK");
+                }
+            }
+        }
+        for (int node = 1; node <= 2; node++) {
+            assertThat(answersWithin(node(node), Duration.ofSeconds(90))).as("node %d recovered", node).isTrue();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aReportJobWhoseNodeDiedIsQueuedAgainAndProducedByALivingNode() throws Exception {
+        long job;
+        try (Connection db = Database.connect(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO report_job (requester, requester_roles, report_type, report_format, programme,"
+                        + " period_from, period_to, lang, status, progress, created_at, started_at, lease_owner,"
+                        + " lease_until, attempts) VALUES ('auditor@levier.example', 'AUDITOR', 'AUDIT_TRAIL', 'CSV',"
+                        + " 'TI-DK', '2020-01-01', '2030-12-31', 'en', 'RUNNING', 40, UTC_TIMESTAMP(6),"
+                        + " UTC_TIMESTAMP(6), 'a node that died', UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, 1)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                job = keys.getLong(1);
+            }
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        String status = reportJobStatus(job);
+        while (!status.equals("DONE") && !status.equals("FAILED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            status = reportJobStatus(job);
+        }
+        assertThat(status).isEqualTo("DONE");
+        assertThat(MoneyFixtures.decimal("SELECT attempts FROM report_job WHERE id = ?", job))
+                .isEqualByComparingTo("2");
+        assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM audit_event WHERE action = 'report.job.requeued'"
+                + " AND entity_type = 'ReportJob' AND entity_id = ?", String.valueOf(job))).isEqualByComparingTo("1");
+        HttpResponse<String> file = Api.demo(balancer(), Api.AUDITOR).get("api/v1/report-jobs/" + job);
+        assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
+        assertThat(Api.json(file).getString("status")).isEqualTo("DONE");
+    }
+
+    @Test
+    @Order(4)
+    void aNodeKilledMidBurstLosesNoAcknowledgedRequestNoMoneyAndNoSignedInUser() throws Exception {
+        // The applicant, signed in through the balancer, half-way through a new dossier.
+        // No Arquillian here to create the JVM's temporary folder (target/it-tmp), where the browser's profile goes.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+        chromium = Chromium.open();
+        WebDriver browser = chromium.driver();
+        browser.get(balancer() + "login.xhtml");
+        type(browser, "login:email", DossierFixtures.APPLICANT1);
+        type(browser, "login:password", Api.demoPassword());
+        click(browser, "login:submit");
+        waiting(browser).until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+        click(browser, "new-dossier");
+        waitFor(browser, By.id("dossier:title"));
+        Select action = new Select(waitFor(browser, By.id("dossier:actionNumber")));
+        action.selectByIndex(action.getOptions().size() - 1);
+        type(browser, "dossier:title", "Cluster: the form survives its node");
+        type(browser, "dossier:summary", "Filled on one node, carried on on another.");
+        type(browser, "dossier:startDate_input", "2027-01-04");
+        type(browser, "dossier:endDate_input", "2028-12-29");
+        nextStep(browser, 2);
+        click(browser, "dossier:addBudgetLine");
+        type(browser, "dossier:budgetLines:0:label", "Pompes à chaleur");
+        Cookie sticky = browser.manage().getCookieNamed("LEVIER_NODE");
+        assertThat(sticky).as("HAProxy's sticky cookie").isNotNull();
+        int victim = Integer.parseInt(sticky.getValue().replace("node", ""));
+
+        // A tranche of 30,000.00 and 50 requests of 1,234.56 (24 fit), spread round robin over both nodes.
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(balancer());
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 1, "Cluster: burst on one tranche",
+                "30000.00", "0.00", "0.00", List.of("Proof of the bank loan"));
+        JsonObject agreement = MoneyFixtures.sign(who.director1(), approved.dossierId(), MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "30000.00", "2027-03-01", "Start"), ""));
+        MoneyFixtures.meetAllConditions(who.analyst(), approved.dossierId());
+        long tranche = MoneyFixtures.trancheId(agreement, 0);
+        String amount = "1234.56";
+        int requests = 50;
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            keys.add("cluster-" + UUID.randomUUID());
+        }
+
+        AtomicInteger answered = new AtomicInteger();
+        CountDownLatch killNow = new CountDownLatch(8);
+        ExecutorService pool = Executors.newFixedThreadPool(requests + 1);
+        List<Optional<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            Future<?> killer = pool.submit(() -> {
+                killNow.await(3, TimeUnit.MINUTES);
+                cluster.kill(victim);
+                return null;
+            });
+            List<Future<Optional<HttpResponse<String>>>> futures = new ArrayList<>();
+            for (String key : keys) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return Optional.of(MoneyFixtures.requestDisbursement(who.analyst(), approved.dossierId(),
+                                tranche, amount, key, null));
+                    } catch (UncheckedIOException lost) {
+                        return Optional.<HttpResponse<String>>empty();
+                    } finally {
+                        answered.incrementAndGet();
+                        killNow.countDown();
+                    }
+                }));
+            }
+            for (Future<Optional<HttpResponse<String>>> future : futures) {
+                answers.add(future.get(5, TimeUnit.MINUTES));
+            }
+            killer.get(1, TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(cluster.alive(victim)).as("node %d killed", victim).isFalse();
+
+        // Every acknowledged request is stored, once; the unanswered ones are settled by replaying their key.
+        List<Long> acknowledged = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            Optional<HttpResponse<String>> answer = answers.get(i);
+            int status = answer.map(HttpResponse::statusCode).orElse(0);
+            assertThat(status).as(answer.map(HttpResponse::body).orElse("no answer")).isIn(0, 201, 422, 502, 503, 504);
+            if (status == 201) {
+                acknowledged.add(MoneyFixtures.id(answer.get()));
+            }
+            if (status == 0 || status >= 500) {
+                HttpResponse<String> replay = MoneyFixtures.requestDisbursement(who.analyst(), approved.dossierId(),
+                        tranche, amount, keys.get(i), null);
+                assertThat(replay.statusCode()).as(replay.body()).isIn(200, 201, 422);
+                if (replay.statusCode() != 422) {
+                    acknowledged.add(MoneyFixtures.id(replay));
+                }
+            }
+        }
+        // A replay of an acknowledged key on any node answers the same disbursement.
+        int first = answers.stream().map(a -> a.map(HttpResponse::statusCode).orElse(0)).toList().indexOf(201);
+        assertThat(first).isNotNegative();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> replay = MoneyFixtures.requestDisbursement(who.analyst(), approved.dossierId(),
+                    tranche, amount, keys.get(first), null);
+            assertThat(replay.statusCode()).isEqualTo(200);
+            assertThat(replay.headers().firstValue("Idempotency-Replayed")).hasValue("true");
+            assertThat(MoneyFixtures.id(replay)).isEqualTo(MoneyFixtures.id(answers.get(first).get()));
+        }
+
+        assertThat(acknowledged).doesNotHaveDuplicates().hasSize(24);
+        BigDecimal stored = MoneyFixtures.decimal("SELECT COUNT(*) FROM disbursement WHERE tranche_id = ?", tranche);
+        BigDecimal engaged = MoneyFixtures.decimal("SELECT SUM(amount) FROM disbursement WHERE tranche_id = ?"
+                + " AND status <> 'CANCELLED'", tranche);
+        assertThat(stored).isEqualByComparingTo(String.valueOf(acknowledged.size()));
+        assertThat(engaged).isEqualByComparingTo(new BigDecimal(amount).multiply(BigDecimal.valueOf(24)))
+                .isLessThanOrEqualTo(new BigDecimal("30000.00"));
+        for (long id : acknowledged) {
+            assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM disbursement WHERE id = ? AND tranche_id = ?",
+                    id, tranche)).as("disbursement %d", id).isEqualByComparingTo("1");
+        }
+
+        // The applicant carries on through the other node: still signed in, the half-filled budget line kept.
+        assertThat(answersWithin(balancer(), Duration.ofSeconds(30))).isTrue();
+        assertThat(waitFor(browser, By.id("dossier:budgetLines:0:label")).getAttribute("value"))
+                .isEqualTo("Pompes à chaleur");
+        new Select(browser.findElement(By.id("dossier:budgetLines:0:category"))).selectByValue("EQUIPMENT");
+        type(browser, "dossier:budgetLines:0:amount", "40000");
+        nextStep(browser, 3);
+        assertThat(browser.getCurrentUrl()).doesNotContain("login.xhtml");
+        assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM dossier_budget_line l JOIN dossier d"
+                + " ON d.id = l.dossier_id WHERE d.title = ? AND l.label = ? AND l.amount = 40000",
+                "Cluster: the form survives its node", "Pompes à chaleur"))
+                .as("the draft saved on the other node, with the row added on the killed one")
+                .isEqualByComparingTo("1");
+        assertThat(browser.manage().getCookieNamed("LEVIER_NODE").getValue()).isNotEqualTo("node" + victim);
+        Screenshots.save(browser, "cluster-next-step-on-the-other-node");
+    }
+
+    private static URL balancer() {
+        return cluster.balancer();
+    }
+
+    private static URL node(int node) {
+        return cluster.node(node);
+    }
+
+    private static boolean answersWithin(URL base, Duration bound) throws InterruptedException {
+        return RunScriptCluster.answersWithin(base, bound);
+    }
+
+    private static String reportJobStatus(long job) throws SQLException {
+        try (Connection db = Database.connect();
+             PreparedStatement query = db.prepareStatement("SELECT status FROM report_job WHERE id = ?")) {
+            query.setLong(1, job);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    // --- the browser ---
+
+    private static void nextStep(WebDriver browser, int expected) {
+        WebElement current = browser.findElement(By.id("step-current"));
+        click(browser, "dossier:next");
+        waiting(browser).until(Chromium.replaced(current));
+        String shown = waiting(browser).until(d -> {
+            WebElement element = d.findElement(By.id("step-current"));
+            return element.isDisplayed() ? element.getText() : null;
+        });
+        assertThat(shown).startsWith("Étape " + expected + " sur 6");
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement input = waitFor(browser, By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static void click(WebDriver browser, String id) {
+        waitFor(browser, By.id(id)).click();
+    }
+
+    private static WebElement waitFor(WebDriver browser, By locator) {
+        return waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private static WebDriverWait waiting(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Chromium.WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+}
