@@ -45,7 +45,8 @@ public class OpenData {
     /** The published grants of the programme {@code programmeCode} (404 when unknown), of every programme if null. */
     public List<Subvention> subventions(String programmeCode) {
         Long programmeId = programmeCode == null || programmeCode.isBlank() ? null : programmeId(programmeCode);
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT a.signed_on, a.committed_grant, o.legal_name, o.siret,"
+        jakarta.persistence.Query query = em.createNativeQuery(
+                "SELECT a.signed_on, a.committed_grant, o.legal_name, o.siret,"
                         + " d.title, s.held_on, c.id,"
                         + " (SELECT COUNT(*) FROM agreement_tranche t WHERE t.agreement_id = a.id"
                         + "   AND t.instrument = 'GRANT' AND t.withdrawn = FALSE),"
