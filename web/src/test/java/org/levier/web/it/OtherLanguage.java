@@ -26,6 +26,9 @@ final class OtherLanguage {
     private static final String BUNDLE = "/org/levier/reports/i18n/reports_%s.properties";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9][^}]*}");
 
+    /** Words spelled alike in both languages that only one bundle happens to use on its own. */
+    private static final Set<String> SHARED_WORDS = Set.of("Instruction");
+
     private final List<String> fragments = new ArrayList<>();
 
     private OtherLanguage(Locale document) {
@@ -43,7 +46,7 @@ final class OtherLanguage {
             for (String fragment : PLACEHOLDER.split(text)) {
                 String f = fragment.strip().replaceAll("^[\\p{Punct}«»“”’–—•·\\s]+|[\\p{Punct}«»“”’–—•·\\s]+$", "");
                 boolean words = f.contains(" ") || f.codePointCount(0, f.length()) >= 4;
-                if (words && !ownValues.contains(f) && f.chars().anyMatch(Character::isLetter)
+                if (words && !ownValues.contains(f) && !SHARED_WORDS.contains(f) && f.chars().anyMatch(Character::isLetter)
                         && !wholeWords(f).matcher(ownText).find() && seen.add(f)) {
                     fragments.add(f);
                 }
