@@ -9,7 +9,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +68,7 @@ public class AgreementReport implements ReportProducer {
 
     static AgreementSheet sheet(ReportCall call, Dossier dossier, Programme programme, Organisation organisation,
                                 AgreementView agreement, List<Amendment> amendments) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(call.locale());
+        DateTimeFormatter date = ReportRenderer.dates(call.locale());
         DateTimeFormatter day = date.withZone(ReportRenderer.ZONE);
         List<AgreementSheet.Commitment> commitments = agreement.instruments().stream()
                 .map(i -> new AgreementSheet.Commitment(call.label("instrument." + i.instrument().name()),

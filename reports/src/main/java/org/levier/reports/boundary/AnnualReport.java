@@ -36,6 +36,9 @@ public class AnnualReport implements ReportProducer {
     @Inject
     Impacts impacts;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     private final ReportRenderer renderer = new ReportRenderer();
 
     @Override
@@ -48,7 +51,10 @@ public class AnnualReport implements ReportProducer {
         call.requireAnyRole("the programme's funders (the fund's managers and auditors)",
                 DossierAccess.MANAGERS_AND_AUDITORS);
         Programme programme = programmes.get(call.request().programme());
-        AnnualSheet sheet = assemble(call, programme, impact(call, programme));
+        AnnualSheet base = assemble(call, programme, impact(call, programme));
+        ReportHeader period = header(call, programme);
+        AnnualSheet sheet = new AnnualSheet(base.getPortfolio(), base.getLeverage(), base.getImpact(),
+                flows(call, programme, period.from(), period.to()), previous(call, period.from(), period.to()));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(TargetLineCustomizer.TARGET, sheet.getLeverage().getTarget());
         return new Produced(programme.getCode(), renderer.pdf(type(), call.locale(), header(call, programme),
@@ -70,8 +76,52 @@ public class AnnualReport implements ReportProducer {
      */
     List<AnnualSheet.Indicator> impact(ReportCall call, Programme programme) {
         return impacts.figures(programme.getCode(), ImpactBreakdown.INDICATOR, call.language()).rows().stream()
-                .map(r -> new AnnualSheet.Indicator(r.indicatorLabel(), r.unit(), r.target(), r.actual()))
+                .map(r -> new AnnualSheet.Indicator(r.indicatorLabel(), call.unit(r.unit()), r.target(), r.actual()))
                 .toList();
+    }
+
+    /**
+     * "The year in figures": agreements signed (their commitment), payments (by value date) and recoveries received
+     * within the period, within the period of the same length just before it, and cumulated up to its end.
+     */
+    List<AnnualSheet.Flow> flows(ReportCall call, Programme programme, LocalDate from, LocalDate to) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        LocalDate previousFrom = from.minusDays(days);
+        LocalDate previousTo = from.minusDays(1);
+        LocalDate origin = LocalDate.of(1000, 1, 1);
+        List<AnnualSheet.Flow> flows = new java.util.ArrayList<>();
+        for (String[] flow : FLOWS) {
+            flows.add(new AnnualSheet.Flow(call.label(flow[0]), sum(flow[1], programme, from, to),
+                    sum(flow[1], programme, previousFrom, previousTo), sum(flow[1], programme, origin, to)));
+        }
+        return flows;
+    }
+
+    private static final String[][] FLOWS = {
+        {"annual.year.committed", "SELECT COALESCE(SUM(ag.committed_grant + ag.committed_advance"
+                + " + ag.committed_equity), 0) FROM agreement ag WHERE ag.programme_id = ?"
+                + " AND ag.signed_on BETWEEN ? AND ?"},
+        {"annual.year.paid", "SELECT COALESCE(SUM(d.amount), 0) FROM disbursement d"
+                + " JOIN agreement ag ON ag.id = d.agreement_id WHERE ag.programme_id = ? AND d.status = 'PAID'"
+                + " AND d.paid_on BETWEEN ? AND ?"},
+        {"annual.year.recovered", "SELECT COALESCE(SUM(r.amount), 0) FROM recovery_receipt r"
+                + " JOIN agreement ag ON ag.id = r.agreement_id WHERE ag.programme_id = ?"
+                + " AND r.received_on BETWEEN ? AND ?"},
+    };
+
+    private java.math.BigDecimal sum(String sql, Programme programme, LocalDate from, LocalDate to) {
+        Object value = em.createNativeQuery(sql).setParameter(1, programme.getId())
+                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
+                .getSingleResult();
+        return new java.math.BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** "previous period: 1 Jan 2025 – 31 Dec 2025". */
+    private static String previous(ReportCall call, LocalDate from, LocalDate to) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        var date = ReportRenderer.dates(call.locale());
+        return java.text.MessageFormat.format(call.label("annual.year.previousPeriod"),
+                date.format(from.minusDays(days)), date.format(from.minusDays(1)));
     }
 
     /** The period of the request, by default the calendar year of the generation date (Paris). */

@@ -107,10 +107,23 @@ public class AuditTrailReport implements ReportProducer {
                 .map(e -> new AuditRow(e.getSeq(), time.format(e.getOccurredAt()), e.getActor(), e.getAction(),
                         e.getEntityType() == null ? null
                                 : e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()),
-                        e.getSummary(), e.getHash().substring(0, HASH_PREFIX)))
+                        summary(call, e.getAction(), e.getSummary()), e.getHash().substring(0, HASH_PREFIX)))
                 .toList(), expected, percent -> call.progress(percent * FILL_SHARE / 100));
         return new ReportRenderer().pdf(ReportType.AUDIT_TRAIL, call.locale(), call.header(programme), parameters,
                 rows, large);
+    }
+
+    /**
+     * The summary in the report's language: the action's rendering from the bundle, then the summary as stored (the
+     * record of the trail, never rewritten); the stored summary alone in English, the language it is written in, or
+     * for an action the bundle does not know.
+     */
+    static String summary(ReportCall call, String action, String stored) {
+        if ("en".equals(call.language()) || !call.texts().containsKey("audit.action." + action)) {
+            return stored;
+        }
+        return MessageFormat.format(call.texts().getString("audit.summary.rendered"),
+                call.texts().getString("audit.action." + action), stored == null ? "" : stored);
     }
 
     private byte[] csv(ReportCall call, Period period, long lastSeq) {

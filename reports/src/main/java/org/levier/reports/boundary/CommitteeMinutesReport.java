@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,8 +63,8 @@ public class CommitteeMinutesReport implements ReportProducer {
         CommitteeSession session = committees.get(sessionId);
         List<AgendaEntry> agenda = committees.agenda(sessionId);
         Programme programme = programmes.get(call.request().programme());
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(call.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(call.locale())
+        DateTimeFormatter date = ReportRenderer.dates(call.locale());
+        DateTimeFormatter time = ReportRenderer.dates(call.locale())
                 .withZone(ReportRenderer.ZONE);
         Map<String, String> names = displayNames(session);
 

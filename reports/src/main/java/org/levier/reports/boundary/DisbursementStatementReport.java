@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,12 +63,19 @@ public class DisbursementStatementReport implements ReportProducer {
                 : agreements.get(dossier.getId());
         Programme programme = em.find(Programme.class, agreement.programmeId());
         Organisation organisation = em.find(Organisation.class, agreement.organisationId());
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(call.locale());
+        DateTimeFormatter date = ReportRenderer.dates(call.locale());
 
-        List<DisbursementStatement.Line> lines = lines(call, agreement, cancelledByTranche(agreement.id()));
+        java.time.LocalDate to = call.request().to();
+        boolean past = to != null && to.isBefore(call.generatedAt().atZone(ReportRenderer.ZONE).toLocalDate());
+        List<Disbursement> all = past ? all(call, dossier.getId()) : List.of();
+        Positions positions = past ? new StatementAsOf(all, to)
+                : current(agreement, cancelledByTranche(agreement.id()));
+        List<DisbursementStatement.Line> lines = lines(call, agreement, positions);
         Map<Long, AgreementView.TranchePosition> tranches = new HashMap<>();
         agreement.tranches().forEach(t -> tranches.put(t.id(), t));
-        List<DisbursementStatement.Payment> payments = paid(call, dossier.getId()).stream()
+        List<DisbursementStatement.Payment> payments = (past ? all : paid(call, dossier.getId())).stream()
+                .filter(d -> d.getStatus() == DisbursementStatus.PAID)
+                .filter(d -> to == null || !d.paidOn().orElseThrow().isAfter(to))
                 .sorted(Comparator.comparing((Disbursement d) -> d.paidOn().orElseThrow())
                         .thenComparing(Disbursement::getId))
                 .map(d -> new DisbursementStatement.Payment(trancheLabel(tranches.get(d.getTrancheId()), date),
@@ -84,17 +90,54 @@ public class DisbursementStatementReport implements ReportProducer {
                 : " — " + MessageFormat.format(call.label("agreement.version.amended"),
                 agreement.amendmentNumber())));
         parameters.put("PAYMENTS", payments);
-        var header = DueDiligenceReport.asOf(call, programme).header(programme);
+        var header = past ? new org.levier.reports.control.ReportHeader(programme.getCode(), programme.getName(),
+                null, to, call.generatedAt(), call.callerName())
+                : DueDiligenceReport.asOf(call, programme).header(programme);
         byte[] content = call.request().format() == ReportType.Format.XLSX
                 ? renderer.xlsx(ReportType.DISBURSEMENT_STATEMENT, call.locale(), header, parameters, lines)
                 : renderer.pdf(ReportType.DISBURSEMENT_STATEMENT, call.locale(), header, parameters, lines);
         return new Produced(DossierAccess.subject(dossier), content);
     }
 
+    /** Where the statement's figures come from: today's positions, or those restated at a past day. */
+    interface Positions {
+        AgreementView.Position tranche(AgreementView.TranchePosition tranche);
+
+        AgreementView.Position instrument(AgreementView.InstrumentPosition instrument);
+
+        AgreementView.Position total(AgreementView agreement);
+
+        BigDecimal cancelled(long trancheId);
+    }
+
+    /** Today's positions: the agreement's, and what was cancelled on each tranche. */
+    static Positions current(AgreementView agreement, Map<Long, BigDecimal> cancelled) {
+        return new Positions() {
+            @Override
+            public AgreementView.Position tranche(AgreementView.TranchePosition tranche) {
+                return tranche.money();
+            }
+
+            @Override
+            public AgreementView.Position instrument(AgreementView.InstrumentPosition instrument) {
+                return instrument.position();
+            }
+
+            @Override
+            public AgreementView.Position total(AgreementView view) {
+                return view.total();
+            }
+
+            @Override
+            public BigDecimal cancelled(long trancheId) {
+                return cancelled.getOrDefault(trancheId, BigDecimal.ZERO.setScale(2));
+            }
+        };
+    }
+
     /** Tranche lines by instrument, each instrument's subtotal (its position), then the agreement's total. */
-    static List<DisbursementStatement.Line> lines(ReportCall call, AgreementView agreement,
-                                                  Map<Long, BigDecimal> cancelled) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(call.locale());
+    static List<DisbursementStatement.Line> lines(ReportCall call, AgreementView agreement, Positions positions) {
+        DateTimeFormatter date = ReportRenderer.dates(call.locale());
         List<DisbursementStatement.Line> lines = new ArrayList<>();
         BigDecimal cancelledTotal = BigDecimal.ZERO.setScale(2);
         for (AgreementView.InstrumentPosition instrument : agreement.instruments()) {
@@ -108,15 +151,15 @@ public class DisbursementStatementReport implements ReportProducer {
             String label = call.label("instrument." + instrument.instrument().name());
             BigDecimal instrumentCancelled = BigDecimal.ZERO.setScale(2);
             for (AgreementView.TranchePosition t : tranches) {
-                BigDecimal trancheCancelled = cancelled.getOrDefault(t.id(), BigDecimal.ZERO.setScale(2));
+                BigDecimal trancheCancelled = positions.cancelled(t.id());
                 instrumentCancelled = instrumentCancelled.add(trancheCancelled);
-                lines.add(line(Kind.TRANCHE, trancheLabel(t, date), label, t.money(), trancheCancelled));
+                lines.add(line(Kind.TRANCHE, trancheLabel(t, date), label, positions.tranche(t), trancheCancelled));
             }
             cancelledTotal = cancelledTotal.add(instrumentCancelled);
             lines.add(line(Kind.SUBTOTAL, MessageFormat.format(call.label("statement.subtotal"), label), null,
-                    instrument.position(), instrumentCancelled));
+                    positions.instrument(instrument), instrumentCancelled));
         }
-        lines.add(line(Kind.TOTAL, call.label("statement.total"), null, agreement.total(), cancelledTotal));
+        lines.add(line(Kind.TOTAL, call.label("statement.total"), null, positions.total(agreement), cancelledTotal));
         return lines;
     }
 
@@ -146,12 +189,17 @@ public class DisbursementStatementReport implements ReportProducer {
 
     /** The dossier's paid disbursements, through the disbursement boundary (the applicant's own), page by page. */
     private List<Disbursement> paid(ReportCall call, long dossierId) {
+        return all(call, dossierId).stream().filter(d -> d.getStatus() == DisbursementStatus.PAID).toList();
+    }
+
+    /** Every disbursement of the dossier, through the disbursement boundary (the applicant's own), page by page. */
+    private List<Disbursement> all(ReportCall call, long dossierId) {
         List<Disbursement> paid = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<Disbursement> found = call.applicant() != null
                     ? disbursements.ofOwnDossier(call.applicant(), dossierId, page, Page.MAX_SIZE)
                     : disbursements.ofDossier(dossierId, page, Page.MAX_SIZE);
-            found.items().stream().filter(d -> d.getStatus() == DisbursementStatus.PAID).forEach(paid::add);
+            paid.addAll(found.items());
             if (found.items().size() < Page.MAX_SIZE) {
                 return paid;
             }

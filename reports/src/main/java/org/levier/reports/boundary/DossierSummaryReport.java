@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class DossierSummaryReport implements ReportProducer {
         ProgrammeAction action = em.find(ProgrammeAction.class, dossier.getActionId());
         Organisation organisation = em.find(Organisation.class, dossier.getOrganisationId());
         String language = call.language();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(call.locale());
+        DateTimeFormatter date = ReportRenderer.dates(call.locale());
         NumberFormat number = NumberFormat.getNumberInstance(call.locale());
         Map<String, ImpactIndicator> indicators = access.indicators().stream()
                 .collect(Collectors.toMap(ImpactIndicator::getCode, Function.identity()));
@@ -74,7 +73,8 @@ public class DossierSummaryReport implements ReportProducer {
                     ImpactIndicator indicator = indicators.get(t.getIndicator());
                     String value = number.format(t.getTarget() == null ? BigDecimal.ZERO : t.getTarget());
                     return indicator == null ? new DossierSheet.Item(t.getIndicator(), value)
-                            : new DossierSheet.Item(indicator.label(language), value + " " + indicator.getUnit());
+                            : new DossierSheet.Item(indicator.label(language),
+                                    value + " " + call.unit(indicator.getUnit()));
                 })
                 .toList();
         List<DossierSheet.Item> milestones = dossier.getMilestones().stream()

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -105,6 +104,15 @@ public class DueDiligenceReport implements ReportProducer {
             throw new Forbidden("report.forbidden", "The due-diligence report of a dossier is for the members of the"
                     + " committee sessions whose agenda it is on");
         }
+        Long recused = em.createQuery("select count(c) from ConflictDeclaration c where c.item.dossierId = :id"
+                        + " and c.memberEmail = :me", Long.class)
+                .setParameter("id", id)
+                .setParameter("me", User.normaliseEmail(call.callerName()))
+                .getSingleResult();
+        if (recused > 0) {
+            throw new Forbidden("report.recused", "A member who declared a conflict of interest on a dossier does"
+                    + " not receive its papers");
+        }
         return dossier;
     }
 
@@ -126,8 +134,8 @@ public class DueDiligenceReport implements ReportProducer {
 
     static DueDiligenceSheet sheet(ReportCall call, Dossier dossier, Organisation organisation, DueDiligence file,
                                    List<DocumentRequest> requests, Instant now) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(call.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(call.locale())
+        DateTimeFormatter date = ReportRenderer.dates(call.locale());
+        DateTimeFormatter time = ReportRenderer.dates(call.locale())
                 .withZone(ReportRenderer.ZONE);
         ResourceBundle itemTexts = itemTexts(call.locale());
         String notYet = call.label("diligence.notYet");

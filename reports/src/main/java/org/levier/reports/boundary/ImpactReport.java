@@ -43,20 +43,22 @@ public class ImpactReport implements ReportProducer {
         List<ImpactRow> rows = new ArrayList<>();
         String whole = call.label("impact.section.programme");
         for (Impacts.Row r : impacts.figures(programme.getCode(), ImpactBreakdown.INDICATOR, language).rows()) {
-            rows.add(row(whole, r));
+            rows.add(row(call, whole, r));
         }
         for (Impacts.Row r : impacts.figures(programme.getCode(), ImpactBreakdown.AXIS, language).rows()) {
-            rows.add(row(MessageFormat.format(call.label("impact.section.axis"), r.key(), r.label()), r));
+            rows.add(row(call, MessageFormat.format(call.label("impact.section.axis"), r.key(), r.label()), r));
         }
         Map<String, Object> parameters = Map.of("RULE", call.label("impact.rule"));
         byte[] content = call.request().format() == ReportType.Format.XLSX
-                ? renderer.xlsx(ReportType.IMPACT, call.locale(), call.header(programme), parameters, rows)
+                ? org.levier.reports.control.DataWorkbooks.impact(rows,
+                        call.generatedAt().atZone(org.levier.reports.control.ReportRenderer.ZONE).toLocalDate(),
+                        call.texts())
                 : renderer.pdf(ReportType.IMPACT, call.locale(), call.header(programme), parameters, rows);
         return new Produced(programme.getCode(), content);
     }
 
-    private static ImpactRow row(String section, Impacts.Row r) {
-        return new ImpactRow(section, r.indicatorLabel(), r.unit(), r.target(), r.actual(), r.ratio(), r.dossiers(),
-                r.reporting());
+    private static ImpactRow row(ReportCall call, String section, Impacts.Row r) {
+        return new ImpactRow(section, r.indicatorLabel(), call.unit(r.unit()), r.target(), r.actual(), r.ratio(),
+                r.dossiers(), r.reporting());
     }
 }

@@ -40,6 +40,10 @@ public class LeverageReport implements ReportProducer {
         LeverageSheet sheet = figures.leverage(call, programme);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(TargetLineCustomizer.TARGET, sheet.getTarget());
+        if (call.request().format() == ReportType.Format.XLSX) {
+            return new Produced(programme.getCode(), org.levier.reports.control.DataWorkbooks.leverage(sheet,
+                    PortfolioReport.asOf(call), call.texts()));
+        }
         return new Produced(programme.getCode(), PortfolioReport.render(renderer, type(), call,
                 PortfolioReport.asOfGeneration(call, programme), parameters, List.of(sheet)));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
+import org.levier.reports.control.DataWorkbooks;
 import org.levier.reports.control.PortfolioSheet;
 import org.levier.reports.control.ReportHeader;
 import org.levier.reports.control.ReportRenderer;
@@ -40,8 +41,17 @@ public class PortfolioReport implements ReportProducer {
         PortfolioSheet sheet = figures.portfolio(call, programme);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(TargetLineCustomizer.TARGET, sheet.getTargetLeverage());
+        if (call.request().format() == ReportType.Format.XLSX) {
+            return new Produced(programme.getCode(), DataWorkbooks.portfolio(sheet, asOf(call), call.texts()));
+        }
         return new Produced(programme.getCode(),
                 render(renderer, type(), call, asOfGeneration(call, programme), parameters, List.of(sheet)));
+    }
+
+    /** The day the figures are as of: the request's {@code to}, else today (Paris). */
+    static java.time.LocalDate asOf(ReportCall call) {
+        return call.request().to() != null ? call.request().to()
+                : call.generatedAt().atZone(org.levier.reports.control.ReportRenderer.ZONE).toLocalDate();
     }
 
     /** The header of a position report: no period, "as of" the request's {@code to} date, else today. */

@@ -80,6 +80,21 @@ public record ReportCall(ReportRequest request, ApplicantContext applicant, Stri
         }
     }
 
+    /**
+     * A unit of the impact catalogue ({@code t/year}, {@code jobs}…) in the report's language ({@code unit.<unit>} of
+     * the bundle); the catalogue's own spelling for a unit the bundle does not know.
+     */
+    public String unit(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        try {
+            return texts.getString("unit." + unit);
+        } catch (MissingResourceException e) {
+            return unit;
+        }
+    }
+
     /** The renderer's zone-aware texts for {@code locale} (convenience for producers). */
     static ResourceBundle textsFor(Locale locale) {
         return ReportRenderer.bundle(locale);

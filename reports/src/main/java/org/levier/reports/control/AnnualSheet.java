@@ -41,14 +41,64 @@ public final class AnnualSheet {
         }
     }
 
+    /** One money flow of "the year in figures": within the period, the previous one, and cumulated to its end. */
+    public static final class Flow {
+        private final String label;
+        private final BigDecimal period;
+        private final BigDecimal previous;
+        private final BigDecimal cumulative;
+
+        public Flow(String label, BigDecimal period, BigDecimal previous, BigDecimal cumulative) {
+            this.label = label;
+            this.period = period;
+            this.previous = previous;
+            this.cumulative = cumulative;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public BigDecimal getPeriod() {
+            return period;
+        }
+
+        public BigDecimal getPrevious() {
+            return previous;
+        }
+
+        public BigDecimal getCumulative() {
+            return cumulative;
+        }
+    }
+
     private final PortfolioSheet portfolio;
     private final LeverageSheet leverage;
     private final List<Indicator> impact;
+    private final List<Flow> year;
+    private final String previousPeriod;
 
     public AnnualSheet(PortfolioSheet portfolio, LeverageSheet leverage, List<Indicator> impact) {
+        this(portfolio, leverage, impact, List.of(), null);
+    }
+
+    /** With "the year in figures": {@code year}'s flows, the previous period named by {@code previousPeriod}. */
+    public AnnualSheet(PortfolioSheet portfolio, LeverageSheet leverage, List<Indicator> impact, List<Flow> year,
+                       String previousPeriod) {
         this.portfolio = portfolio;
         this.leverage = leverage;
         this.impact = impact == null ? null : List.copyOf(impact);
+        this.year = List.copyOf(year);
+        this.previousPeriod = previousPeriod;
+    }
+
+    /** The period's money flows (commitments, payments, recoveries), empty when the report has none. */
+    public List<Flow> getYear() {
+        return year;
+    }
+
+    public String getPreviousPeriod() {
+        return previousPeriod;
     }
 
     public PortfolioSheet getPortfolio() {

@@ -14,7 +14,18 @@ public final class CsvWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     public CsvWriter() {
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        this(true);
+    }
+
+    private CsvWriter(boolean byteOrderMark) {
+        if (byteOrderMark) {
+            out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+    }
+
+    /** A writer for data meant for programs (open data): no byte-order mark, which validators read as a character. */
+    public static CsvWriter withoutByteOrderMark() {
+        return new CsvWriter(false);
     }
 
     public CsvWriter row(List<?> fields) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -59,6 +58,20 @@ public class ReportRenderer {
 
     /** Time zone of the fund: every time a report shows is Paris time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    /**
+     * Business dates as every report prints them, unambiguous in either language: {@code 5 Dec 2026} in English,
+     * {@code 5 décembre 2026} in French (never the locale's short form, {@code 12/5/26}).
+     */
+    public static DateTimeFormatter dates(Locale locale) {
+        return DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "d MMM uuuu" : "d MMMM uuuu", locale);
+    }
+
+    /** Moments as the reports print them, in Paris time: {@code 5 Dec 2026, 14:30}, {@code 5 décembre 2026 à 14:30}. */
+    public static DateTimeFormatter moments(Locale locale) {
+        return DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "d MMM uuuu, HH:mm"
+                : "d MMMM uuuu 'à' HH:mm", locale).withZone(ZONE);
+    }
     private static final String BUNDLE = "org.levier.reports.i18n.reports";
     private static final Map<ReportType, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
     /** The PDF/A conformance of every report. */
@@ -223,8 +236,7 @@ public class ReportRenderer {
                 + (header.programmeName() == null ? "" : " — " + header.programmeName()));
         values.put("HEADER_PERIOD", period(texts, header));
         values.put("HEADER_GENERATED", java.text.MessageFormat.format(texts.getString("header.generated"),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(texts.getLocale()).withZone(ZONE)
-                        .format(header.generatedAt()),
+                moments(texts.getLocale()).format(header.generatedAt()),
                 header.generatedBy()));
         try {
             return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
@@ -235,7 +247,7 @@ public class ReportRenderer {
     }
 
     private static String period(ResourceBundle texts, ReportHeader header) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.getLocale());
+        DateTimeFormatter date = dates(texts.getLocale());
         if (header.from() != null && header.to() != null) {
             return java.text.MessageFormat.format(texts.getString("header.period"), date.format(header.from()),
                     date.format(header.to()));

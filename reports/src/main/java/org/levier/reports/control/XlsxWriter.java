@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -16,7 +17,9 @@ import java.util.zip.ZipOutputStream;
  * <p>Cells: {@link String} as inline strings (never formulas, so nothing is evaluated); {@link BigDecimal} as an
  * exact number ({@link BigDecimal#toPlainString()}) shown with 2 decimals (money); {@link Ratio} as an exact number
  * shown with 4 decimals; other {@link Number}s as plain numbers; {@code null} as an empty cell; anything else as
- * its text. The header row is bold. Characters XML 1.0 forbids are dropped.
+ * its text; a {@link LocalDate} as a date (a serial day number shown {@code yyyy-mm-dd}). The header row is bold,
+ * frozen (it stays in view while scrolling) and carries an autofilter over the columns written. Characters XML 1.0
+ * forbids are dropped.
  */
 public final class XlsxWriter implements AutoCloseable {
 
@@ -27,6 +30,10 @@ public final class XlsxWriter implements AutoCloseable {
     static final int STYLE_BOLD = 1;
     static final int STYLE_MONEY = 2;
     static final int STYLE_RATIO = 3;
+    static final int STYLE_DATE = 4;
+    static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** Day 0 of the spreadsheet date serials (1900 date system, with its 1900 leap-year quirk folded in). */
+    private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
     static final String MONEY_FORMAT = "#,##0.00";
     static final String RATIO_FORMAT = "0.0000";
 
@@ -36,6 +43,7 @@ public final class XlsxWriter implements AutoCloseable {
 
     private final ZipOutputStream zip;
     private int rowNumber;
+    private int columns;
     private boolean closed;
 
     /** Starts a workbook of one sheet named {@code sheetName} (at most 31 characters, no {@code []:*?/\}). */
@@ -65,8 +73,9 @@ public final class XlsxWriter implements AutoCloseable {
                     + "</Relationships>");
             part("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     + "<styleSheet xmlns=\"" + MAIN + "\">"
-                    + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"" + MONEY_FORMAT + "\"/>"
-                    + "<numFmt numFmtId=\"165\" formatCode=\"" + RATIO_FORMAT + "\"/></numFmts>"
+                    + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"" + MONEY_FORMAT + "\"/>"
+                    + "<numFmt numFmtId=\"165\" formatCode=\"" + RATIO_FORMAT + "\"/>"
+                    + "<numFmt numFmtId=\"166\" formatCode=\"" + DATE_FORMAT + "\"/></numFmts>"
                     + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
                     + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
                     + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
@@ -74,17 +83,20 @@ public final class XlsxWriter implements AutoCloseable {
                     + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
                     + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
                     + "</cellStyleXfs>"
-                    + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                    + "<cellXfs count=\"5\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                     + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
                     + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
                     + " applyNumberFormat=\"1\"/>"
                     + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+                    + " applyNumberFormat=\"1\"/>"
+                    + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
                     + " applyNumberFormat=\"1\"/></cellXfs>"
                     + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                     + "</styleSheet>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN
-                    + "\"><sheetData>");
+                    + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
+                    + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,6 +113,7 @@ public final class XlsxWriter implements AutoCloseable {
 
     private XlsxWriter row(List<?> cells, boolean bold) {
         rowNumber++;
+        columns = Math.max(columns, cells.size());
         StringBuilder xml = new StringBuilder(64 + cells.size() * 48);
         xml.append("<row r=\"").append(rowNumber).append("\">");
         for (int i = 0; i < cells.size(); i++) {
@@ -118,6 +131,8 @@ public final class XlsxWriter implements AutoCloseable {
         switch (value) {
             case Ratio(BigDecimal ratio) -> xml.append(" s=\"").append(STYLE_RATIO).append("\"><v>")
                     .append(ratio.toPlainString()).append("</v></c>");
+            case LocalDate date -> xml.append(" s=\"").append(STYLE_DATE).append("\"><v>")
+                    .append(java.time.temporal.ChronoUnit.DAYS.between(EPOCH, date)).append("</v></c>");
             case BigDecimal money -> xml.append(" s=\"").append(STYLE_MONEY).append("\"><v>")
                     .append(money.toPlainString()).append("</v></c>");
             case Number number -> xml.append(bold ? " s=\"" + STYLE_BOLD + "\"" : "").append("><v>")
@@ -145,7 +160,8 @@ public final class XlsxWriter implements AutoCloseable {
         }
         closed = true;
         try {
-            write("</sheetData></worksheet>");
+            write("</sheetData>" + (rowNumber > 0 && columns > 0
+                    ? "<autoFilter ref=\"A1:" + column(columns - 1) + rowNumber + "\"/>" : "") + "</worksheet>");
             zip.closeEntry();
             zip.close();
         } catch (IOException e) {

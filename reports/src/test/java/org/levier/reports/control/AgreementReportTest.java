@@ -74,7 +74,7 @@ class AgreementReportTest {
                 List.of(sheet())));
 
         assertThat(text.text)
-                .contains("Funding agreement", "As of November 28, 2026", "The fund", "The beneficiary")
+                .contains("Funding agreement", "As of 28 Nov 2026", "The fund", "The beneficiary")
                 .contains("Commitment per instrument", "Approved by the committee", "Committed",
                         "Total 50,000.50 € 46,000.50 €")
                 .contains("Tranche schedule", "Milestone", "Planned date", "Still to pay",

@@ -57,7 +57,7 @@ class AuditTrailReportTest {
         PdfText text = PdfText.of(render(Locale.ENGLISH, true, 3));
 
         assertThat(text.text)
-                .contains("Audit trail extract", "Period from January 1, 2026 to December 31, 2026")
+                .contains("Audit trail extract", "Period from 1 Jan 2026 to 31 Dec 2026")
                 .contains("Chain verification", "Chain intact: 3 events verified", "Paris time")
                 .contains("Seq.", "Date and time", "Actor", "Hash", "Events in this extract: 3")
                 .contains("page 1 of 1")

@@ -78,7 +78,7 @@ class CommitteeMinutesReportTest {
                 agenda().subList(0, 1)));
 
         assertThat(text.text)
-                .contains("Committee minutes", "As of December 5, 2026", "Date of the session December 5, 2026")
+                .contains("Committee minutes", "As of 5 Dec 2026", "Date of the session December 5, 2026")
                 .contains("Voting members", "Agenda", "Conflicts of interest", "Decision", "Approved amounts",
                         "Total 50,000.50 €", "Conditions precedent")
                 .contains("page 1 of 1")

@@ -90,12 +90,12 @@ class DisbursementStatementReportTest {
     @Test
     void englishStatementUsesEnglishLabelsAndSaysWhenNothingWasPaid() {
         PdfText text = PdfText.of(renderer.pdf(ReportType.DISBURSEMENT_STATEMENT, Locale.ENGLISH, header,
-                parameters("Agreement signed on 12/1/26", List.of()),
+                parameters("Agreement signed on 1 Dec 2026", List.of()),
                 lines("Grant", "Repayable advance", "Subtotal", "Total")));
 
         assertThat(text.text)
-                .contains("Disbursement statement", "As of November 28, 2026", "Agreement signed on 12/1/26")
-                .contains("Tranche Instrument Committed Requested Approved Paid Cancelled Remaining")
+                .contains("Disbursement statement", "As of 28 Nov 2026", "Agreement signed on 1 Dec 2026")
+                .contains("Tranche Instrument Committed Requested Approved Paid Cancelled Available")
                 .contains("Total 46,000.50 € 1,000.00 € 2,000.00 € 25,000.00 € 500.00 € 18,000.50 €")
                 .contains("Payments made", "No payment", "page 1 of 1")
                 .doesNotContain("État des versements");

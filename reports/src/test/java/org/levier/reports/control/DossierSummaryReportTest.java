@@ -61,7 +61,7 @@ class DossierSummaryReportTest {
         PdfText text = render(Locale.ENGLISH);
 
         assertThat(text.text)
-                .contains("Dossier summary", "As of November 28, 2026", "Generated on", "applicant1@levier.example")
+                .contains("Dossier summary", "As of 28 Nov 2026", "Generated on", "applicant1@levier.example")
                 .contains("Reference", "Applicant organisation", "Co-financing plan", "Impact targets", "Milestones")
                 .contains("Total 100,000.50 €", "Total resources (fund + co-financing) 100,000.50 €")
                 .contains("page 1 of 1")

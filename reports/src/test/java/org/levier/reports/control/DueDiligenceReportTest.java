@@ -75,7 +75,7 @@ class DueDiligenceReportTest {
         PdfText text = render(Locale.ENGLISH);
 
         assertThat(text.text)
-                .contains("Due-diligence report", "As of November 28, 2026", "member1@levier.example")
+                .contains("Due-diligence report", "As of 28 Nov 2026", "member1@levier.example")
                 .contains("Checklist", "Risk ratings (1 low – 5 high)", "Overall risk score 3 / 5")
                 .contains("Eligibility of the budget lines", "Total 61,500.25 €", "Eligible cost 60,000.00 €")
                 .contains("Document requests", "Analyst’s recommendation", "Outcome Approve", "Total 50,000.50 €")

@@ -62,7 +62,7 @@ class ProgrammeReportsTest {
         PdfText text = PdfText.of(pdf(ReportType.PORTFOLIO, Locale.ENGLISH, ProgrammeSheets.portfolio()));
 
         assertThat(text.text)
-                .contains("Portfolio report", "As of November 28, 2026", "Payments counted up to and including the as-of date")
+                .contains("Portfolio report", "As of 28 Nov 2026", "Payments counted up to and including the as-of date")
                 .contains("Committed (signed agreements) 1,500,000.00 €", "Allotment consumption 4.0 %",
                         "Leverage (committed basis) 7.68", "Target leverage 7.68")
                 .contains("By axis", "By action", "By instrument", "Dossiers by status")
@@ -106,7 +106,7 @@ class ProgrammeReportsTest {
         PdfText text = PdfText.of(pdf);
 
         assertThat(text.text)
-                .contains("Annual programme report", "Period from January 1, 2026 to December 31, 2026",
+                .contains("Annual programme report", "Period from 1 Jan 2026 to 31 Dec 2026",
                         "director1@levier.example")
                 .contains("1. Portfolio", "Committed (signed agreements) 1,500,000.00 €", "Dossiers by status")
                 .contains("2. Leverage", "Target leverage 7.68", "Par axe — base « Engagé »")
@@ -120,6 +120,26 @@ class ProgrammeReportsTest {
                                 new BigDecimal("850.5")))))));
         assertThat(withImpact.text).contains("Rapport annuel du programme", "Période du 1 janvier 2026",
                 "3. Impact", "CO2 évité 1 200 850,5 t/an");
+    }
+
+    @Test
+    void annualReportOpensWithTheYearInFiguresBesideThePreviousPeriodAndTheCumulativeTotals() {
+        ReportHeader quarter = new ReportHeader("DK-TEST", "Fonds Énergie Dunkerque",
+                java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 12, 31),
+                ProgrammeSheets.HEADER.generatedAt(), "director1@levier.example");
+        PdfText text = PdfText.of(renderer.pdf(ReportType.ANNUAL, Locale.FRENCH, quarter, target,
+                List.of(new AnnualSheet(ProgrammeSheets.portfolio(), ProgrammeSheets.leverage(), null,
+                        ProgrammeSheets.year(), "Période précédente : du 1 juillet 2026 au 30 septembre 2026."))));
+        assertThat(text.text).contains("Période du 1 octobre 2026 au 31 décembre 2026", "L’année en chiffres",
+                        "Flux Sur la période Période précédente Cumul à la fin de la période",
+                        "Engagements (conventions signées) 1 200 000,00 € 800 000,00 € 9 500 000,00 €",
+                        "Versements (date de valeur) 450 000,50 € 300 000,00 € 2 100 000,50 €",
+                        "Reversements reçus 10 000,00 € 0,00 € 10 000,00 €",
+                        "Période précédente : du 1 juillet 2026 au 30 septembre 2026.")
+                .containsSubsequence("L’année en chiffres", "1. Portefeuille");
+        assertThat(PdfText.of(renderer.pdf(ReportType.ANNUAL, Locale.FRENCH, quarter, target,
+                List.of(new AnnualSheet(ProgrammeSheets.portfolio(), ProgrammeSheets.leverage(), null)))).text)
+                .doesNotContain("L’année en chiffres");
     }
 
     @Test

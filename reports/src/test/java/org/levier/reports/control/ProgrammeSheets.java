@@ -79,4 +79,13 @@ final class ProgrammeSheets {
         return new LeverageSheet(List.of(byAxis, bySource), totals, chart, TARGET, money("288000000.00"),
                 money("37500000.00"));
     }
+
+    /** "The year in figures" of the annual report: commitments, payments and recoveries. */
+    static List<AnnualSheet.Flow> year() {
+        return List.of(new AnnualSheet.Flow("Engagements (conventions signées)", money("1200000.00"),
+                        money("800000.00"), money("9500000.00")),
+                new AnnualSheet.Flow("Versements (date de valeur)", money("450000.50"), money("300000.00"),
+                        money("2100000.50")),
+                new AnnualSheet.Flow("Reversements reçus", money("10000.00"), money("0.00"), money("10000.00")));
+    }
 }

@@ -13,6 +13,8 @@ final class PublicPaths {
 
     private static final Set<String> PUBLIC_API = Set.of(
             "GET /api/v1/health",
+            "GET /api/v1/open-data/subventions.csv",
+            "GET /api/v1/open-data/subventions.json",
             "POST /api/v1/registrations",
             "POST /api/v1/registrations/confirm",
             "POST /api/v1/registrations/resend-confirmation",

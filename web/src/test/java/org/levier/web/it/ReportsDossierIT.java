@@ -85,15 +85,15 @@ class ReportsDossierIT {
         HttpResponse<byte[]> statement = DossierFixtures.download(who.applicant(),
                 "api/v1/reports/disbursement-statement?dossier=" + id);
         String text = pdf(statement, "disbursement-statement");
-        assertThat(text).contains("État des versements", title, "Convention signée le 01/12/2026")
-                .contains("1. Order of the plant (01/03/2027) Subvention 25 000,00 € 0,00 € 0,00 € 25 000,00 € 0,00 €"
+        assertThat(text).contains("État des versements", title, "Convention signée le 1 décembre 2026")
+                .contains("1. Order of the plant (1 mars 2027) Subvention 25 000,00 € 0,00 € 0,00 € 25 000,00 € 0,00 €"
                         + " 0,00 €")
-                .contains("2. Commissioning (01/09/2027) Subvention 15 000,00 € 0,00 € 5 000,00 € 0,00 € 3 000,00 €"
+                .contains("2. Commissioning (1 septembre 2027) Subvention 15 000,00 € 0,00 € 5 000,00 € 0,00 € 3 000,00 €"
                         + " 10 000,00 €")
                 .contains("Sous-total Subvention 40 000,00 € 0,00 € 5 000,00 € 25 000,00 € 3 000,00 € 10 000,00 €")
                 .contains("Sous-total Avance remboursable 10 000,00 € 2 000,00 € 0,00 € 0,00 € 0,00 € 8 000,00 €")
                 .contains("Total 50 000,00 € 2 000,00 € 5 000,00 € " + apiPaid + " 3 000,00 € " + apiRemaining)
-                .contains("15/03/2027 VIR-" + paid + " 25 000,00 €", "page 1 sur 1");
+                .contains("15 mars 2027 VIR-" + paid + " 25 000,00 €", "page 1 sur 1");
         assertAudited("disbursement-statement", sha256(statement.body()));
 
         HttpResponse<byte[]> xlsx = DossierFixtures.download(auditor,
@@ -110,12 +110,12 @@ class ReportsDossierIT {
                 "api/v1/reports/agreement?dossier=" + id);
         // the fixture marks the conditions met today (a date that records a fact is never in the future)
         String metOn = java.time.LocalDate.parse(MoneyFixtures.today())
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH));
         assertThat(pdf(convention, "agreement")).contains("Convention de financement", title,
-                        "Le bénéficiaire", "Signée le 01/12/2026", "Convention initiale")
+                        "Le bénéficiaire", "Signée le 1 décembre 2026", "Convention initiale")
                 .contains("Subvention 40 000,00 € 40 000,00 €", "Total 50 000,00 € 50 000,00 €")
-                .contains("1 Subvention Order of the plant 01/03/2027 25 000,00 € 25 000,00 € 0,00 € Versée",
-                        "2 Subvention Commissioning 01/09/2027 15 000,00 € 0,00 € 15 000,00 € À verser",
+                .contains("1 Subvention Order of the plant 1 mars 2027 25 000,00 € 25 000,00 € 0,00 € Versée",
+                        "2 Subvention Commissioning 1 septembre 2027 15 000,00 € 0,00 € 15 000,00 € À verser",
                         "Total 50 000,00 € 25 000,00 € 25 000,00 €")
                 .contains("Building permit obtained Levée le " + metOn, "Insurance taken out Levée le " + metOn)
                 .contains("Avenants Aucun", "page 1 sur 1");
@@ -186,6 +186,256 @@ class ReportsDossierIT {
         assertProblem(who.analyst().get("api/v1/reports/committee-minutes?committee=" + session), 403);
         assertProblem(auditor.get("api/v1/reports/committee-minutes"), 422);
         assertProblem(auditor.get("api/v1/reports/committee-minutes?committee=999999999"), 404);
+    }
+
+    @Test
+    void openDataPublishesTheSignedGrantsAboveTheThresholdAsTheScdlSchemaRequires() throws Exception {
+        String title = "Open data " + System.nanoTime();
+        long published = MoneyFixtures.approvedDossier(who, 1, title, "30000.00", "10000.00", "0.00", List.of())
+                .dossierId();
+        MoneyFixtures.sign(who.director1(), published, MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "30000.00", "2027-03-01", "Order") + ","
+                        + MoneyFixtures.tranche("REPAYABLE_ADVANCE", "10000.00", "2027-06-01", "Half-way"), ""));
+        String atThreshold = "At the threshold " + System.nanoTime();
+        long notPublished = MoneyFixtures.approvedDossier(who, 1, atThreshold, "23000.00", "0.00", "0.00",
+                List.of()).dossierId();
+        MoneyFixtures.sign(who.director1(), notPublished, MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "13000.00", "2027-03-01", "Start") + ","
+                        + MoneyFixtures.tranche("GRANT", "10000.00", "2027-09-01", "End"), ""));
+        String organisation;
+        String siret;
+        try (java.sql.Connection db = Database.connect(); java.sql.PreparedStatement query = db.prepareStatement(
+                "SELECT o.legal_name, o.siret FROM organisation o JOIN dossier d ON d.organisation_id = o.id"
+                        + " WHERE d.id = ?")) {
+            query.setLong(1, published);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                organisation = rows.getString(1);
+                siret = rows.getString(2);
+            }
+        }
+        TableSchema scdl = TableSchema.load("/scdl/subventions-schema.json");
+        Api anyone = Api.anonymous(base);
+
+        HttpResponse<String> csv = anyone.get("api/v1/open-data/subventions.csv?programme=TI-DK");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(Api.mediaType(csv)).isEqualTo("text/csv");
+        assertThat(scdl.validateCsv(csv.body())).isEmpty();
+        List<List<String>> rows = TableSchema.csvRows(csv.body());
+        assertThat(rows.getFirst()).containsExactly("nomAttribuant", "idAttribuant", "dateConvention",
+                "referenceDecision", "nomBeneficiaire", "idBeneficiaire", "objet", "montant", "nature",
+                "conditionsVersement", "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention");
+        assertThat(rows).filteredOn(row -> row.get(6).equals(title)).singleElement().satisfies(row -> {
+            assertThat(row.subList(0, 3)).containsExactly("Fonds Territoire d'innovation Dunkerque",
+                    "99999000500012", "2026-12-01");
+            assertThat(row.get(3)).matches("CS-\\d{4}-\\d{2}-\\d{2}-D\\d+");
+            assertThat(row.subList(4, 14)).containsExactly(organisation, siret, title, "30000.00",
+                    "aide en numéraire", "unique", "2027-03-01", "", "non", "1.00");
+        });
+        assertThat(rows).noneMatch(row -> row.contains(atThreshold));
+        assertThat(anyone.get("api/v1/open-data/subventions.csv").body()).contains(title);
+
+        HttpResponse<String> json = anyone.get("api/v1/open-data/subventions.json?programme=TI-DK");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        jakarta.json.JsonArray grants = jakarta.json.Json.createReader(new java.io.StringReader(json.body()))
+                .readArray();
+        assertThat(scdl.validateJson(grants)).isEmpty();
+        assertThat(grants.getValuesAs(JsonObject.class)).filteredOn(g -> g.getString("objet").equals(title))
+                .singleElement().satisfies(g -> {
+                    assertThat(g.getJsonNumber("montant").bigDecimalValue()).isEqualByComparingTo("30000.00");
+                    assertThat(g.getString("idBeneficiaire")).isEqualTo(siret);
+                    assertThat(g.getBoolean("notificationUE")).isFalse();
+                });
+        assertThat(json.body()).doesNotContain(atThreshold);
+        assertProblem(anyone.get("api/v1/open-data/subventions.json?programme=NOPE"), 404);
+    }
+
+    @Test
+    void evidencePackHoldsTheDossiersReportsTraceAndAuditWithAManifestWhoseHashesMatch() throws Exception {
+        String title = "Evidence " + System.nanoTime();
+        long id = MoneyFixtures.approvedDossier(who, 1, title, "40000.00", "0.00", "0.00", List.of()).dossierId();
+        MoneyFixtures.sign(who.director1(), id, MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "40000.00", "2027-03-01", "Order"), ""));
+        long session = MoneyFixtures.decimal("SELECT session_id FROM committee_agenda_item WHERE dossier_id = ?", id)
+                .longValueExact();
+
+        HttpResponse<byte[]> response = DossierFixtures.download(auditor, "api/v1/dossiers/" + id + "/evidence-pack");
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(Api.mediaType(response)).isEqualTo("application/zip");
+        String packHash = sha256(response.body());
+        assertThat(response.headers().firstValue("X-Content-SHA256")).contains(packHash);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("evidence-pack-", ".zip");
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(response.body()))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        String reports = "reports/";
+        assertThat(files.keySet()).contains(reports + "dossier-summary-fr.pdf", reports + "due-diligence-fr.pdf",
+                reports + "committee-minutes-session-" + session + "-fr.pdf", reports + "agreement-fr.pdf",
+                reports + "disbursement-statement-fr.pdf", "leverage-trace.json", "audit/events.csv",
+                "audit/verification.json", "manifest.json", "SHA256SUMS");
+        files.forEach((name, content) -> {
+            if (name.endsWith(".pdf")) {
+                assertThat(new String(content, 0, 5, StandardCharsets.US_ASCII)).as(name).isEqualTo("%PDF-");
+            }
+        });
+
+        JsonObject manifest = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(
+                files.get("manifest.json"))).readObject();
+        assertThat(manifest.getJsonNumber("dossierId").longValue()).isEqualTo(id);
+        List<JsonObject> listed = manifest.getJsonArray("files").getValuesAs(JsonObject.class);
+        assertThat(listed).extracting(f -> f.getString("path"))
+                .containsExactlyInAnyOrderElementsOf(files.keySet().stream()
+                        .filter(n -> !n.equals("manifest.json") && !n.equals("SHA256SUMS")).toList());
+        for (JsonObject file : listed) {
+            byte[] content = files.get(file.getString("path"));
+            assertThat(sha256(content)).as(file.getString("path")).isEqualTo(file.getString("sha256"));
+            assertThat(file.getJsonNumber("bytes").longValue()).isEqualTo(content.length);
+        }
+        String sums = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8);
+        assertThat(sums.lines()).hasSize(listed.size()).allSatisfy(line -> {
+            String[] parts = line.split("  ", 2);
+            assertThat(sha256(files.get(parts[1]))).as(parts[1]).isEqualTo(parts[0]);
+        });
+
+        JsonObject trace = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(
+                files.get("leverage-trace.json"))).readObject();
+        assertThat(trace.getJsonObject("dossier").getString("title")).isEqualTo(title);
+        assertThat(trace.getJsonArray("figures").getValuesAs(JsonObject.class))
+                .filteredOn(f -> f.getString("basis").equals("committed") && f.getString("scope").startsWith("programme"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.getBoolean("dossierCounts")).isTrue();
+                    assertThat(f.getJsonObject("dossier").getString("fundContribution")).isEqualTo("40000.00");
+                    BigDecimal fund = new BigDecimal(f.getJsonObject("result").getString("fundContribution"));
+                    BigDecimal without = new BigDecimal(f.getJsonObject("withoutDossier")
+                            .getString("fundContribution"));
+                    assertThat(fund.subtract(without)).isEqualByComparingTo("40000.00");
+                    BigDecimal cost = new BigDecimal(f.getJsonObject("result").getString("totalProjectCost"));
+                    assertThat(new BigDecimal(f.getJsonObject("result").getString("leverage")))
+                            .isEqualByComparingTo(cost.divide(fund, 4, java.math.RoundingMode.HALF_EVEN));
+                });
+        String events = new String(files.get("audit/events.csv"), StandardCharsets.UTF_8);
+        assertThat(events).contains("dossier.submitted", "committee.decision.recorded", "agreement.signed");
+        JsonObject verification = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(
+                files.get("audit/verification.json"))).readObject();
+        assertThat(verification.getBoolean("valid")).isTrue();
+
+        HttpResponse<String> audited = auditor.get("api/v1/audit?entity=Dossier&entityId=" + id + "&size=100");
+        assertThat(Api.json(audited).getJsonArray("items").getValuesAs(JsonObject.class)).as(audited.body())
+                .anySatisfy(event -> {
+                    assertThat(event.getString("action")).isEqualTo("evidence-pack.downloaded");
+                    assertThat(event.getString("changes")).contains("\"sha256\":\"" + packHash + "\"");
+                });
+
+        assertThat(DossierFixtures.download(who.director1(), "api/v1/dossiers/" + id + "/evidence-pack?lang=en")
+                .statusCode()).isEqualTo(200);
+        assertProblem(who.analyst().get("api/v1/dossiers/" + id + "/evidence-pack"), 403);
+        assertProblem(who.applicant().get("api/v1/dossiers/" + id + "/evidence-pack"), 403);
+        assertProblem(auditor.get("api/v1/dossiers/999999999/evidence-pack"), 404);
+        assertProblem(auditor.get("api/v1/dossiers/" + id + "/evidence-pack?lang=de"), 422);
+    }
+
+    @Test
+    void everyReportTypeSpeaksTheLanguageAskedForOnly() throws Exception {
+        String title = "Langue " + System.nanoTime();
+        long id = MoneyFixtures.approvedDossier(who, 1, title, "40000.00", "10000.00", "0.00",
+                List.of("Permis de construire obtenu")).dossierId();
+        MoneyFixtures.sign(who.director1(), id, MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "40000.00", "2027-03-01", "Commande") + ","
+                        + MoneyFixtures.tranche("REPAYABLE_ADVANCE", "10000.00", "2027-06-01", "Mi-parcours"), ""));
+        JsonObject agreement = MoneyFixtures.meetAllConditions(who.analyst(), id);
+        long paid = MoneyFixtures.id(ok(MoneyFixtures.requestDisbursement(who.analyst(), id,
+                MoneyFixtures.trancheId(agreement, 0), "25000.00", null, null), 201));
+        ok(MoneyFixtures.approve(who.director2(), paid), 200);
+        ok(MoneyFixtures.pay(who.director1(), paid, MoneyFixtures.today()), 200);
+        long session = MoneyFixtures.decimal("SELECT session_id FROM committee_agenda_item WHERE dossier_id = ?", id)
+                .longValueExact();
+        List<String> reports = List.of("dossier-summary?dossier=" + id, "due-diligence?dossier=" + id,
+                "committee-minutes?committee=" + session, "agreement?dossier=" + id,
+                "disbursement-statement?dossier=" + id, "portfolio?programme=TI-DK", "leverage?programme=TI-DK",
+                "impact?programme=TI-DK", "annual?programme=TI-DK", "audit-trail?from=" + MoneyFixtures.today());
+        java.util.Map<String, List<String>> mixed = new java.util.TreeMap<>();
+        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            OtherLanguage other = OtherLanguage.forDocumentIn(language);
+            assertThat(other.size()).isGreaterThan(100);
+            for (String report : reports) {
+                String type = report.substring(0, report.indexOf('?'));
+                String text = pdf(DossierFixtures.download(auditor, "api/v1/reports/" + report + "&lang="
+                        + language.getLanguage()), type);
+                // the audit trail keeps each stored summary, quoted, beside its rendering in the report's language
+                String rendered = text.replaceAll("(?s)«.*?»", " ").replaceAll("(?s)as recorded: \".*?\"", " ")
+                        // what people wrote is data, in their own words: the fixture's decision reasons
+                        .replace("Approved as recommended", " ");
+                List<String> found = other.foundIn(rendered);
+                if (!found.isEmpty()) {
+                    mixed.put(type + " in " + language, found);
+                }
+            }
+        }
+        assertThat(mixed).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoDeclaredAConflictNoLongerReceivesTheDossiersDueDiligenceReport() {
+        String title = "Recusal " + System.nanoTime();
+        long id = MoneyFixtures.inCommittee(who, MoneyFixtures.draft(DossierFixtures.demoCallId(who.applicant()), 1,
+                title, "40000.00", "0.00", "0.00"), "40000.00", "0.00", "0.00", List.of()).dossierId();
+        JsonObject session = Api.json(ok(who.director1().postJson("api/v1/committees", "{\"title\": \"Recusal\","
+                + " \"heldOn\": \"" + java.time.LocalDate.now().plusDays(7) + "\", \"members\": [\""
+                + MoneyFixtures.MEMBER1 + "\", \"" + MoneyFixtures.MEMBER2 + "\"]}"), 201));
+        String sessionPath = "api/v1/committees/" + session.getJsonNumber("id").longValue();
+        ok(who.director1().postJson(sessionPath + "/agenda", "{\"dossierId\": " + id + "}"), 200);
+        String report = "api/v1/reports/due-diligence?dossier=" + id;
+        assertThat(DossierFixtures.download(who.member2(), report).statusCode()).isEqualTo(200);
+
+        ok(who.member2().postJson(sessionPath + "/conflicts", "{\"dossierId\": " + id
+                + ", \"note\": \"Shareholder\"}"), 200);
+        HttpResponse<String> recused = who.member2().get(report);
+        assertProblem(recused, 403);
+        assertThat(recused.body()).contains("report.recused");
+        assertThat(DossierFixtures.download(who.member1(), report).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theStatementAsOfAPastDayRestatesEachDisbursementFromItsOwnDates() throws Exception {
+        String title = "As of " + System.nanoTime();
+        long id = MoneyFixtures.approvedDossier(who, 1, title, "40000.00", "0.00", "0.00", List.of()).dossierId();
+        MoneyFixtures.sign(who.director1(), id, MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "25000.00", "2027-03-01", "Commande") + ","
+                        + MoneyFixtures.tranche("GRANT", "15000.00", "2027-09-01", "Mise en service"), ""));
+        JsonObject agreement = MoneyFixtures.meetAllConditions(who.analyst(), id);
+        long tranche = MoneyFixtures.trancheId(agreement, 0);
+        long paid = MoneyFixtures.id(ok(MoneyFixtures.requestDisbursement(who.analyst(), id, tranche, "10000.00",
+                null, null), 201));
+        ok(MoneyFixtures.approve(who.director1(), paid), 200);
+        ok(MoneyFixtures.pay(who.director1(), paid, "2026-12-03"), 200);
+        long approved = MoneyFixtures.id(ok(MoneyFixtures.requestDisbursement(who.analyst(), id, tranche, "5000.00",
+                null, null), 201));
+        ok(MoneyFixtures.approve(who.director1(), approved), 200);
+        // their history: the first requested on 1 December, approved on the 2nd, paid (value date) on the 3rd; the
+        // second requested on the 2nd and approved today
+        MoneyFixtures.execute("UPDATE disbursement SET requested_at = '2026-12-01 09:00:00',"
+                + " approved_at = '2026-12-02 09:00:00' WHERE id = ?", paid);
+        MoneyFixtures.execute("UPDATE disbursement SET requested_at = '2026-12-02 09:00:00' WHERE id = ?", approved);
+        String statement = "api/v1/reports/disbursement-statement?dossier=" + id;
+
+        assertThat(pdf(DossierFixtures.download(auditor, statement + "&to=2026-12-02"), "disbursement-statement"))
+                .contains("Situation au 2 décembre 2026")
+                .contains("1. Commande (1 mars 2027) Subvention 25 000,00 € 5 000,00 € 10 000,00 € 0,00 € 0,00 €"
+                        + " 10 000,00 €")
+                .contains("Total 40 000,00 € 5 000,00 € 10 000,00 € 0,00 € 0,00 € 25 000,00 €")
+                .contains("Aucun versement");
+        assertThat(pdf(DossierFixtures.download(auditor, statement + "&to=2026-12-03"), "disbursement-statement"))
+                .contains("Situation au 3 décembre 2026")
+                .contains("1. Commande (1 mars 2027) Subvention 25 000,00 € 5 000,00 € 0,00 € 10 000,00 € 0,00 €"
+                        + " 10 000,00 €")
+                .contains("3 décembre 2026 VIR-" + paid + " 10 000,00 €");
+        assertThat(pdf(DossierFixtures.download(auditor, statement), "disbursement-statement"))
+                .contains("1. Commande (1 mars 2027) Subvention 25 000,00 € 0,00 € 5 000,00 € 10 000,00 € 0,00 €"
+                        + " 10 000,00 €");
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response, int status) {

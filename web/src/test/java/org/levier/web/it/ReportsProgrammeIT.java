@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,7 +70,7 @@ class ReportsProgrammeIT {
                 .contains("Portfolio report", "Programme " + PROGRAMME, "As of ", "auditor@levier.example")
                 .contains("Fund allotment " + euros(portfolio, "allotment"),
                         "Committed (signed agreements) " + euros(portfolio, "committed"),
-                        "Paid " + euros(portfolio, "paid"), "Remaining to pay " + euros(portfolio, "remaining"),
+                        "Paid " + euros(portfolio, "paid"), "Left to pay " + euros(portfolio, "remaining"),
                         "Approved by the committee, agreement not signed " + euros(portfolio, "approvedNotSigned"),
                         "Leverage (committed basis) " + ratio(committedByAxis.getJsonObject("total"), "leverage"),
                         "Target leverage 7.68")
@@ -85,21 +86,23 @@ class ReportsProgrammeIT {
         assertThat(portfolioPdf.drawings).as("charts").isGreaterThanOrEqualTo(2);
         assertAudited(auditor, "portfolio", sha256(pdf.body()));
 
-        // Portfolio, XLSX in French: the same figures as numeric cells.
+        // Portfolio, XLSX in French: a data workbook (one frozen header row with an autofilter, the as-of date as
+        // a date, one row per axis, action and instrument, the figures as numbers).
         HttpResponse<byte[]> xlsx = DossierFixtures.download(auditor, "api/v1/reports/portfolio?format=xlsx&lang=fr");
         try (XSSFWorkbook workbook = workbook(xlsx, "portfolio")) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(numbers(sheet, "Engagé (conventions signées)", 0)).containsExactly(
-                    decimal(portfolio, "committed"));
-            assertThat(numbers(sheet, "Versé", 0)).containsExactly(decimal(portfolio, "paid"));
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertDataSheet(sheet, List.of("Situation au", "Ventilation", "Code", "Libellé", "Engagé", "Versé",
+                    "Reste à verser", "Enveloppe", "Consommation de l’enveloppe", "Levier"));
             for (JsonObject action : portfolio.getJsonArray("actions").getValuesAs(JsonObject.class)) {
-                List<BigDecimal> cells = numbers(sheet, action.getString("key") + " – " + action.getString("label"), 0);
-                assertThat(cells.subList(0, 3)).as(action.toString()).containsExactly(decimal(action, "committed"),
-                        decimal(action, "paid"), decimal(action, "remaining"));
+                Row row = dataRow(sheet, "Par action", action.getString("key"));
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo(action.getString("label"));
+                assertThat(figures(row).subList(0, 3)).as(action.toString()).containsExactly(
+                        decimal(action, "committed"), decimal(action, "paid"), decimal(action, "remaining"));
                 JsonObject leverage = row(committedByAction, action.getString("key"));
                 if (leverage != null && !leverage.isNull("leverage")) {
-                    assertThat(cells.getLast()).isEqualByComparingTo(leverage.getString("leverage"));
+                    assertThat(row.getCell(9).getNumericCellValue()).isCloseTo(
+                            Double.parseDouble(leverage.getString("leverage")), org.assertj.core.data.Offset.offset(1e-9));
                 }
             }
         } catch (IOException e) {
@@ -121,16 +124,16 @@ class ReportsProgrammeIT {
         assertThat(leverageText.drawings).as("chart").isGreaterThanOrEqualTo(1);
         assertAudited(auditor, "leverage", sha256(leveragePdf.body()));
 
-        // Leverage, XLSX in French: the committed total and each axis on the committed basis, as numbers.
+        // Leverage, XLSX in French: a data workbook, each axis on the committed basis as numbers.
         HttpResponse<byte[]> leverageXlsx = DossierFixtures.download(auditor,
                 "api/v1/reports/leverage?format=xlsx&lang=fr");
         try (XSSFWorkbook workbook = workbook(leverageXlsx, "leverage")) {
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(numbers(sheet, "Engagé", 0)).containsExactlyElementsOf(
-                    sums(committedByAxis.getJsonObject("total")));
-            int section = rowOf(sheet, "Par axe — base « Engagé »", 0);
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertDataSheet(sheet, List.of("Situation au", "Ventilation", "Code", "Libellé", "Aide du fonds",
+                    "Coût des projets", "Cofinancement", "Cofinancement privé", "Levier",
+                    "Multiplicateur du cofinancement", "Levier privé"));
             for (JsonObject axis : committedByAxis.getJsonArray("rows").getValuesAs(JsonObject.class)) {
-                assertThat(numbers(sheet, axis.getString("key") + " – " + axis.getString("label"), section))
+                assertThat(figures(dataRow(sheet, "Par axe — base « Engagé »", axis.getString("key"))))
                         .as(axis.toString()).containsExactlyElementsOf(sums(axis));
             }
         } catch (IOException e) {
@@ -143,7 +146,7 @@ class ReportsProgrammeIT {
         HttpResponse<byte[]> annual = DossierFixtures.download(auditor, "api/v1/reports/annual?lang=en");
         Pdf annualText = pdf(annual, "annual");
         assertThat(annualText.text)
-                .contains("Annual programme report", "Period from January 1, " + year + " to December 31, " + year)
+                .contains("Annual programme report", "Period from 1 Jan " + year + " to 31 Dec " + year)
                 .contains("1. Portfolio", "Committed (signed agreements) " + euros(portfolio, "committed"))
                 .contains("2. Leverage", totalLine("Committed", committedByAxis.getJsonObject("total")))
                 .contains("3. Impact")
@@ -155,6 +158,29 @@ class ReportsProgrammeIT {
         assertThat(pdf(DossierFixtures.download(director, "api/v1/reports/annual?lang=fr&from=" + year
                 + "-01-01&to=" + year + "-06-30"), "annual").text)
                 .contains("Rapport annuel du programme", "Période du 1 janvier " + year + " au 30 juin " + year);
+
+        // The year in figures: a payment moved back to March counts in the year, not in its last quarter; the
+        // sections after it stay cumulative.
+        try {
+            MoneyFixtures.execute("UPDATE disbursement SET paid_on = ? WHERE id = (SELECT id FROM (SELECT MAX(d.id)"
+                    + " AS id FROM disbursement d WHERE d.status = 'PAID') m)", java.sql.Date.valueOf(year + "-03-15"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        BigDecimal inYear = paidBetween(year + "-01-01", year + "-12-31");
+        BigDecimal inQuarter = paidBetween(year + "-10-01", year + "-12-31");
+        BigDecimal inThirdQuarter = paidBetween(year + "-07-01", year + "-09-30");
+        BigDecimal toEnd = paidBetween("1000-01-01", year + "-12-31");
+        assertThat(inYear).isGreaterThan(inQuarter);
+        assertThat(pdf(DossierFixtures.download(auditor, "api/v1/reports/annual?lang=en&from=" + year
+                + "-01-01&to=" + year + "-12-31"), "annual").text)
+                .contains("The year in figures", "Payments (value date) " + euros(inYear) + " ", " " + euros(toEnd));
+        assertThat(pdf(DossierFixtures.download(auditor, "api/v1/reports/annual?lang=en&from=" + year
+                + "-10-01&to=" + year + "-12-31"), "annual").text)
+                .contains("Period from 1 Oct " + year + " to 31 Dec " + year, "The year in figures",
+                        "Payments (value date) " + euros(inQuarter) + " " + euros(inThirdQuarter) + " "
+                                + euros(toEnd),
+                        "Previous period: 1 Jul " + year + " to 30 Sep " + year + ".");
     }
 
     @Test
@@ -272,6 +298,22 @@ class ReportsProgrammeIT {
         }
     }
 
+    /** What the programme paid (value dates) between two days, inclusive, read in the database. */
+    private static BigDecimal paidBetween(String from, String to) {
+        try {
+            return MoneyFixtures.decimal("SELECT COALESCE(SUM(d.amount), 0) FROM disbursement d JOIN agreement a"
+                    + " ON a.id = d.agreement_id JOIN programme p ON p.id = a.programme_id WHERE p.code = ?"
+                    + " AND d.status = 'PAID' AND d.paid_on BETWEEN ? AND ?", PROGRAMME, java.sql.Date.valueOf(from),
+                    java.sql.Date.valueOf(to));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String euros(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount) + " €";
+    }
+
     private static XSSFWorkbook workbook(HttpResponse<byte[]> response, String type) throws IOException {
         assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(Api.mediaType(response))
@@ -281,26 +323,40 @@ class ReportsProgrammeIT {
         return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
     }
 
-    /** The index of the first row from {@code from} on whose first cell is {@code label}. */
-    private static int rowOf(Sheet sheet, String label, int from) {
-        for (Row row : sheet) {
-            if (row.getRowNum() < from || row.getFirstCellNum() < 0) {
-                continue;
-            }
-            Cell first = row.getCell(row.getFirstCellNum());
-            if (first.getCellType() == CellType.STRING && label.equals(first.getStringCellValue())) {
-                return row.getRowNum();
-            }
+    /** One header row, frozen, with an autofilter over it; every data row starts with today's date as a date. */
+    private static void assertDataSheet(XSSFSheet sheet, List<String> header) {
+        List<String> titles = new ArrayList<>();
+        sheet.getRow(0).forEach(cell -> titles.add(cell.getStringCellValue()));
+        assertThat(titles).containsExactlyElementsOf(header);
+        assertThat(sheet.getPaneInformation()).isNotNull();
+        assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+        assertThat(sheet.getMergedRegions()).isEmpty();
+        assertThat(sheet.getLastRowNum()).isPositive();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Cell asOf = sheet.getRow(r).getCell(0);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(asOf)).isTrue();
+            assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Paris")));
         }
-        throw new AssertionError("no row " + label + " from row " + from);
     }
 
-    /** The numeric cells of that row, as exact decimals (trailing zeros stripped). */
-    private static List<BigDecimal> numbers(Sheet sheet, String label, int from) {
-        Row row = sheet.getRow(rowOf(sheet, label, from));
+    /** The data row of a breakdown (second column) and code (third). */
+    private static Row dataRow(Sheet sheet, String breakdown, String code) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && breakdown.equals(row.getCell(1).getStringCellValue())
+                    && code.equals(row.getCell(2).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + breakdown + " / " + code);
+    }
+
+    /** The numeric cells of a data row after its as-of date. */
+    private static List<BigDecimal> figures(Row row) {
         List<BigDecimal> numbers = new ArrayList<>();
         for (Cell cell : row) {
-            if (cell.getCellType() == CellType.NUMERIC) {
+            if (cell.getColumnIndex() > 0 && cell.getCellType() == CellType.NUMERIC) {
                 numbers.add(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros());
             }
         }
