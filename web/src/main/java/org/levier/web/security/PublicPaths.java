@@ -23,8 +23,11 @@ final class PublicPaths {
     private PublicPaths() {
     }
 
+    /** The operators' metrics ({@link OperatorMetrics}): authenticated as the API is (Basic or bearer). */
+    static final String METRICS = "/metrics";
+
     static boolean isApi(String path) {
-        return path.startsWith(API);
+        return path.startsWith(API) || path.equals(METRICS) || path.startsWith(METRICS + "/");
     }
 
     static boolean isPublicApi(String method, String path) {
