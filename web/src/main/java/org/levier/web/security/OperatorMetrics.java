@@ -14,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 import org.levier.identity.entity.Role;
 
 /**
- * {@code GET /metrics}: the JVM's gauges in the Prometheus text format, for operators — an auditor or an
- * administrator, with HTTP Basic or a bearer token as on the API. Payara's own public metrics endpoint is switched
- * off ({@code config/payara/post-boot-commands.asadmin}), so this is the only {@code /metrics}.
+ * {@code GET /api/v1/metrics}: the JVM's gauges in the Prometheus text format, for operators — an auditor or an
+ * administrator, with HTTP Basic or a bearer token as on the rest of the API. Payara's own {@code /metrics}, public,
+ * is switched off ({@code config/payara/post-boot-commands.asadmin}: it answers 403 to everyone).
  */
-@WebServlet("/metrics")
+@WebServlet("/api/v1/metrics")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.AUDITOR_NAME, Role.ADMIN_NAME}))
 public class OperatorMetrics extends HttpServlet {
 

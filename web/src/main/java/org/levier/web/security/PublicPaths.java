@@ -23,11 +23,8 @@ final class PublicPaths {
     private PublicPaths() {
     }
 
-    /** The operators' metrics ({@link OperatorMetrics}): authenticated as the API is (Basic or bearer). */
-    static final String METRICS = "/metrics";
-
     static boolean isApi(String path) {
-        return path.startsWith(API) || path.equals(METRICS) || path.startsWith(METRICS + "/");
+        return path.startsWith(API);
     }
 
     static boolean isPublicApi(String method, String path) {

@@ -13,6 +13,7 @@ class SecurityHeadersTest {
 
         assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-eval");
         assertThat(scripts).isEqualTo("script-src 'self'");
+        assertThat(SecurityHeaders.PAGE_POLICY).doesNotContain("unsafe-eval").endsWith("script-src 'self' 'unsafe-inline'");
     }
 
     @Test
