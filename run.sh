@@ -5,7 +5,8 @@
 #   LEVIER_DB_URL=jdbc:mysql://127.0.0.1:3306/levier LEVIER_DB_USER=levier LEVIER_DB_PASSWORD=... ./run.sh
 #                                  the same against MySQL 8 / MariaDB 10.11+ (Connector/J)
 #
-# Environment (all optional): LEVIER_PORT (8080), LEVIER_PUBLIC_URL (http://localhost:$LEVIER_PORT, for links in mails), LEVIER_DATA (./data), LEVIER_DEMO (true), LEVIER_DEMO_PORTFOLIO (= LEVIER_DEMO), LEVIER_DEMO_PASSWORD
+# Environment (all optional): LEVIER_AUDIT_SEAL_KEY (generated once into $LEVIER_DATA/secrets/audit-seal-key),
+# LEVIER_AUDIT_SEAL_DIR ($LEVIER_DATA/seals), LEVIER_AUDIT_SEAL_MAIL_TO (none), LEVIER_PORT (8080), LEVIER_PUBLIC_URL (http://localhost:$LEVIER_PORT, for links in mails), LEVIER_DATA (./data), LEVIER_DEMO (true), LEVIER_DEMO_PORTFOLIO (= LEVIER_DEMO), LEVIER_DEMO_PASSWORD
 # (generated once and kept in $LEVIER_DATA/secrets), LEVIER_DB_URL / _USER / _PASSWORD / _DATASOURCE_CLASS,
 # LEVIER_JAVA_OPTS, JAVA_HOME (a JDK 25; /usr/lib/jvm/temurin-25-jdk-amd64 is tried when JAVA_HOME is older).
 #
@@ -80,6 +81,17 @@ else
   dbinfo="embedded H2 in $data/h2"
 fi
 export LEVIER_DB_URL LEVIER_DB_USER LEVIER_DB_PASSWORD LEVIER_DB_DATASOURCE_CLASS
+
+# Audit seals (see README, "The audit trail sealed"): an append-only file outside the database, HMAC-SHA256 under a
+# key generated once into the secrets folder (0600) and handed to Payara through the environment, never printed.
+export LEVIER_AUDIT_SEAL_DIR=${LEVIER_AUDIT_SEAL_DIR:-$data/seals}
+mkdir -p "$LEVIER_AUDIT_SEAL_DIR"
+if [ -z "${LEVIER_AUDIT_SEAL_KEY:-}" ]; then
+  [ -s "$data/secrets/audit-seal-key" ] \
+    || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' > "$data/secrets/audit-seal-key")
+  LEVIER_AUDIT_SEAL_KEY=$(cat "$data/secrets/audit-seal-key")
+fi
+export LEVIER_AUDIT_SEAL_KEY
 
 # Links in mails (invitations, confirmations) point here; set it to the public address behind a proxy.
 export LEVIER_PUBLIC_URL=${LEVIER_PUBLIC_URL:-http://localhost:$port}

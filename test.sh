@@ -55,7 +55,11 @@ random_alnum() { # $1 characters of [A-Za-z0-9], from the kernel's CSPRNG
 # Fresh secrets per run, exported for Maven (failsafe hands them to the tests and to Payara Micro); never printed.
 LEVIER_IT_DB_PASSWORD="$(random_alnum 32)"
 LEVIER_IT_DEMO_PASSWORD="Lv-$(random_alnum 20)-7q"
-export LEVIER_IT_DB_PASSWORD LEVIER_IT_DEMO_PASSWORD
+# The database administrator of the tests (ALL on both databases, never the application): tampering tests rewrite
+# audit rows with it. The audit seal key of the deployed application (HMAC, outside the database).
+LEVIER_IT_DBA_PASSWORD="$(random_alnum 32)"
+LEVIER_IT_SEAL_KEY="$(random_alnum 48)"
+export LEVIER_IT_DB_PASSWORD LEVIER_IT_DEMO_PASSWORD LEVIER_IT_DBA_PASSWORD LEVIER_IT_SEAL_KEY
 
 # The administrator password goes through a private option file, not the command line.
 ADMIN_CNF="$(mktemp)"
@@ -73,11 +77,16 @@ fi
 echo "test.sh: recreating database $DB_NAME and user $DB_USER on $DB_HOST:$DB_PORT"
 {
     echo "DROP DATABASE IF EXISTS \`$DB_NAME\`;"
+    echo "DROP DATABASE IF EXISTS \`${DB_NAME}_audit\`;"
+    echo "DROP USER IF EXISTS '${DB_NAME}_dba'@'127.0.0.1';"
     echo "DROP USER IF EXISTS '$DB_USER'@'127.0.0.1';"
     echo "DROP USER IF EXISTS '$DB_USER'@'localhost';"
     printf "SET @levier_db='%s', @levier_user='%s', @levier_password='%s';\n" \
         "$DB_NAME" "$DB_USER" "$LEVIER_IT_DB_PASSWORD"
     cat config/mysql/create-database.sql
+    printf "CREATE USER '%s_dba'@'127.0.0.1' IDENTIFIED BY '%s';\n" "$DB_NAME" "$LEVIER_IT_DBA_PASSWORD"
+    printf "GRANT ALL PRIVILEGES ON \`%s\`.* TO '%s_dba'@'127.0.0.1';\n" "$DB_NAME" "$DB_NAME"
+    printf "GRANT ALL PRIVILEGES ON \`%s_audit\`.* TO '%s_dba'@'127.0.0.1';\n" "$DB_NAME" "$DB_NAME"
 } | "$SQL_CLIENT" --defaults-extra-file="$ADMIN_CNF"
 
 # The tests' own account must work before Maven starts a single container.
@@ -91,5 +100,7 @@ rm -f "$ADMIN_CNF" "$USER_CNF"
 
 # Screenshots are evidence of this run only.
 rm -rf web/target/screenshots
+# Audit seals of the deployed application (a folder outside the database): they belong to this run's database.
+rm -rf web/target/it-seals
 
 exec ./mvnw -B verify "$@"

@@ -46,5 +46,27 @@ PREPARE grant_db FROM @stmt;
 EXECUTE grant_db;
 DEALLOCATE PREPARE grant_db;
 
+-- The audit rows live in a second database, <db>_audit, where the application may only read and append: MySQL/MariaDB
+-- privileges add up and cannot be withheld table by table from an account that holds ALL on its database, so the
+-- audit rows cannot stay there. CREATE lets Flyway (migration V22, run by the application at start-up) create the
+-- audit table and move the rows in; it gives no right to change or drop a row (an administrator may REVOKE it after).
+SET @stmt = CONCAT('CREATE DATABASE IF NOT EXISTS `', REPLACE(@levier_db, '`', ''), '_audit`',
+                   ' CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
+PREPARE create_db FROM @stmt;
+EXECUTE create_db;
+DEALLOCATE PREPARE create_db;
+
+SET @stmt = CONCAT('GRANT SELECT, INSERT, CREATE ON `', REPLACE(@levier_db, '`', ''), '_audit`.* TO ',
+                   QUOTE(@levier_user), '@''127.0.0.1''');
+PREPARE grant_db FROM @stmt;
+EXECUTE grant_db;
+DEALLOCATE PREPARE grant_db;
+
+SET @stmt = CONCAT('GRANT SELECT, INSERT, CREATE ON `', REPLACE(@levier_db, '`', ''), '_audit`.* TO ',
+                   QUOTE(@levier_user), '@''localhost''');
+PREPARE grant_db FROM @stmt;
+EXECUTE grant_db;
+DEALLOCATE PREPARE grant_db;
+
 SET @stmt = NULL, @levier_password = NULL;
 FLUSH PRIVILEGES;

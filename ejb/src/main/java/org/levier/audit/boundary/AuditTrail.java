@@ -18,9 +18,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.levier.audit.control.ChainVerifier;
 import org.levier.audit.control.Changes;
+import org.levier.audit.control.SealFile;
 import org.levier.audit.entity.AuditChainHead;
 import org.levier.audit.entity.AuditEvent;
 import org.levier.identity.entity.Role;
@@ -53,8 +56,14 @@ public class AuditTrail {
     @Inject
     ChainVerifier verifier;
 
-    /** Verification outcome: {@code firstBrokenSequence} is null when the chain is valid. */
-    public record Verification(boolean valid, long events, Long firstBrokenSequence) {
+    @Inject
+    SealFile seals;
+
+    /**
+     * Verification outcome: {@code firstBrokenSequence} is null when the chain is valid; {@code sealedUpTo} is the
+     * highest sequence whose seal (kept outside the database) still matches, 0 when none.
+     */
+    public record Verification(boolean valid, long events, Long firstBrokenSequence, long sealedUpTo) {
     }
 
     /** Records a state change by the current caller, inside the caller's transaction. */
@@ -125,13 +134,19 @@ public class AuditTrail {
 
     /**
      * Recomputes the whole chain, a batch at a time (bounded memory): each event must follow the previous one by
-     * sequence and hash and hash to what it stores, and the last must be the one the head remembers.
+     * sequence and hash and hash to what it stores, and the last must be the one the head remembers. Each authentic
+     * seal must still match the event of its sequence, so a rewrite that recomputed every hash is still caught.
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.FUND_DIRECTOR_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Verification verify() {
-        ChainVerifier.Result result = verifier.verify();
-        return new Verification(result.valid(), result.events(), result.firstBrokenSequence());
+        NavigableMap<Long, String> sealed = new TreeMap<>();
+        if (seals.enabled()) {
+            seals.read().stream().filter(SealFile.Seal::authentic)
+                    .forEach(seal -> sealed.putIfAbsent(seal.seq(), seal.hash()));
+        }
+        ChainVerifier.Result result = verifier.verify(sealed);
+        return new Verification(result.valid(), result.events(), result.firstBrokenSequence(), result.sealedUpTo());
     }
 
     private String callerName() {

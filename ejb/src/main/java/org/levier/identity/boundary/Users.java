@@ -19,6 +19,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.identity.control.ClientAddress;
+import org.levier.identity.control.LoginThrottle;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.entity.LockoutPolicy;
 import org.levier.identity.entity.Role;
@@ -29,6 +31,9 @@ import org.levier.shared.control.NotFound;
  * Signing in (password check, lockout, audit of every attempt) and what a signed-in user may know about itself.
  *
  * <p>An account whose e-mail is not confirmed yet cannot sign in (same failure as a wrong password).
+ *
+ * <p>Repeated wrong passwords lock the client's address out of the account, not the account itself, and an address
+ * that fails too often is refused for a while whatever the account ({@link LoginThrottle}).
  *
  * <p>Failed attempts are audited in a transaction of their own, so they are kept whatever happens next; responses
  * never tell whether an e-mail exists, and an unknown e-mail costs the same hashing time as a known one.
@@ -74,6 +79,12 @@ public class Users {
     SessionContext context;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     @ConfigProperty(name = "levier.security.lockout.attempts", defaultValue = "5")
     int lockoutAttempts;
 
@@ -90,6 +101,12 @@ public class Users {
         String actor = login == null || login.isEmpty() ? "anonymous"
                 : login.length() > ACTOR_MAX ? login.substring(0, ACTOR_MAX) : login;
         Instant now = clock.instant();
+        String address = clientAddress.current();
+        if (throttle.retryAfter(address, now).isPresent()) {
+            audit.recordIndependently(actor, null, "login.failed", "User", null, "Failed login",
+                    Map.of("reason", "too many failed logins from the address", "address", address));
+            return SignIn.failed(login);
+        }
         List<User> found = login == null || login.isEmpty() || login.length() > ACTOR_MAX ? List.of()
                 : em.createQuery("select u from User u where u.email = :email", User.class)
                 .setParameter("email", login)
@@ -97,37 +114,41 @@ public class Users {
                 .getResultList();
         if (found.isEmpty()) {
             hashing.verify(password, Dummy.HASH);
+            throttle.recordFailure(address, now);
             audit.recordIndependently(actor, null, "login.failed", "User", null, "Failed login",
                     Map.of("reason", "unknown e-mail"));
             return SignIn.failed(login);
         }
         User user = found.getFirst();
         boolean matches = hashing.verify(password, user.getPasswordHash());
-        if (!user.isEnabled() || user.isLockedAt(now)) {
+        if (!user.isEnabled() || user.isLockedAt(now) || throttle.isLocked(address, user.getId(), now)) {
+            throttle.recordFailure(address, now);
             audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
                     Map.of("reason", user.isEnabled() ? "account locked" : "account disabled"));
             return SignIn.failed(login);
         }
         if (!user.isEmailConfirmed()) {
             // Same answer as a wrong password: a sign-in attempt must not tell which addresses are registered.
+            throttle.recordFailure(address, now);
             audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
                     Map.of("reason", matches ? "e-mail not confirmed" : "wrong password, e-mail not confirmed"));
             return SignIn.failed(login);
         }
         if (!matches) {
             LockoutPolicy policy = policy();
-            boolean lockEngaged = user.recordFailedLogin(now, policy);
+            Optional<Instant> lockedUntil = throttle.recordWrongPassword(address, user.getId(), now, policy);
+            throttle.recordFailure(address, now);
             audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
-                    Map.of("reason", "wrong password",
-                            "failedLogins", lockEngaged ? policy.attempts() : user.getFailedLogins()));
-            if (lockEngaged) {
+                    Map.of("reason", "wrong password", "address", address));
+            if (lockedUntil.isPresent()) {
                 audit.recordIndependently(actor, null, "account.locked", "User", user.getId(),
-                        "Account locked after repeated failed logins",
-                        Map.of("lockedUntil", user.getLockedUntil().toString()));
+                        "Account locked for the client address after repeated failed logins",
+                        Map.of("lockedUntil", lockedUntil.get().toString(), "address", address));
             }
             return SignIn.failed(login);
         }
         user.recordSuccessfulLogin(now);
+        throttle.recordSuccess(address, user.getId());
         if (hashing.needsRehash(user.getPasswordHash())) {
             user.changePassword(hashing.hash(password));
         }

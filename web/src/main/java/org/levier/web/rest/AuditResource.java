@@ -3,6 +3,7 @@ package org.levier.web.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -11,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.audit.boundary.AuditSeals;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.audit.control.SealFile.Seal;
+import org.levier.shared.control.NotFound;
 import org.levier.audit.entity.AuditEvent;
 import org.levier.shared.control.Page;
 
@@ -30,8 +34,15 @@ public class AuditResource {
     public record EventPage(List<EventView> items, int page, int size, long total) {
     }
 
+    /** A seal of the chain head, kept outside the database. */
+    public record SealView(long seq, String hash, String sealedAt, String keyId, String mac, boolean authentic) {
+    }
+
     @Inject
     AuditTrail trail;
+
+    @Inject
+    AuditSeals seals;
 
     @GET
     @Operation(summary = "Audit events, oldest first, filtered by entity and time window")
@@ -52,6 +63,7 @@ public class AuditResource {
         AuditTrail.Verification result = trail.verify();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("valid", result.valid());
+        body.put("sealedUpTo", result.sealedUpTo());
         if (result.valid()) {
             body.put("events", result.events());
         } else {
@@ -59,6 +71,25 @@ public class AuditResource {
             body.put("verifiedEvents", result.events());
         }
         return body;
+    }
+
+    @GET
+    @Path("seals")
+    @Operation(summary = "Seals of the chain head kept outside the database (auditors), oldest first")
+    public List<SealView> seals() {
+        return seals.list().stream().map(AuditResource::view).toList();
+    }
+
+    @POST
+    @Path("seals")
+    @Operation(summary = "Seal the chain head now (auditors); 404 when sealing is off or the trail is empty")
+    public SealView sealNow() {
+        return seals.sealNow().map(AuditResource::view)
+                .orElseThrow(() -> new NotFound("audit seal"));
+    }
+
+    private static SealView view(Seal s) {
+        return new SealView(s.seq(), s.hash(), ApiFormat.instant(s.sealedAt()), s.keyId(), s.mac(), s.authentic());
     }
 
     private static EventView view(AuditEvent e) {

@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.levier.identity.boundary.Users;
 
-/** {@code /logout} (POST, or GET from a plain link): ends the web session, audits it, back to the login page. */
+/**
+ * {@code /logout}, by POST only (the layout's form button): ends the web session, audits it, back to the login page.
+ * A GET is refused (405), so that no link or image on another site can sign a user out.
+ */
 @WebServlet("/logout")
 public class Logout extends HttpServlet {
 
@@ -32,11 +35,5 @@ public class Logout extends HttpServlet {
             users.recordLogout(caller);
         }
         response.sendRedirect(request.getContextPath() + PublicPaths.LOGIN_PAGE);
-    }
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        doPost(request, response);
     }
 }

@@ -20,6 +20,16 @@ public final class Database {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /**
+     * As the tests' database administrator (ALL on the application's database and on its audit database, created
+     * by test.sh): what a DBA or an attacker holding such an account could do behind the application's back.
+     */
+    public static Connection connectAsAdministrator() throws SQLException {
+        String url = required("levier.it.db.url");
+        String user = required("levier.it.db.user") + "_dba";
+        return DriverManager.getConnection(url, user, required("levier.it.dba.password"));
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank() || value.startsWith("${")) {

@@ -154,6 +154,132 @@ class HardeningIT {
         assertSecurityHeaders(response, "forged view state");
     }
 
+    // --- abuse limits (per client address: the tests' Payara trusts X-Forwarded-For from 127.0.0.1) ---
+
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A client address of its own (TEST-NET-3), so that no other test's requests count towards its limits. */
+    private static String newClientAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "203.0.113." + (n % 250 + 1);
+    }
+
+    private static HttpResponse<String> postFrom(Api api, String address, String path, String json) {
+        return api.send(api.request(path).header("X-Forwarded-For", address)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private static HttpResponse<String> getFrom(Api api, String address, String path) {
+        return api.send(api.request(path).header("X-Forwarded-For", address).header("Accept", "application/json")
+                .GET().build());
+    }
+
+    private static void assertTooManyRequests(HttpResponse<String> response, String what) {
+        assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(429);
+        assertThat(Api.mediaType(response)).as(what).isEqualTo("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).as(what)
+                .hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+    }
+
+    @Test
+    void registrationsAndPasswordChoicesAreRateLimitedPerClientAddress() {
+        Api anonymous = Api.anonymous(base);
+        for (Map.Entry<String, Integer> limit : Map.of("api/v1/registrations", 30, "api/v1/auth/set-password", 20)
+                .entrySet()) {
+            String path = limit.getKey();
+            String address = newClientAddress();
+            for (int i = 1; i <= limit.getValue(); i++) {
+                HttpResponse<String> refused = postFrom(anonymous, address, path, "{\"email\":\"x\"}");
+                assertThat(refused.statusCode()).as(path + " #" + i + ": " + refused.body()).isBetween(400, 422);
+            }
+            assertTooManyRequests(postFrom(anonymous, address, path, "{\"email\":\"x\"}"), path + " beyond the limit");
+            HttpResponse<String> elsewhere = postFrom(anonymous, newClientAddress(), path, "{\"email\":\"x\"}");
+            assertThat(elsewhere.statusCode()).as("another address is not limited").isBetween(400, 422);
+        }
+    }
+
+    @Test
+    void anAddressThatFailsToSignInTooOftenGets429WithRetryAfter() {
+        Api anonymous = Api.anonymous(base);
+        String address = newClientAddress();
+        for (int i = 1; i <= 30; i++) {
+            HttpResponse<String> failed = postFrom(anonymous, address, "api/v1/auth/token",
+                    "{\"email\":\"guess-" + i + "@levier.example\",\"password\":\"Not-The-Password-1\"}");
+            assertThat(failed.statusCode()).as("attempt " + i + ": " + failed.body()).isEqualTo(401);
+        }
+        assertTooManyRequests(postFrom(anonymous, address, "api/v1/auth/token",
+                "{\"email\":" + Api.quote(Api.AUDITOR) + ",\"password\":" + Api.quote(Api.demoPassword()) + "}"),
+                "even the right password, from the address that guessed");
+        HttpResponse<String> owner = postFrom(anonymous, newClientAddress(), "api/v1/auth/token",
+                "{\"email\":" + Api.quote(Api.AUDITOR) + ",\"password\":" + Api.quote(Api.demoPassword()) + "}");
+        assertThat(owner.statusCode()).as("from elsewhere: " + owner.body()).isIn(200, 201);
+    }
+
+    @Test
+    void wrongPasswordsLockTheGuessingAddressOutOfTheAccountNotTheOwner() {
+        String victim = "member3@levier.example";
+        String attacker = newClientAddress();
+        String owner = newClientAddress();
+        Api wrong = Api.basic(base, victim, "wrong-" + Api.demoPassword());
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            assertThat(getFrom(wrong, attacker, "api/v1/me").statusCode()).isEqualTo(401);
+        }
+        Api right = Api.demo(base, victim);
+        assertThat(getFrom(right, attacker, "api/v1/me").statusCode())
+                .as("the guessing address is locked out of the account, even with the right password").isEqualTo(401);
+        HttpResponse<String> fromOwner = getFrom(right, owner, "api/v1/me");
+        assertThat(fromOwner.statusCode()).as("the owner, elsewhere, still signs in: " + fromOwner.body())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreForOperatorsAndLogoutIsPostOnly() throws Exception {
+        HttpResponse<String> anonymous = Api.anonymous(base).get("api/v1/metrics");
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+        assertThat(Api.mediaType(anonymous)).isEqualTo("application/problem+json");
+        assertThat(Api.demo(base, APPLICANT).get("api/v1/metrics").statusCode()).isEqualTo(403);
+        HttpResponse<String> auditor = Api.demo(base, Api.AUDITOR).get("api/v1/metrics");
+        assertThat(auditor.statusCode()).as(auditor.body()).isEqualTo(200);
+        assertThat(auditor.body()).contains("levier_jvm_heap_used_bytes");
+        HttpResponse<String> payara = Api.anonymous(base).get("/metrics");
+        assertThat(payara.statusCode()).as("Payara's public metrics are off: " + payara.body()).isEqualTo(403);
+        assertThat(payara.body()).doesNotContain("jvm", "heap");
+
+        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
+        assertThat(raw(URI.create(root + "logout"), "GET", null).statusCode()).as("GET /logout").isEqualTo(405);
+        assertThat(raw(URI.create(root + "logout"), "POST", "").statusCode()).as("POST /logout").isIn(302, 303);
+    }
+
+    @Test
+    void pagesAllowNoEvalAndTheirScriptsCarryTheNonceOfTheReportedPolicy() throws Exception {
+        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
+        HttpResponse<String> login = raw(URI.create(root + "login.xhtml"), "GET", null);
+        assertThat(login.statusCode()).isEqualTo(200);
+        List<String> policies = login.headers().allValues("Content-Security-Policy");
+        assertThat(policies).as("one enforced policy").hasSize(1);
+        assertThat(policies.getFirst()).doesNotContain("unsafe-eval").contains("frame-ancestors 'none'");
+        List<String> reported = login.headers().allValues("Content-Security-Policy-Report-Only");
+        assertThat(reported).as("the nonce policy, reported").hasSize(1);
+        String policy = reported.getFirst();
+        assertThat(policy).doesNotContain("unsafe-eval");
+        String scripts = policy.substring(policy.indexOf("script-src"));
+        assertThat(scripts).doesNotContain("unsafe-inline").containsPattern("'nonce-[A-Za-z0-9+/=_-]+'");
+        String nonce = scripts.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>")
+                .matcher(login.body());
+        int inlineScripts = 0;
+        while (inline.find()) {
+            inlineScripts++;
+            assertThat(inline.group(1)).as("every inline script carries the page's nonce").contains(nonce);
+        }
+        assertThat(inlineScripts).isPositive();
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .as("served over plain HTTP here (LEVIER_PUBLIC_URL http): no HSTS").isEmpty();
+        assertThat(login.headers().allValues("Set-Cookie")).allSatisfy(cookie ->
+                assertThat(cookie).containsIgnoringCase("HttpOnly"));
+    }
+
     private static void assertSecurityHeaders(HttpResponse<String> response, String what) {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
         assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).isPresent();
