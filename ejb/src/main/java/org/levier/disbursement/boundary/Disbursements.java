@@ -26,7 +26,7 @@ import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Engaged;
 import org.levier.agreement.entity.Tranche;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.agreement.control.Ledger;
+import org.levier.banking.boundary.BankAccounts;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.boundary.ApplicantContext;
@@ -83,6 +83,9 @@ public class Disbursements {
 
     @Inject
     Event<DisbursementPaid> paid;
+
+    @Inject
+    BankAccounts bankAccounts;
 
     // --- requests ---
 
@@ -189,6 +192,15 @@ public class Disbursements {
      */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference) {
+        return pay(disbursementId, valueDate, bankReference, true);
+    }
+
+    /**
+     * @param manual a director's manual payment (not a bank's confirmation of a batch line, whose account was taken
+     *               when the batch was made): the beneficiary organisation must then have a verified bank account in
+     *               force, the rule of batches ({@code disbursement.bank-account-unverified})
+     */
+    private Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference, boolean manual) {
         Object[] ids = em.createQuery("select a.id, a.programmeId from Disbursement d, Agreement a"
                         + " where d.id = :id and a.id = d.agreementId", Object[].class)
                 .setParameter("id", disbursementId)
@@ -207,6 +219,13 @@ public class Disbursements {
         boolean first = !ledger.anyPaid(agreement.getId());
         disbursement.pay(valueDate, bankReference, agreement.getSignedOn(), BusinessDates.today(clock), caller(),
                 now());
+        // After the request's own checks (dates, reference): a refusal rolls the transaction back.
+        if (manual && bankAccounts.inForceForPayment(agreement.getOrganisationId()).isEmpty()) {
+            throw new RuleViolation("disbursement.bank-account-unverified", "The beneficiary organisation has no"
+                    + " verified bank account in force (none declared, or a change awaits verification): money is"
+                    + " paid only to a verified account", List.of(new Violation("bankAccount",
+                    "no verified bank account in force for organisation " + agreement.getOrganisationId())));
+        }
         String reference = disbursement.bankReference().orElseThrow();
         Long usedBy = em.createQuery("select d.id from Disbursement d where d.bankReference = :reference"
                         + " and d.id <> :id", Long.class)
@@ -257,15 +276,41 @@ public class Disbursements {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public Disbursement payConfirmedByBank(long disbursementId, LocalDate valueDate, String bankReference) {
-        return pay(disbursementId, valueDate, bankReference);
+        return pay(disbursementId, valueDate, bankReference, false);
     }
 
-    /** Staff cancel a request before payment (pending or approved), for a reason (required). */
+    /**
+     * Staff cancel a request before payment (pending or approved), for a reason (required), unless it sits in a live
+     * payment batch (drafted or exported: the bank may pay it), {@code disbursement.in-payment-batch}: cancel the
+     * batch first. Making a batch locks the disbursement row too, so of a cancellation and a batch racing for one
+     * disbursement the second to get the row sees the first's outcome (a cancelled status, or the batch's line).
+     */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Disbursement cancel(long disbursementId, String reason) {
         lockAgreementOf(disbursementId);
         Disbursement disbursement = lockDisbursement(disbursementId);
+        if (disbursement.getStatus() == DisbursementStatus.APPROVED) {
+            requireInNoLiveBatch(disbursementId);
+        }
         return cancelled(disbursement, reason);
+    }
+
+    /**
+     * The payment component's table, read by SQL (the payment component depends on this one, not the reverse): a
+     * line is live while its batch is drafted or exported. A locking read, so that it sees the latest committed
+     * lines whatever the transaction's snapshot.
+     */
+    private void requireInNoLiveBatch(long disbursementId) {
+        List<?> live = em.createNativeQuery("SELECT batch_id FROM payment_batch_line WHERE live_disbursement_id = ?1"
+                        + " LOCK IN SHARE MODE")
+                .setParameter(1, disbursementId).getResultList();
+        if (!live.isEmpty()) {
+            Object batch = live.getFirst();
+            throw new RuleViolation("disbursement.in-payment-batch", "Disbursement " + disbursementId + " is in"
+                    + " payment batch " + batch + ", which the bank may execute: cancel the batch (before its"
+                    + " export) to cancel the disbursement", List.of(new Violation("paymentBatch",
+                    "in live payment batch " + batch)));
+        }
     }
 
     /** The applicant withdraws its organisation's request while it is still pending. */
