@@ -369,7 +369,7 @@ class PaymentsIT {
             int cancel = answers.get(0).statusCode();
             int batch = answers.get(1).statusCode();
             assertThat(List.of(cancel, batch)).as(answers.get(0).body() + " / " + answers.get(1).body())
-                    .containsExactlyInAnyOrder(200, 422);
+                    .isIn(List.of(200, 422), List.of(422, 201));
             String status = Api.json(who.analyst().get("api/v1/disbursements/" + raced.disbursementId()))
                     .getString("status");
             BigDecimal lines = MoneyFixtures.decimal("SELECT COUNT(*) FROM payment_batch_line"
