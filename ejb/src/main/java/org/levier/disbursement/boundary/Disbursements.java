@@ -217,10 +217,12 @@ public class Disbursements {
         Disbursement disbursement = lockDisbursement(disbursementId);
         agreement.requireConditionsMet();
         boolean first = !ledger.anyPaid(agreement.getId());
+        // Read before the disbursement changes (a query would flush it), refused after the request's own checks
+        // (dates, reference), so that a wrong date is named first; a refusal rolls the transaction back.
+        boolean accountInForce = !manual || bankAccounts.inForceForPayment(agreement.getOrganisationId()).isPresent();
         disbursement.pay(valueDate, bankReference, agreement.getSignedOn(), BusinessDates.today(clock), caller(),
                 now());
-        // After the request's own checks (dates, reference): a refusal rolls the transaction back.
-        if (manual && bankAccounts.inForceForPayment(agreement.getOrganisationId()).isEmpty()) {
+        if (!accountInForce) {
             throw new RuleViolation("disbursement.bank-account-unverified", "The beneficiary organisation has no"
                     + " verified bank account in force (none declared, or a change awaits verification): money is"
                     + " paid only to a verified account", List.of(new Violation("bankAccount",
