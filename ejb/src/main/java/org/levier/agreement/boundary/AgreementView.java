@@ -15,12 +15,19 @@ import org.levier.shared.entity.Money;
  * An agreement as its readers see it: commitments and tranches with, for each, what is paid, approved, pending and
  * what remains to be requested ({@code remaining} = committed − paid − approved − pending) and to be paid
  * ({@code unpaid} = committed − paid). Built from database sums, never from the disbursements themselves.
+ * {@code recovered} is what came back on the agreement's recovery orders (receipts recorded), ordered on the agreement
+ * as a whole (not on a tranche or an instrument); {@link #paidNet()} = paid − recovered is the realised figure.
  */
 public record AgreementView(long id, long version, long dossierId, long programmeId, long actionId,
                             long organisationId, LocalDate signedOn, String signedBy, Instant signedAt,
                             int amendmentNumber, boolean conditionsMet, Position total,
                             List<InstrumentPosition> instruments, List<TranchePosition> tranches,
-                            List<Condition> conditions) {
+                            List<Condition> conditions, Money recovered) {
+
+    /** What the fund paid net of what came back on recovery orders. */
+    public Money paidNet() {
+        return total.paid().minus(recovered);
+    }
 
     /** Money of one line: committed and what became of it. */
     public record Position(Money committed, Money paid, Money approved, Money pending, Money remaining,
@@ -44,6 +51,11 @@ public record AgreementView(long id, long version, long dossierId, long programm
     }
 
     public static AgreementView of(Agreement a, Map<Instrument, Engaged> byInstrument, Map<Long, Engaged> byTranche) {
+        return of(a, byInstrument, byTranche, Money.ZERO);
+    }
+
+    public static AgreementView of(Agreement a, Map<Instrument, Engaged> byInstrument, Map<Long, Engaged> byTranche,
+                                   Money recovered) {
         List<InstrumentPosition> instruments = java.util.Arrays.stream(Instrument.values())
                 .map(i -> new InstrumentPosition(i, a.approved().get(i),
                         Position.of(a.committed(i), byInstrument.getOrDefault(i, Engaged.NONE))))
@@ -53,7 +65,8 @@ public record AgreementView(long id, long version, long dossierId, long programm
         List<Condition> conditions = a.getConditions().stream().map(AgreementView::condition).toList();
         return new AgreementView(a.getId(), a.getVersion(), a.getDossierId(), a.getProgrammeId(), a.getActionId(),
                 a.getOrganisationId(), a.getSignedOn(), a.getSignedBy(), a.getSignedAt(), a.getAmendmentNumber(),
-                a.conditionsMet(), Position.of(a.totalCommitted(), all), instruments, tranches, conditions);
+                a.conditionsMet(), Position.of(a.totalCommitted(), all), instruments, tranches, conditions,
+                recovered);
     }
 
     private static TranchePosition tranche(Tranche t, Map<Long, Engaged> byTranche) {

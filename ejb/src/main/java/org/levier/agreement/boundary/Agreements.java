@@ -228,7 +228,8 @@ public class Agreements {
     // --- helpers ---
 
     private AgreementView view(Agreement agreement) {
-        return AgreementView.of(agreement, ledger.byInstrument(agreement.getId()), ledger.byTranche(agreement.getId()));
+        return AgreementView.of(agreement, ledger.byInstrument(agreement.getId()), ledger.byTranche(agreement.getId()),
+                ledger.recovered(agreement.getId()));
     }
 
     private boolean isDocumentOf(long dossierId, Long documentId) {

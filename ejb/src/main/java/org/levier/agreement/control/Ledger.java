@@ -47,6 +47,18 @@ public class Ledger {
         return byTranche(agreementId).getOrDefault(trancheId, Engaged.NONE);
     }
 
+    /**
+     * What came back on the agreement's recovery orders (the receipts recorded): the recovery component's table,
+     * read by SQL (the recovery component depends on this one, not the reverse).
+     */
+    public Money recovered(long agreementId) {
+        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(amount), 0) FROM recovery_receipt"
+                        + " WHERE agreement_id = ?1")
+                .setParameter(1, agreementId)
+                .getSingleResult();
+        return Money.eur(new BigDecimal(sum.toString()));
+    }
+
     /** Whether any disbursement of the agreement was paid (the first payment starts the execution). */
     public boolean anyPaid(long agreementId) {
         Number count = (Number) em.createNativeQuery(

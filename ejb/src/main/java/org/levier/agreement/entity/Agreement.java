@@ -40,6 +40,11 @@ import org.levier.shared.entity.Money;
  * <p>The rules that need other rows (envelopes of the programme and action, what disbursements engaged) are
  * computed by the use case under the lock of the programme row (signature, increase) or of this row (amendment,
  * disbursements), and passed in.
+ *
+ * <p>Size (~550 lines, above the ~400 rule): the aggregate root keeps every state change of its tranches, conditions
+ * and commitment in one place (sign, amend, conditions, admit) because each reads and writes the same fields under
+ * one lock; the stateless rules on terms live in {@link AgreementTermsRules}, and about a fifth of the class is
+ * mapping and getters.
  */
 @Entity
 @Table(name = "agreement")
@@ -128,8 +133,9 @@ public class Agreement {
     public static Agreement sign(ApprovedDecision decision, long programmeId, long actionId, long organisationId,
                                  AgreementTerms terms, String signedBy, LocalDate today, Instant now) {
         Map<Instrument, Money> approved = decision.approvedByInstrument();
-        Map<Instrument, Money> commitment = complete(terms.commitment() == null ? approved : terms.commitment());
-        Problems problems = new Problems();
+        Map<Instrument, Money> commitment = AgreementTermsRules.complete(terms.commitment() == null ? approved
+                : terms.commitment());
+        AgreementTermsRules.Problems problems = new AgreementTermsRules.Problems();
         if (terms.signedOn() == null) {
             problems.add("agreement.invalid", "signedOn", "the date of signature is required");
         } else {
@@ -137,8 +143,8 @@ public class Agreement {
             BusinessDates.asOf(today).fact("signedOn", terms.signedOn()).violations()
                     .forEach(v -> problems.add("agreement.date.invalid", v.field(), v.message()));
         }
-        checkCommitment(commitment, approved, problems);
-        checkTrancheShapes(terms.tranches(), problems);
+        AgreementTermsRules.checkCommitment(commitment, approved, problems);
+        AgreementTermsRules.checkTrancheShapes(terms.tranches(), problems);
         List<String> texts = new ArrayList<>(decision.conditionsPrecedent());
         texts.addAll(terms.additionalConditions());
         texts.replaceAll(t -> t == null ? "" : t.strip());
@@ -152,7 +158,7 @@ public class Agreement {
             }
         }
         if (problems.isEmpty()) {
-            checkSums(commitment, terms.tranches(), problems);
+            AgreementTermsRules.checkSums(commitment, terms.tranches(), problems);
         }
         problems.throwIfAny("The agreement cannot be signed");
 
@@ -191,7 +197,7 @@ public class Agreement {
      */
     public Amendment amend(AmendmentTerms terms, Map<Instrument, Engaged> engagedByInstrument,
                            Map<Long, Engaged> engagedByTranche, String amendedBy, Instant now) {
-        Problems problems = new Problems();
+        AgreementTermsRules.Problems problems = new AgreementTermsRules.Problems();
         String reason = terms.reason() == null ? "" : terms.reason().strip();
         if (reason.isEmpty() || reason.length() > REASON_MAX) {
             problems.add("agreement.amendment.invalid", "reason",
@@ -200,7 +206,7 @@ public class Agreement {
         Map<Instrument, Money> previous = committed();
         Map<Instrument, Money> commitment = new EnumMap<>(previous);
         commitment.putAll(terms.commitment());
-        checkCommitment(commitment, approved(), problems);
+        AgreementTermsRules.checkCommitment(commitment, approved(), problems);
         for (Instrument instrument : Instrument.values()) {
             Money engaged = engagedByInstrument.getOrDefault(instrument, Engaged.NONE).total();
             if (engaged.isGreaterThan(commitment.get(instrument))) {
@@ -210,7 +216,7 @@ public class Agreement {
                                 .toPlainString() + ")");
             }
         }
-        checkTrancheShapes(terms.tranches(), problems);
+        AgreementTermsRules.checkTrancheShapes(terms.tranches(), problems);
         Map<Long, Tranche> live = tranches.stream().filter(t -> !t.isWithdrawn())
                 .collect(Collectors.toMap(Tranche::getId, t -> t));
         Set<Long> kept = new HashSet<>();
@@ -251,7 +257,7 @@ public class Agreement {
                         : t)
                 .toList();
         if (problems.isEmpty()) {
-            checkSums(commitment, resolved, problems);
+            AgreementTermsRules.checkSums(commitment, resolved, problems);
         }
         problems.throwIfAny("The amendment is refused");
 
@@ -462,87 +468,7 @@ public class Agreement {
         return committedGrant.plus(committedAdvance).plus(committedEquity);
     }
 
-    // --- rules shared by signature and amendment ---
-
-    private static void checkCommitment(Map<Instrument, Money> commitment, Map<Instrument, Money> approved,
-                                        Problems problems) {
-        Money total = Money.ZERO;
-        for (Instrument instrument : Instrument.values()) {
-            Money amount = commitment.get(instrument);
-            if (amount.isNegative()) {
-                problems.add("agreement.invalid", "commitment." + instrument, "a commitment is not negative");
-            } else if (amount.isGreaterThan(approved.get(instrument))) {
-                problems.add("agreement.commitment.above-approved", "commitment." + instrument,
-                        "the commitment of " + instrument + " (" + amount.toPlainString()
-                                + ") exceeds the committee's approved amount (" + approved.get(instrument)
-                                .toPlainString() + ") by " + amount.minus(approved.get(instrument)).toPlainString());
-            }
-            total = total.plus(amount);
-        }
-        if (!total.isPositive()) {
-            problems.add("agreement.commitment.empty", "commitment", "an agreement commits some money");
-        }
-    }
-
-    private static void checkTrancheShapes(List<TrancheTerms> tranches, Problems problems) {
-        if (tranches.size() > MAX_TRANCHES) {
-            problems.add("agreement.invalid", "tranches", "at most " + MAX_TRANCHES + " tranches");
-        }
-        for (int i = 0; i < tranches.size(); i++) {
-            TrancheTerms t = tranches.get(i);
-            String field = "tranches[" + i + "]";
-            if (t == null) {
-                problems.add("agreement.invalid", field, "required");
-                continue;
-            }
-            if (t.instrument() == null && t.id() == null) {
-                problems.add("agreement.invalid", field + ".instrument", "required");
-            }
-            if (t.amount() == null || !t.amount().isPositive()) {
-                problems.add("agreement.invalid", field + ".amount", "a tranche amount is positive");
-            }
-            if (t.plannedOn() == null) {
-                problems.add("agreement.invalid", field + ".plannedOn", "required");
-            } else if (!BusinessDates.isPossible(t.plannedOn())) {
-                problems.add("agreement.date.invalid", field + ".plannedOn", "an impossible date: between "
-                        + BusinessDates.FIRST + " and " + BusinessDates.LAST);
-            }
-            if (t.milestone() == null || t.milestone().isBlank() || t.milestone().strip().length() > MILESTONE_MAX) {
-                problems.add("agreement.invalid", field + ".milestone", "1 to " + MILESTONE_MAX + " characters");
-            }
-            if (t.conditions() != null && t.conditions().strip().length() > CONDITIONS_MAX) {
-                problems.add("agreement.invalid", field + ".conditions", "at most " + CONDITIONS_MAX + " characters");
-            }
-        }
-    }
-
-    /** The tranches of each instrument sum exactly to its commitment; each difference is named. */
-    static void checkSums(Map<Instrument, Money> commitment, List<TrancheTerms> tranches, Problems problems) {
-        Map<Instrument, Money> sums = new EnumMap<>(Instrument.class);
-        for (Instrument instrument : Instrument.values()) {
-            sums.put(instrument, Money.ZERO);
-        }
-        tranches.forEach(t -> sums.merge(t.instrument(), t.amount(), Money::plus));
-        for (Instrument instrument : Instrument.values()) {
-            Money difference = commitment.get(instrument).minus(sums.get(instrument));
-            if (difference.amount().signum() != 0) {
-                problems.add("agreement.schedule.unbalanced", "tranches." + instrument,
-                        "the tranches of " + instrument + " sum to " + sums.get(instrument).toPlainString()
-                                + " but the commitment is " + commitment.get(instrument).toPlainString() + ": "
-                                + (difference.isPositive() ? difference.toPlainString() + " missing"
-                                : Money.ZERO.minus(difference).toPlainString() + " too much"));
-            }
-        }
-    }
-
-    private static Map<Instrument, Money> complete(Map<Instrument, Money> partial) {
-        Map<Instrument, Money> all = new EnumMap<>(Instrument.class);
-        for (Instrument instrument : Instrument.values()) {
-            Money amount = partial.get(instrument);
-            all.put(instrument, amount == null ? Money.ZERO : amount);
-        }
-        return all;
-    }
+    // --- rules shared by signature and amendment (the shape and sums of terms: AgreementTermsRules) ---
 
     private void setCommitted(Map<Instrument, Money> commitment) {
         committedGrant = commitment.get(Instrument.GRANT);
@@ -565,31 +491,6 @@ public class Agreement {
             throw new IllegalArgumentException(name + " is required");
         }
         return value.strip();
-    }
-
-    /** Violations collected all at once; the refusal carries the key of the first one. */
-    static final class Problems {
-        private final List<Violation> violations = new ArrayList<>();
-        private String key;
-
-        void add(String ruleKey, String field, String message) {
-            if (key == null) {
-                key = ruleKey;
-            }
-            violations.add(new Violation(field, message));
-        }
-
-        boolean isEmpty() {
-            return violations.isEmpty();
-        }
-
-        void throwIfAny(String what) {
-            if (!violations.isEmpty()) {
-                throw new RuleViolation(key, what + ": " + violations.get(0).message()
-                        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""),
-                        violations);
-            }
-        }
     }
 
     // --- reading ---

@@ -11,22 +11,20 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Engaged;
 import org.levier.agreement.entity.Tranche;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.agreement.control.Ledger;
+import org.levier.banking.boundary.BankAccounts;
+import org.levier.disbursement.control.DisbursementQueries;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.boundary.ApplicantContext;
@@ -57,6 +55,10 @@ import org.levier.shared.entity.Money;
  * {@link NotFound} 404 (also for another organisation's agreement or disbursement); {@link StaleVersion} 409 when a
  * concurrent request with the same key of the same requester on another agreement won the unique key (retrying
  * returns the first result).
+ *
+ * <p>Size (~480 lines, above the ~400 rule): the money-moving use cases of one disbursement (request, approve, pay,
+ * cancel) stay together so that their single lock order is visible and kept in one place; the read side (queues, a
+ * dossier's disbursements, where each stands) and the evidence check live in {@link DisbursementQueries}.
  */
 @Stateless
 public class Disbursements {
@@ -83,6 +85,12 @@ public class Disbursements {
 
     @Inject
     Event<DisbursementPaid> paid;
+
+    @Inject
+    BankAccounts bankAccounts;
+
+    @Inject
+    DisbursementQueries queries;
 
     // --- requests ---
 
@@ -131,7 +139,7 @@ public class Disbursements {
                     + " upload the documents to the dossier and name them",
                     List.of(new Violation("evidence", "at least one document")));
         }
-        requireDocumentsOf(agreement.getDossierId(), request.evidenceDocumentIds());
+        queries.requireDocumentsOf(agreement.getDossierId(), request.evidenceDocumentIds());
         Disbursement disbursement = Disbursement.request(agreement.getId(), tranche.getId(), tranche.getInstrument(),
                 request.amount(), requester, role, key, request.evidenceDocumentIds(), now());
         agreement.admit(tranche.getId(), request.amount(), ledger.byInstrument(agreement.getId()),
@@ -189,6 +197,15 @@ public class Disbursements {
      */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference) {
+        return pay(disbursementId, valueDate, bankReference, true);
+    }
+
+    /**
+     * @param manual a director's manual payment (not a bank's confirmation of a batch line, whose account was taken
+     *               when the batch was made): the beneficiary organisation must then have a verified bank account in
+     *               force, the rule of batches ({@code disbursement.bank-account-unverified})
+     */
+    private Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference, boolean manual) {
         Object[] ids = em.createQuery("select a.id, a.programmeId from Disbursement d, Agreement a"
                         + " where d.id = :id and a.id = d.agreementId", Object[].class)
                 .setParameter("id", disbursementId)
@@ -205,8 +222,17 @@ public class Disbursements {
         Disbursement disbursement = lockDisbursement(disbursementId);
         agreement.requireConditionsMet();
         boolean first = !ledger.anyPaid(agreement.getId());
+        // Read before the disbursement changes (a query would flush it), refused after the request's own checks
+        // (dates, reference), so that a wrong date is named first; a refusal rolls the transaction back.
+        boolean accountInForce = !manual || bankAccounts.inForceForPayment(agreement.getOrganisationId()).isPresent();
         disbursement.pay(valueDate, bankReference, agreement.getSignedOn(), BusinessDates.today(clock), caller(),
                 now());
+        if (!accountInForce) {
+            throw new RuleViolation("disbursement.bank-account-unverified", "The beneficiary organisation has no"
+                    + " verified bank account in force (none declared, or a change awaits verification): money is"
+                    + " paid only to a verified account", List.of(new Violation("bankAccount",
+                    "no verified bank account in force for organisation " + agreement.getOrganisationId())));
+        }
         String reference = disbursement.bankReference().orElseThrow();
         Long usedBy = em.createQuery("select d.id from Disbursement d where d.bankReference = :reference"
                         + " and d.id <> :id", Long.class)
@@ -257,15 +283,41 @@ public class Disbursements {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public Disbursement payConfirmedByBank(long disbursementId, LocalDate valueDate, String bankReference) {
-        return pay(disbursementId, valueDate, bankReference);
+        return pay(disbursementId, valueDate, bankReference, false);
     }
 
-    /** Staff cancel a request before payment (pending or approved), for a reason (required). */
+    /**
+     * Staff cancel a request before payment (pending or approved), for a reason (required), unless it sits in a live
+     * payment batch (drafted or exported: the bank may pay it), {@code disbursement.in-payment-batch}: cancel the
+     * batch first. Making a batch locks the disbursement row too, so of a cancellation and a batch racing for one
+     * disbursement the second to get the row sees the first's outcome (a cancelled status, or the batch's line).
+     */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Disbursement cancel(long disbursementId, String reason) {
         lockAgreementOf(disbursementId);
         Disbursement disbursement = lockDisbursement(disbursementId);
+        if (disbursement.getStatus() == DisbursementStatus.APPROVED) {
+            requireInNoLiveBatch(disbursementId);
+        }
         return cancelled(disbursement, reason);
+    }
+
+    /**
+     * The payment component's table, read by SQL (the payment component depends on this one, not the reverse): a
+     * line is live while its batch is drafted or exported. A locking read, so that it sees the latest committed
+     * lines whatever the transaction's snapshot.
+     */
+    private void requireInNoLiveBatch(long disbursementId) {
+        List<?> live = em.createNativeQuery("SELECT batch_id FROM payment_batch_line WHERE live_disbursement_id = ?1"
+                        + " LOCK IN SHARE MODE")
+                .setParameter(1, disbursementId).getResultList();
+        if (!live.isEmpty()) {
+            Object batch = live.getFirst();
+            throw new RuleViolation("disbursement.in-payment-batch", "Disbursement " + disbursementId + " is in"
+                    + " payment batch " + batch + ", which the bank may execute: cancel the batch (before its"
+                    + " export) to cancel the disbursement", List.of(new Violation("paymentBatch",
+                    "in live payment batch " + batch)));
+        }
     }
 
     /** The applicant withdraws its organisation's request while it is still pending. */
@@ -298,7 +350,7 @@ public class Disbursements {
 
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Optional<Disbursement> find(long disbursementId) {
-        return Optional.ofNullable(em.find(Disbursement.class, disbursementId)).map(Disbursements::loaded);
+        return Optional.ofNullable(em.find(Disbursement.class, disbursementId)).map(DisbursementQueries::loaded);
     }
 
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
@@ -313,47 +365,31 @@ public class Disbursements {
                         + " (select a.id from Agreement a where a.organisationId = :organisation)", Disbursement.class)
                 .setParameter("id", disbursementId)
                 .setParameter("organisation", applicant.organisationId())
-                .getResultStream().findFirst().map(Disbursements::loaded)
+                .getResultStream().findFirst().map(DisbursementQueries::loaded)
                 .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
     }
 
     /** The disbursements of a dossier's agreement, newest first. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<Disbursement> ofDossier(long dossierId, int page, int size) {
-        return ofDossier(dossierId, null, page, size);
+        return queries.ofDossier(dossierId, null, page, size);
     }
 
     @RolesAllowed(Role.APPLICANT_NAME)
     public Page<Disbursement> ofOwnDossier(ApplicantContext applicant, long dossierId, int page, int size) {
-        return ofDossier(dossierId, applicant.organisationId(), page, size);
+        return queries.ofDossier(dossierId, applicant.organisationId(), page, size);
     }
 
     /** The approval queue: pending requests, oldest first, across every agreement. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<Disbursement> awaitingApproval(int page, int size) {
-        Page.check(page, size);
-        List<Disbursement> items = em.createQuery("select d from Disbursement d where d.status = :pending"
-                        + " order by d.requestedAt, d.id", Disbursement.class)
-                .setParameter("pending", DisbursementStatus.PENDING)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(d) from Disbursement d where d.status = :pending", Long.class)
-                .setParameter("pending", DisbursementStatus.PENDING).getSingleResult();
-        items.forEach(Disbursements::loaded);
-        return new Page<>(items, page, size, total);
+        return queries.inStatus(DisbursementStatus.PENDING, "requestedAt", page, size);
     }
 
     /** Approved requests waiting for their payment, oldest approval first, across every agreement. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<Disbursement> awaitingPayment(int page, int size) {
-        Page.check(page, size);
-        List<Disbursement> items = em.createQuery("select d from Disbursement d where d.status = :approved"
-                        + " order by d.approvedAt, d.id", Disbursement.class)
-                .setParameter("approved", DisbursementStatus.APPROVED)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(d) from Disbursement d where d.status = :approved", Long.class)
-                .setParameter("approved", DisbursementStatus.APPROVED).getSingleResult();
-        items.forEach(Disbursements::loaded);
-        return new Page<>(items, page, size, total);
+        return queries.inStatus(DisbursementStatus.APPROVED, "approvedAt", page, size);
     }
 
     /** The dossier of an agreement, as a queue shows it. */
@@ -363,49 +399,16 @@ public class Disbursements {
     /** The dossiers of the given agreements (those of a page of a queue), in one query, by agreement id. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Map<Long, DossierOfAgreement> dossiersOf(java.util.Collection<Long> agreementIds) {
-        return dossiersOfAgreements(agreementIds);
-    }
-
-    private Map<Long, DossierOfAgreement> dossiersOfAgreements(java.util.Collection<Long> agreementIds) {
-        if (agreementIds == null || agreementIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, DossierOfAgreement> found = new java.util.HashMap<>();
-        em.createQuery("select a.id, d.id, d.reference, d.title from Agreement a, Dossier d"
-                        + " where d.id = a.dossierId and a.id in :ids", Object[].class)
-                .setParameter("ids", List.copyOf(new java.util.HashSet<>(agreementIds)))
-                .getResultList()
-                .forEach(row -> found.put((Long) row[0], new DossierOfAgreement((Long) row[0], (Long) row[1],
-                        (String) row[2], (String) row[3])));
-        return found;
+        return queries.dossiersOf(agreementIds);
     }
 
     /**
      * Where each disbursement stands: its dossier (id, reference, title), its tranche (id, milestone, amount) and
-     * what remains to be requested on the tranche now (the agreement's rule, database sums). One query for the
-     * dossiers, one grouped query for the sums, one read per agreement.
+     * what remains to be requested on the tranche now (the agreement's rule, database sums).
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.APPLICANT_NAME})
     public Map<Long, Place> placesOf(java.util.Collection<Disbursement> items) {
-        Map<Long, Place> places = new java.util.HashMap<>();
-        if (items == null || items.isEmpty()) {
-            return places;
-        }
-        Set<Long> agreementIds = new java.util.HashSet<>();
-        items.forEach(d -> agreementIds.add(d.getAgreementId()));
-        Map<Long, DossierOfAgreement> dossiersOf = dossiersOfAgreements(agreementIds);
-        Map<Long, Ledger.Positions> positions = ledger.positions(agreementIds);
-        Map<Long, Agreement> agreements = new java.util.HashMap<>();
-        for (Disbursement d : items) {
-            Agreement agreement = agreements.computeIfAbsent(d.getAgreementId(), id -> em.find(Agreement.class, id));
-            Tranche tranche = agreement.tranche(d.getTrancheId());
-            Ledger.Positions p = positions.getOrDefault(d.getAgreementId(), Ledger.Positions.NONE);
-            DossierOfAgreement dossier = dossiersOf.get(d.getAgreementId());
-            places.put(d.getId(), new Place(dossier.dossierId(), dossier.reference(), dossier.title(),
-                    tranche.getId(), tranche.getMilestone(), tranche.isWithdrawn() ? Money.ZERO : tranche.getAmount(),
-                    agreement.remainingOn(tranche.getId(), p.byInstrument(), p.byTranche())));
-        }
-        return places;
+        return queries.placesOf(items);
     }
 
     /** A disbursement's dossier and tranche, with what remains to be requested on the tranche. */
@@ -414,23 +417,6 @@ public class Disbursements {
     }
 
     // --- helpers ---
-
-    private Page<Disbursement> ofDossier(long dossierId, Long organisationId, int page, int size) {
-        Page.check(page, size);
-        String where = " from Disbursement d where d.agreementId in (select a.id from Agreement a where"
-                + " a.dossierId = :dossier" + (organisationId == null ? "" : " and a.organisationId = :organisation")
-                + ")";
-        var query = em.createQuery("select d" + where + " order by d.requestedAt desc, d.id desc",
-                Disbursement.class).setParameter("dossier", dossierId);
-        var count = em.createQuery("select count(d)" + where, Long.class).setParameter("dossier", dossierId);
-        if (organisationId != null) {
-            query.setParameter("organisation", organisationId);
-            count.setParameter("organisation", organisationId);
-        }
-        List<Disbursement> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        items.forEach(Disbursements::loaded);
-        return new Page<>(items, page, size, count.getSingleResult());
-    }
 
     private Agreement lockAgreementOfDossier(long dossierId) {
         Long id = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
@@ -470,29 +456,7 @@ public class Disbursements {
                         + " and d.idempotencyKey = :key", Disbursement.class)
                 .setParameter("requester", requester)
                 .setParameter("key", key)
-                .getResultStream().findFirst().map(Disbursements::loaded);
-    }
-
-    /** Every evidence document must be one of the dossier's uploads. */
-    private void requireDocumentsOf(long dossierId, Set<Long> documentIds) {
-        if (documentIds.isEmpty()) {
-            return;
-        }
-        List<Long> ids = new ArrayList<>(documentIds);
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM document WHERE dossier_id = ?1 AND id IN (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
-        }
-        Query query = em.createNativeQuery(sql.append(')').toString()).setParameter(1, dossierId);
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 2, ids.get(i));
-        }
-        long found = ((Number) query.getSingleResult()).longValue();
-        if (found != ids.size()) {
-            throw new RuleViolation("disbursement.evidence-unknown", "The evidence must be documents uploaded to"
-                    + " the dossier: " + (ids.size() - found) + " of " + ids.size() + " are not",
-                    List.of(new Violation("evidence", "unknown document")));
-        }
+                .getResultStream().findFirst().map(DisbursementQueries::loaded);
     }
 
     private void flush(Disbursement disbursement) {
@@ -510,11 +474,6 @@ public class Disbursements {
         changes.put("agreementId", d.getAgreementId());
         changes.put("trancheId", d.getTrancheId());
         return changes;
-    }
-
-    private static Disbursement loaded(Disbursement d) {
-        d.getEvidence().size();
-        return d;
     }
 
     private String caller() {

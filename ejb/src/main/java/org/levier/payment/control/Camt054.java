@@ -8,21 +8,31 @@ import com.prowidesoftware.swift.model.mx.dic.DateAndDateTime2Choice;
 import com.prowidesoftware.swift.model.mx.dic.EntryDetails9;
 import com.prowidesoftware.swift.model.mx.dic.EntryTransaction10;
 import com.prowidesoftware.swift.model.mx.dic.ReportEntry10;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads the debits a bank notifies in an ISO 20022 {@code camt.054.001.08} (Bank To Customer Debit Credit
  * Notification) with Prowide's model: one {@link Debit} per transaction detail of a booked debit entry, with its
  * end-to-end id (ours: the disbursement's id), amount, value date (the entry's, else its booking date) and the bank's
  * reference (the transaction's account servicer reference, else the entry's). Credits and entries not booked are
- * skipped. A file that is not a camt.054 is refused ({@code payment-confirmation.unreadable}).
+ * skipped. A file that is not a camt.054 is refused ({@code payment-confirmation.unreadable}), one that breaks its schema
+ * too ({@code payment-confirmation.schema-invalid}): both before anything is read or applied.
  */
 public final class Camt054 {
 
@@ -41,6 +51,7 @@ public final class Camt054 {
         if (!xml.contains(NAMESPACE)) {
             throw unreadable("not a camt.054.001.08 notification (namespace " + NAMESPACE + ")");
         }
+        validate(file);
         MxCamt05400108 message;
         try {
             message = MxCamt05400108.parse(xml);
@@ -75,6 +86,50 @@ public final class Camt054 {
             }
         }
         return debits;
+    }
+
+    /**
+     * Checks the file against the camt.054.001.08 schema ({@code iso20022/camt.054.001.08.xsd}) before anything is
+     * read from it: a file that is not well-formed XML is {@code payment-confirmation.unreadable}, one that breaks the
+     * schema {@code payment-confirmation.schema-invalid}, naming the line, column and rule. No DTD, no external
+     * entity or schema is ever fetched.
+     */
+    static void validate(byte[] file) {
+        Validator validator = Schemas.CAMT054.newValidator();
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new StreamSource(new ByteArrayInputStream(file)));
+        } catch (SAXParseException e) {
+            String where = "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage();
+            if (e.getMessage() != null && e.getMessage().startsWith("cvc-")) {
+                throw new RuleViolation("payment-confirmation.schema-invalid", "The bank file breaks the"
+                        + " camt.054.001.08 schema (" + where + "): nothing was applied",
+                        List.of(new Violation("file", where)));
+            }
+            throw unreadable("not well-formed XML (" + where + ")");
+        } catch (SAXException | IOException e) {
+            throw unreadable("not well-formed XML");
+        }
+    }
+
+    /** The schema, loaded once (a {@link Schema} is thread-safe). */
+    private static final class Schemas {
+        static final Schema CAMT054 = load("/iso20022/camt.054.001.08.xsd");
+
+        private static Schema load(String resource) {
+            try {
+                SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                java.net.URL xsd = Camt054.class.getResource(resource);
+                if (xsd == null) {
+                    throw new IllegalStateException("missing schema " + resource);
+                }
+                return factory.newSchema(xsd);
+            } catch (SAXException e) {
+                throw new IllegalStateException("unreadable schema " + resource, e);
+            }
+        }
     }
 
     private static boolean booked(ReportEntry10 entry) {

@@ -40,21 +40,31 @@ public class Portfolios {
                                  BigDecimal allotment) {
     }
 
-    /** Committed, paid and remaining of one group; envelope when the action has one, with its consumption. */
+    /**
+     * Committed, paid and remaining of one group; envelope when the action has one, with its consumption.
+     * {@code paid} is what was paid (gross), {@code recovered} what came back on recovery orders (received),
+     * {@code paidNet} = paid − recovered, and {@code remaining} = committed − paidNet. Recoveries are ordered on an
+     * agreement, not on an instrument: on the instrument rows {@code recovered} and {@code paidNet} are null and
+     * {@code remaining} is committed − paid.
+     */
     public record PositionRow(String key, String label, BigDecimal committed, BigDecimal paid, BigDecimal remaining,
-                              BigDecimal envelope, BigDecimal envelopeConsumption) {
+                              BigDecimal envelope, BigDecimal envelopeConsumption, BigDecimal recovered,
+                              BigDecimal paidNet) {
     }
 
     /**
      * The portfolio: {@code committed} is what signed agreements commit (the agreement fixes the commitment);
      * {@code approvedNotSigned} what the committee approved on dossiers still waiting for their agreement, of which
      * {@code approvedSubjectToFunds} was approved subject to funds (not confirmed: it reserves nothing).
+     * {@code paid} is gross; {@code recovered} the received recoveries; {@code paidNet} = paid − recovered, the
+     * realised figure (as the realised leverage); {@code remaining} = committed − paidNet.
      */
     public record PortfolioReport(String programme, BigDecimal allotment, BigDecimal committed, BigDecimal paid,
                                   BigDecimal remaining, BigDecimal approvedNotSigned,
                                   BigDecimal allotmentConsumption, List<PositionRow> axes,
                                   List<PositionRow> actions, List<PositionRow> instruments,
-                                  Map<String, Long> pipeline, BigDecimal approvedSubjectToFunds) {
+                                  Map<String, Long> pipeline, BigDecimal approvedSubjectToFunds,
+                                  BigDecimal recovered, BigDecimal paidNet) {
     }
 
     @PersistenceContext
@@ -98,18 +108,28 @@ public class Portfolios {
         Map<String, BigDecimal> envelopes = new HashMap<>();
         programme.getAxes().forEach(ax -> ax.getActions().forEach(a -> a.envelope()
                 .ifPresent(e -> envelopes.put(String.valueOf(a.getNumber()), e.amount()))));
+        Map<String, BigDecimal> axisRecovered = queries.recovered(programme.getCode(), "ax.number", asOf);
+        Map<String, BigDecimal> actionRecovered = queries.recovered(programme.getCode(), "a.number", asOf);
         List<PositionRow> axes = queries.byAxis(programme.getCode(), asOf).stream()
-                .map(p -> row(p, axisLabels.get(p.key()), null)).toList();
+                .map(p -> row(p, axisLabels.get(p.key()), null, recoveredOf(axisRecovered, p.key()))).toList();
         List<PositionRow> actions = queries.byAction(programme.getCode(), asOf).stream()
-                .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()))).toList();
+                .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()),
+                        recoveredOf(actionRecovered, p.key()))).toList();
         List<PositionRow> instruments = queries.byInstrument(programme.getCode(), asOf).stream()
-                .map(p -> row(p, p.key(), null)).toList();
+                .map(p -> row(p, p.key(), null, null)).toList();
         BigDecimal committed = instruments.stream().map(PositionRow::committed).reduce(zero(), BigDecimal::add);
         BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
+        BigDecimal recovered = recoveredOf(axisRecovered, "*");
+        BigDecimal paidNet = paid.subtract(recovered);
         BigDecimal allotment = programme.getAllotment().amount();
-        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
+        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paidNet),
                 queries.approvedNotSigned(programme.getCode()), Leverage.ratio(committed, allotment), axes, actions, instruments,
-                queries.pipeline(programme.getCode()), queries.approvedSubjectToFunds(programme.getCode()));
+                queries.pipeline(programme.getCode()), queries.approvedSubjectToFunds(programme.getCode()),
+                recovered, paidNet);
+    }
+
+    private static BigDecimal recoveredOf(Map<String, BigDecimal> recovered, String key) {
+        return recovered.getOrDefault(key, zero());
     }
 
     /**
@@ -137,9 +157,13 @@ public class Portfolios {
         return new PortfolioQueries(Rows.of(em)).paidByMonth(programme.getCode(), asOf);
     }
 
-    private static PositionRow row(PortfolioQueries.Position p, String label, BigDecimal envelope) {
-        return new PositionRow(p.key(), label, p.committed(), p.paid(), p.remaining(), envelope,
-                envelope == null ? null : Leverage.ratio(p.committed(), envelope));
+    /** A row; {@code recovered} null where recoveries cannot be split (per instrument). */
+    private static PositionRow row(PortfolioQueries.Position p, String label, BigDecimal envelope,
+                                   BigDecimal recovered) {
+        BigDecimal paidNet = recovered == null ? null : p.paid().subtract(recovered);
+        return new PositionRow(p.key(), label, p.committed(), p.paid(),
+                paidNet == null ? p.remaining() : p.committed().subtract(paidNet), envelope,
+                envelope == null ? null : Leverage.ratio(p.committed(), envelope), recovered, paidNet);
     }
 
     private static BigDecimal zero() {

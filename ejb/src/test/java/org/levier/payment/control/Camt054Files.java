@@ -48,6 +48,10 @@ public final class Camt054Files {
                     .setBookgDt(new DateAndDateTime2Choice().setDt(e.valueDate()))
                     .setValDt(new DateAndDateTime2Choice().setDt(e.valueDate()))
                     .setAcctSvcrRef(e.bankReference())
+                    .setBkTxCd(new com.prowidesoftware.swift.model.mx.dic.BankTransactionCodeStructure4()
+                            .setDomn(new com.prowidesoftware.swift.model.mx.dic.BankTransactionCodeStructure5()
+                                    .setCd("PMNT").setFmly(new com.prowidesoftware.swift.model.mx.dic
+                                            .BankTransactionCodeStructure6().setCd("ICDT").setSubFmlyCd("ESCT"))))
                     .addNtryDtls(new EntryDetails9().addTxDtls(new EntryTransaction10()
                             .setRefs(new TransactionReferences6().setEndToEndId(e.endToEndId())
                                     .setAcctSvcrRef(e.bankReference()))

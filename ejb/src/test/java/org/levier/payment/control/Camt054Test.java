@@ -34,6 +34,36 @@ class Camt054Test {
     }
 
     @Test
+    void aFileBreakingTheSchemaIsRefusedNamingTheRuleAndAMalformedOneAsUnreadable() {
+        String valid = new String(Camt054Files.notification("CAMT-2", List.of(new Camt054Files.Entry("101",
+                new BigDecimal("10.00"), LocalDate.of(2026, 12, 4), "BANKREF-1", true, "BOOK"))),
+                StandardCharsets.UTF_8);
+        Camt054.validate(valid.getBytes(StandardCharsets.UTF_8));
+        // Without its bank transaction code (mandatory in camt.054.001.08), the entry breaks the schema.
+        String noCode = valid.replaceAll("(?s)<BkTxCd>.*?</BkTxCd>", "");
+        assertThat(noCode).isNotEqualTo(valid);
+        assertThatThrownBy(() -> Camt054.debits(noCode.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).key()).isEqualTo("payment-confirmation.schema-invalid"))
+                .hasMessageContaining("BkTxCd").hasMessageContaining("line ");
+        // An amount that is not a decimal.
+        String badAmount = valid.replaceFirst(">10.00<", ">ten<");
+        assertThatThrownBy(() -> Camt054.debits(badAmount.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).key()).isEqualTo("payment-confirmation.schema-invalid"));
+        // Cut in the middle: not well-formed.
+        String cut = valid.substring(0, valid.length() / 2);
+        assertThatThrownBy(() -> Camt054.debits(cut.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).key()).isEqualTo("payment-confirmation.unreadable"));
+        // An external entity is never fetched: refused.
+        String entity = valid.replaceFirst("<Document", "<!DOCTYPE Document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Document").replace("CAMT-2</MsgId>", "&x;</MsgId>");
+        assertThatThrownBy(() -> Camt054.debits(entity.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void anotherMessageIsRefused() {
         assertThatThrownBy(() -> Camt054.debits("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\"/>"
                 .getBytes(StandardCharsets.UTF_8)))

@@ -29,7 +29,8 @@ import org.levier.shared.control.Page;
 /**
  * The disbursement statement (état des versements) of a dossier: per tranche, then per instrument and in total,
  * what is committed, requested (pending approval), approved, paid, cancelled and what remains
- * (committed − paid − approved − requested); then every payment with its value date and bank reference. The
+ * (committed − paid − approved − requested); then what was paid, recovered (received on recovery orders) and paid
+ * net of recoveries; then every payment with its value date and bank reference. The
  * instrument subtotals and the total are the agreement's positions, so they equal the {@code paid} and
  * {@code remaining} of {@code GET /api/v1/dossiers/{id}/agreement}. For the fund's managers and auditors (any
  * dossier) and the dossier's applicant (its own). PDF and XLSX, as of now; 404 when the dossier has no agreement.
@@ -90,6 +91,7 @@ public class DisbursementStatementReport implements ReportProducer {
                 : " — " + MessageFormat.format(call.label("agreement.version.amended"),
                 agreement.amendmentNumber())));
         parameters.put("PAYMENTS", payments);
+        parameters.put("RECOVERIES", recoveries(call, agreement));
         var header = past ? new org.levier.reports.control.ReportHeader(programme.getCode(), programme.getName(),
                 null, to, call.generatedAt(), call.callerName())
                 : DueDiligenceReport.asOf(call, programme).header(programme);
@@ -133,6 +135,18 @@ public class DisbursementStatementReport implements ReportProducer {
                 return cancelled.getOrDefault(trancheId, BigDecimal.ZERO.setScale(2));
             }
         };
+    }
+
+    /**
+     * The agreement's paid money, what came back on its recovery orders (received) and the paid net of it: the
+     * realised figure, as the realised leverage and the portfolio count it.
+     */
+    static String recoveries(ReportCall call, AgreementView agreement) {
+        java.text.DecimalFormat euros = new java.text.DecimalFormat("#,##0.00 €",
+                java.text.DecimalFormatSymbols.getInstance(call.locale()));
+        return MessageFormat.format(call.label("statement.recoveries"),
+                euros.format(agreement.total().paid().amount()), euros.format(agreement.recovered().amount()),
+                euros.format(agreement.paidNet().amount()));
     }
 
     /** Tranche lines by instrument, each instrument's subtotal (its position), then the agreement's total. */

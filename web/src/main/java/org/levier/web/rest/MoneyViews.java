@@ -21,7 +21,8 @@ import org.levier.shared.entity.Money;
  * How the API shows agreements, disbursements, repayment schedules and equity stakes: money as strings with two
  * decimals, dates ISO-8601, moments UTC. On an agreement and each of its lines: {@code committed}, {@code paid},
  * {@code approved} (not yet paid), {@code pending} (requested, not yet approved), {@code remaining} (what may still
- * be requested: committed − paid − approved − pending) and {@code unpaid} (committed − paid).
+ * be requested: committed − paid − approved − pending) and {@code unpaid} (committed − paid). On the agreement also
+ * {@code recovered} (received on its recovery orders) and {@code paidNet} (paid − recovered).
  */
 final class MoneyViews {
 
@@ -37,7 +38,8 @@ final class MoneyViews {
                                 String approved, String pending, String remaining, String unpaid,
                                 boolean conditionsMet, long programmeId, long actionId, long organisationId,
                                 List<InstrumentJson> instruments, List<TrancheJson> tranches,
-                                List<ConditionJson> conditions, List<AmendmentJson> amendments) {
+                                List<ConditionJson> conditions, List<AmendmentJson> amendments,
+                                String recovered, String paidNet) {
     }
 
     public record InstrumentJson(String instrument, String approvedByCommittee, String committed, String paid,
@@ -133,7 +135,8 @@ final class MoneyViews {
                 a.tranches().stream().map(MoneyViews::of).toList(),
                 a.conditions().stream().map(c -> new ConditionJson(c.id(), c.position(), c.description(), c.met(),
                         date(c.metOn()), c.metBy(), c.evidenceDocumentId(), c.withdrawnReason())).toList(),
-                amendments == null ? null : amendments.stream().map(MoneyViews::of).toList());
+                amendments == null ? null : amendments.stream().map(MoneyViews::of).toList(),
+                money(a.recovered()), money(a.paidNet()));
     }
 
     private static TrancheJson of(AgreementView.TranchePosition t) {

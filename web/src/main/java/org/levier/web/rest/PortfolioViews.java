@@ -26,14 +26,19 @@ final class PortfolioViews {
                                LeverageTotalView total) {
     }
 
+    /**
+     * {@code paid} gross, {@code recovered} (received recoveries), {@code paidNet} = paid − recovered and
+     * {@code remaining} = committed − paidNet; per instrument recoveries are not split: null, remaining gross.
+     */
     public record PositionView(String key, String label, String committed, String paid, String remaining,
-                               String envelope, String envelopeConsumption) {
+                               String envelope, String envelopeConsumption, String recovered, String paidNet) {
     }
 
     public record PortfolioView(String programme, String allotment, String committed, String paid,
                                 String remaining, String approvedNotSigned, String allotmentConsumption, List<PositionView> axes,
                                 List<PositionView> actions, List<PositionView> instruments,
-                                Map<String, Long> pipeline, String approvedSubjectToFunds) {
+                                Map<String, Long> pipeline, String approvedSubjectToFunds, String recovered,
+                                String paidNet) {
     }
 
     /** One month of payments (value dates) and the running total. */
@@ -72,7 +77,7 @@ final class PortfolioViews {
         return new PortfolioView(p.programme(), money(p.allotment()), money(p.committed()), money(p.paid()),
                 money(p.remaining()), money(p.approvedNotSigned()), ratio(p.allotmentConsumption()),
                 positions(p.axes()), positions(p.actions()), positions(p.instruments()), p.pipeline(),
-                money(p.approvedSubjectToFunds()));
+                money(p.approvedSubjectToFunds()), money(p.recovered()), money(p.paidNet()));
     }
 
     static PaidByMonthView view(String programme, List<org.levier.portfolio.control.PortfolioQueries.MonthPaid> months) {
@@ -82,7 +87,8 @@ final class PortfolioViews {
 
     private static List<PositionView> positions(List<Portfolios.PositionRow> rows) {
         return rows.stream().map(r -> new PositionView(r.key(), r.label(), money(r.committed()), money(r.paid()),
-                money(r.remaining()), money(r.envelope()), ratio(r.envelopeConsumption()))).toList();
+                money(r.remaining()), money(r.envelope()), ratio(r.envelopeConsumption()), money(r.recovered()),
+                money(r.paidNet()))).toList();
     }
 
     static String money(BigDecimal amount) {

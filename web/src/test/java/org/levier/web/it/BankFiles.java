@@ -78,6 +78,10 @@ final class BankFiles {
                     .setBookgDt(new DateAndDateTime2Choice().setDt(d.valueDate()))
                     .setValDt(new DateAndDateTime2Choice().setDt(d.valueDate()))
                     .setAcctSvcrRef(d.bankReference())
+                    .setBkTxCd(new com.prowidesoftware.swift.model.mx.dic.BankTransactionCodeStructure4()
+                            .setDomn(new com.prowidesoftware.swift.model.mx.dic.BankTransactionCodeStructure5()
+                                    .setCd("PMNT").setFmly(new com.prowidesoftware.swift.model.mx.dic
+                                            .BankTransactionCodeStructure6().setCd("ICDT").setSubFmlyCd("ESCT"))))
                     .addNtryDtls(new EntryDetails9().addTxDtls(new EntryTransaction10()
                             .setRefs(new TransactionReferences6().setEndToEndId(d.endToEndId())
                                     .setAcctSvcrRef(d.bankReference()))

@@ -86,6 +86,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         String bankReference = "VIR-" + disbursement + "-DK";
         approvedRow.findElement(By.xpath(".//input[contains(@id, ':bankReference')]")).sendKeys(bankReference);
         Screenshots.save(driver(), "disbursement-3-payment-form");
+        MoneyFixtures.verifiedAccountFor(disbursement);
         approvedRow.findElement(By.xpath(".//button[contains(@id, ':pay')]")).click();
         waitForText("messages", "Versement n° " + disbursement + " payé");
         assertThat(driver().findElements(By.xpath("//tbody[@id='queue:approved_data']/tr[td[1][normalize-space()='"
@@ -194,6 +195,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));
         type("moves:disbursements:0:valueDate_input", MoneyFixtures.today());
         type("moves:disbursements:0:bankReference", "VIR-AVANCE-1");
+        MoneyFixtures.verifiedAccountForDossier(dossier);
         click("moves:disbursements:0:pay");
         waitForText("messages", "payé");
         assertThat(text("moves:disbursements:0:disbursement-status")).isEqualTo("Payé");

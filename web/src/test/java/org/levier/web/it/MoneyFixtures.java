@@ -248,6 +248,7 @@ final class MoneyFixtures {
      * answer is the API's (value date today); a refusal is returned as is, nothing moved.
      */
     static HttpResponse<String> pay(Api director, long disbursementId, String valueDate) {
+        verifiedAccountFor(disbursementId);
         HttpResponse<String> paid = director.postJson("api/v1/disbursements/" + disbursementId + "/pay",
                 "{\"valueDate\": \"" + today() + "\", \"bankReference\": \"VIR-" + disbursementId + "\"}");
         if (paid.statusCode() == 200 && valueDate != null && !valueDate.equals(today())) {
@@ -259,6 +260,68 @@ final class MoneyFixtures {
             }
         }
         return paid;
+    }
+
+    /**
+     * Test data: the beneficiary organisation of the disbursement gets a verified bank account in force when it has
+     * no account in force at all (a director pays by hand only to a verified account; the declare-and-verify journey
+     * itself is PaymentsIT's). A change awaiting verification is left as it is. Concurrent calls insert one account
+     * (the live key is unique: INSERT IGNORE).
+     */
+    static void verifiedAccountFor(long disbursementId) {
+        verifiedAccountOf("SELECT ag.organisation_id FROM disbursement d JOIN agreement ag ON ag.id = d.agreement_id"
+                + " WHERE d.id = ?", disbursementId);
+    }
+
+    /** {@link #verifiedAccountFor}, for the organisation of a dossier. */
+    static void verifiedAccountForDossier(long dossierId) {
+        verifiedAccountOf("SELECT organisation_id FROM dossier WHERE id = ?", dossierId);
+    }
+
+    private static void verifiedAccountOf(String organisationQuery, long id) {
+        try (Connection db = Database.connect()) {
+            long organisation;
+            try (PreparedStatement query = db.prepareStatement(organisationQuery)) {
+                bind(query, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return;
+                    }
+                    organisation = rows.getLong(1);
+                }
+            }
+            try (PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM bank_account"
+                    + " WHERE live_organisation_id = ?")) {
+                bind(query, organisation);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            byte[] pdf = DossierFixtures.minimalPdf();
+            try (PreparedStatement evidence = db.prepareStatement("INSERT INTO bank_evidence (organisation_id,"
+                    + " file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)"
+                    + " VALUES (?, 'rib.pdf', 'application/pdf', ?, ?, ?, 'fixture', UTC_TIMESTAMP(6))",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                bind(evidence, organisation, (long) pdf.length, java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(pdf)), pdf);
+                evidence.executeUpdate();
+                try (ResultSet keys = evidence.getGeneratedKeys();
+                     PreparedStatement account = db.prepareStatement("INSERT IGNORE INTO bank_account"
+                             + " (organisation_id, live_organisation_id, iban, bic, holder, evidence_id, status,"
+                             + " declared_by, declared_at, verified_by, verified_at) VALUES (?, ?,"
+                             + " 'FR1420041010050500013M02606', 'PSSTFRPPLIL', 'Fixture holder', ?, 'VERIFIED',"
+                             + " 'fixture-applicant', UTC_TIMESTAMP(6), 'fixture-analyst', UTC_TIMESTAMP(6))")) {
+                    keys.next();
+                    bind(account, organisation, organisation, keys.getLong(1));
+                    account.executeUpdate();
+                }
+            }
+        } catch (SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The id of a document of the dossier (the evidence of a condition met). */

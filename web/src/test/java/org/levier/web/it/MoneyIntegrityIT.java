@@ -264,6 +264,44 @@ class MoneyIntegrityIT {
         assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM repayment WHERE id = ?", repayment))
                 .isEqualByComparingTo("1");
         assertThat(after.getJsonObject("ageing").getString("over90")).isEqualTo("0.00");
+
+        // Late instalments of the programme, aged: test data of the past (the first two instalments due 100 and 45
+        // days ago), moved in the database as the API rightly refuses past due dates.
+        long schedule = after.getJsonNumber("id").longValue();
+        LocalDate day = LocalDate.parse(today);
+        MoneyFixtures.execute("UPDATE repayment_instalment SET due_on = ? WHERE schedule_id = ? AND number = 1",
+                java.sql.Date.valueOf(day.minusDays(100)), schedule);
+        MoneyFixtures.execute("UPDATE repayment_instalment SET due_on = ? WHERE schedule_id = ? AND number = 2",
+                java.sql.Date.valueOf(day.minusDays(45)), schedule);
+        String latePath = "api/v1/programmes/TI-DK/late-repayments";
+        assertThat(who.applicant().get(latePath).statusCode()).isEqualTo(403);
+        assertThat(analyst.get("api/v1/programmes/NOPE-" + System.nanoTime() + "/late-repayments").statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> lateAnswer = analyst.get(latePath);
+        assertThat(lateAnswer.statusCode()).as(lateAnswer.body()).isEqualTo(200);
+        JsonObject late = Api.json(lateAnswer);
+        assertThat(late.getString("asOf")).isEqualTo(today);
+        List<JsonObject> ours = late.getJsonArray("instalments").stream().map(JsonObject.class::cast)
+                .filter(i -> i.getJsonNumber("dossierId").longValue() == id).toList();
+        assertThat(ours).extracting(i -> i.getInt("number") + " " + i.getString("owed") + " "
+                + i.getJsonNumber("daysLate").longValue() + " " + i.getString("ageing"))
+                .containsExactly("1 10000.00 100 90+", "2 20000.00 45 31-60");
+        assertThat(new BigDecimal(late.getJsonObject("ageing").getString("over90")))
+                .isGreaterThanOrEqualTo(new BigDecimal("10000.00"));
+        assertThat(new BigDecimal(late.getJsonObject("ageing").getString("from31To60")))
+                .isGreaterThanOrEqualTo(new BigDecimal("20000.00"));
+        BigDecimal buckets = late.getJsonObject("ageing").values().stream()
+                .map(v -> new BigDecimal(((jakarta.json.JsonString) v).getString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(buckets).isEqualByComparingTo(new BigDecimal(late.getString("owed")));
+        // A repayment of 15,000.00 goes to the oldest instalment first: the 90+ one is settled.
+        assertThat(analyst.postJson(path + "/repayments", "{\"receivedOn\": \"" + today
+                + "\", \"amount\": \"15000.00\", \"reference\": \"RBT-LATE-" + id + "\"}").statusCode())
+                .isEqualTo(201);
+        List<String> settled = Api.json(analyst.get(latePath)).getJsonArray("instalments").stream()
+                .map(JsonObject.class::cast).filter(i -> i.getJsonNumber("dossierId").longValue() == id)
+                .map(i -> i.getInt("number") + " " + i.getString("owed") + " " + i.getString("ageing")).toList();
+        assertThat(settled).containsExactly("2 15000.00 31-60");
     }
 
     @Test
@@ -343,6 +381,7 @@ class MoneyIntegrityIT {
     }
 
     private HttpResponse<String> payWith(long disbursementId, String reference) {
+        MoneyFixtures.verifiedAccountFor(disbursementId);
         return director2.postJson("api/v1/disbursements/" + disbursementId + "/pay", "{\"valueDate\": \"" + today
                 + "\", \"bankReference\": " + Api.quote(reference) + "}");
     }

@@ -21,13 +21,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.w3c.dom.Document;
 
 /**
  * Payments through the browser, in French: applicant1 declares its organisation's account on "Coordonnées
  * bancaires" with its RIB, the analyst verifies it on "Paiements", director1 ticks an approved disbursement, makes a
- * batch and downloads its pain.001 (validated against the ISO schema, totals equal to the batch's), then reads the
- * beneficiary's account and the recoveries on the agreement page. Screenshots in {@code web/target/screenshots/}.
+ * batch and downloads its pain.001 (validated against the ISO schema, totals equal to the batch's), imports the
+ * bank's camt.054 (the disbursement and the batch paid), then reads the beneficiary's account on the agreement page,
+ * orders a recovery and records its receipt (the paid net of recoveries follows). Screenshots in {@code web/target/screenshots/}.
  */
 @ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
@@ -108,11 +110,43 @@ class PaymentsBrowserIT implements Screenshots.Browser {
         waitForText("batch-status-" + batchId, "Exporté");
         Screenshots.save(driver(), "payments-5-batch-exported");
 
-        // The agreement page shows the beneficiary's account and the recoveries.
+        // The director imports the bank's camt.054 debit notification: the disbursement is paid, the batch too.
+        String bankReference = "CAMT-" + UUID.randomUUID().toString().substring(0, 10);
+        String today = MoneyFixtures.today();
+        Path camt = Files.createTempDirectory("levier-camt-").resolve("camt054.xml");
+        Files.write(camt, BankFiles.camt054(bankReference, List.of(new BankFiles.Debit(String.valueOf(disbursement),
+                "20000.00", java.time.LocalDate.parse(today), bankReference))));
+        new Select(waitFor(By.id("confirm:batch"))).selectByValue(String.valueOf(batchId));
+        driver().findElement(By.id("confirm:file")).sendKeys(camt.toString());
+        Screenshots.save(driver(), "payments-6-director-imports-camt054");
+        click("confirm:import");
+        waitForText("report", "Payé");
+        assertThat(text("report")).contains(String.valueOf(disbursement), bankReference);
+        waitForText("batch-status-" + batchId, "Payé");
+        Screenshots.save(driver(), "payments-7-confirmation-report");
+        JsonObject paid = Api.json(who.director1().get("api/v1/disbursements/" + disbursement));
+        assertThat(paid.getString("status")).isEqualTo("PAID");
+        assertThat(paid.getString("bankReference")).isEqualTo(bankReference);
+
+        // The agreement page shows the beneficiary's account and the recoveries: the director orders 2,000.00 back
+        // and records 500.00 received; the paid net of recoveries follows.
         driver().get(url("app/staff/agreement.xhtml?dossier=" + approved.dossierId()));
         waitForText("beneficiary-account", "FR7630006000011234567890189");
         assertThat(text("recoveries-title")).isEqualTo("Reversements");
-        Screenshots.save(driver(), "payments-6-agreement-recoveries");
+        waitForText("recovery-paid-net", "20 000,00");
+        type("recovery:amount", "2000.00");
+        type("recovery:reason", "Dépense inéligible");
+        type("recovery:dueOn_input", java.time.LocalDate.parse(today).plusDays(30).toString());
+        click("recovery:submit");
+        waitForText("messages", "Ordre de reversement émis");
+        new Select(waitFor(By.id("receipt:order"))).selectByIndex(1);
+        type("receipt:amount", "500.00");
+        type("receipt:receivedOn_input", today);
+        type("receipt:bankReference", "REC-" + UUID.randomUUID().toString().substring(0, 8));
+        click("receipt:submit");
+        waitForText("messages", "Encaissement enregistré");
+        waitForText("recovery-paid-net", "19 500,00");
+        Screenshots.save(driver(), "payments-8-agreement-recoveries");
     }
 
     // --- helpers: the shared BrowserSession ---

@@ -221,6 +221,15 @@ class PaymentsIT {
         HttpResponse<String> suspended = createBatch(who.director1(), List.of(signed.disbursementId()));
         assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(422);
         assertThat(suspended.body()).contains("no verified bank account in force");
+        // Paying by hand follows the same rule: refused, nothing stored.
+        HttpResponse<String> byHand = who.director1().postJson("api/v1/disbursements/" + signed.disbursementId()
+                + "/pay", "{\"valueDate\": \"" + today() + "\", \"bankReference\": \"VIR-NOACC-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\"}");
+        assertThat(byHand.statusCode()).as(byHand.body()).isEqualTo(422);
+        assertThat(problemKey(byHand)).isEqualTo("disbursement.bank-account-unverified");
+        assertThat(byHand.body()).contains("bankAccount");
+        assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM disbursement WHERE id = ? AND status = 'APPROVED'"
+                + " AND bank_reference IS NULL", signed.disbursementId())).isOne();
 
         HttpResponse<String> self = who.analyst().postJson("api/v1/organisations/" + organisationId
                 + "/bank-account/verify", "");
@@ -242,12 +251,14 @@ class PaymentsIT {
 
     @Test
     void receivedRecoveriesLowerTheRealisedFigures() throws Exception {
+        verifiedAccount();
         Signed signed = approvedDisbursement("Payments: recoveries", "30000.00", "10000.00");
         HttpResponse<String> pay = who.director1().postJson("api/v1/disbursements/" + signed.disbursementId()
                 + "/pay", "{\"valueDate\": \"" + today() + "\", \"bankReference\": \"VIR-REC-"
                 + UUID.randomUUID().toString().substring(0, 8) + "\"}");
         assertThat(pay.statusCode()).as(pay.body()).isEqualTo(200);
         BigDecimal realised = realisedFund();
+        JsonObject portfolioBefore = portfolio();
         String recoveries = "api/v1/dossiers/" + signed.dossierId() + "/recoveries";
 
         HttpResponse<String> tooMuch = who.director1().postJson(recoveries, "{\"amount\": \"10000.01\","
@@ -284,6 +295,85 @@ class PaymentsIT {
         JsonObject programme = Api.json(who.analyst().get("api/v1/programmes/TI-DK/recoveries"));
         assertThat(new BigDecimal(programme.getString("outstanding"))).isGreaterThanOrEqualTo(
                 new BigDecimal("2500.00"));
+
+        // The agreement (the statement's figures): paid kept gross, recovered and paid net beside it.
+        JsonObject agreement = Api.json(who.analyst().get("api/v1/dossiers/" + signed.dossierId() + "/agreement"));
+        assertThat(agreement.getString("paid")).isEqualTo("10000.00");
+        assertThat(agreement.getString("recovered")).isEqualTo("1500.00");
+        assertThat(agreement.getString("paidNet")).isEqualTo("8500.00");
+        // The portfolio: recovered grows by the receipt, paid net and remaining follow it, paid stays gross.
+        JsonObject portfolioAfter = portfolio();
+        assertThat(money(portfolioAfter, "paid")).isEqualByComparingTo(money(portfolioBefore, "paid"));
+        assertThat(money(portfolioAfter, "recovered").subtract(money(portfolioBefore, "recovered")))
+                .isEqualByComparingTo("1500.00");
+        assertThat(money(portfolioAfter, "paidNet")).isEqualByComparingTo(money(portfolioAfter, "paid")
+                .subtract(money(portfolioAfter, "recovered")));
+        assertThat(money(portfolioAfter, "remaining")).isEqualByComparingTo(money(portfolioAfter, "committed")
+                .subtract(money(portfolioAfter, "paidNet")));
+        BigDecimal axesRecovered = portfolioAfter.getJsonArray("axes").stream().map(JsonObject.class::cast)
+                .map(a -> money(a, "recovered")).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(axesRecovered).isEqualByComparingTo(money(portfolioAfter, "recovered"));
+        JsonObject axis = portfolioAfter.getJsonArray("axes").stream().map(JsonObject.class::cast)
+                .filter(a -> money(a, "recovered").signum() > 0).findFirst().orElseThrow();
+        assertThat(money(axis, "paidNet")).isEqualByComparingTo(money(axis, "paid").subtract(money(axis,
+                "recovered")));
+        assertThat(money(axis, "remaining")).isEqualByComparingTo(money(axis, "committed").subtract(money(axis,
+                "paidNet")));
+        // The disbursement statement says it in words, FR and EN.
+        assertThat(statement(signed.dossierId(), "fr")).contains("Versé : 10 000,00 € — reversements reçus (ordres"
+                + " de reversement) : 1 500,00 € — versé net des reversements : 8 500,00 €");
+        assertThat(statement(signed.dossierId(), "en")).contains("Paid: 10,000.00 € — recoveries received (recovery"
+                + " orders): 1,500.00 € — paid net of recoveries: 8,500.00 €");
+    }
+
+    @Test
+    void aDisbursementInALiveBatchIsNotCancelledEvenUnderARace() throws Exception {
+        verifiedAccount();
+        Signed inBatch = approvedDisbursement("Payments: cancel in batch", "20000.00", "1200.00");
+        long batchId = id(createBatch(who.director1(), List.of(inBatch.disbursementId())));
+        HttpResponse<String> refused = MoneyFixtures.cancel(who.analyst(), inBatch.disbursementId(), "Duplicate");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(problemKey(refused)).isEqualTo("disbursement.in-payment-batch");
+        assertThat(refused.body()).contains("batch " + batchId);
+        // Exported: still refused. Nothing changed.
+        assertThat(DossierFixtures.download(who.director1(), "api/v1/payment-batches/" + batchId + "/file")
+                .statusCode()).isEqualTo(200);
+        assertThat(MoneyFixtures.cancel(who.director2(), inBatch.disbursementId(), "Duplicate").statusCode())
+                .isEqualTo(422);
+        assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM disbursement WHERE id = ? AND status = 'APPROVED'",
+                inBatch.disbursementId())).isOne();
+
+        // A batch that is cancelled frees the disbursement: it can be cancelled then.
+        Signed freed = approvedDisbursement("Payments: cancel after batch", "20000.00", "1300.00");
+        long draft = id(createBatch(who.director1(), List.of(freed.disbursementId())));
+        assertThat(who.director1().postJson("api/v1/payment-batches/" + draft + "/cancel",
+                "{\"reason\": \"remade\"}").statusCode()).isEqualTo(200);
+        assertThat(MoneyFixtures.cancel(who.analyst(), freed.disbursementId(), "Duplicate").statusCode())
+                .isEqualTo(200);
+
+        // Cancelling and gathering one disbursement at once: never both.
+        for (int round = 0; round < 3; round++) {
+            Signed raced = approvedDisbursement("Payments: cancel or batch " + round, "20000.00", "1000.00");
+            List<HttpResponse<String>> answers = race(List.of(
+                    () -> MoneyFixtures.cancel(who.analyst(), raced.disbursementId(), "Raced"),
+                    () -> createBatch(who.director1(), List.of(raced.disbursementId()))));
+            int cancel = answers.get(0).statusCode();
+            int batch = answers.get(1).statusCode();
+            assertThat(List.of(cancel, batch)).as(answers.get(0).body() + " / " + answers.get(1).body())
+                    .isIn(List.of(200, 422), List.of(422, 201));
+            String status = Api.json(who.analyst().get("api/v1/disbursements/" + raced.disbursementId()))
+                    .getString("status");
+            BigDecimal lines = MoneyFixtures.decimal("SELECT COUNT(*) FROM payment_batch_line"
+                    + " WHERE live_disbursement_id = ?", raced.disbursementId());
+            if (cancel == 200) {
+                assertThat(status).isEqualTo("CANCELLED");
+                assertThat(lines).isZero();
+            } else {
+                assertThat(problemKey(answers.get(0))).isEqualTo("disbursement.in-payment-batch");
+                assertThat(status).isEqualTo("APPROVED");
+                assertThat(lines).isOne();
+            }
+        }
     }
 
     // --- helpers ---
@@ -352,6 +442,25 @@ class PaymentsIT {
 
     private static List<String> results(JsonObject report) {
         return report.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("result")).toList();
+    }
+
+    private JsonObject portfolio() {
+        return Api.json(who.analyst().get("api/v1/programmes/TI-DK/portfolio"));
+    }
+
+    private static BigDecimal money(JsonObject json, String field) {
+        return new BigDecimal(json.getString(field));
+    }
+
+    /** The dossier's disbursement statement (PDF), as text. */
+    private String statement(long dossierId, String lang) throws Exception {
+        HttpResponse<byte[]> pdf = DossierFixtures.download(who.analyst(), "api/v1/reports/disbursement-statement"
+                + "?dossier=" + dossierId + "&lang=" + lang);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("[\\s\\u00A0\\u202F]+", " ");
+        }
     }
 
     private BigDecimal realisedFund() {
