@@ -41,7 +41,16 @@ public class Portfolios {
     /** The leverage of a programme: rows, programme total and the target (allotment → target total projects). */
     public record LeverageReport(String programme, Basis basis, Breakdown by, List<LeverageRow> rows,
                                  Leverage total, BigDecimal target, BigDecimal targetTotalProjects,
-                                 BigDecimal allotment) {
+                                 BigDecimal allotment, Paged paged) {
+
+        public LeverageReport(String programme, Basis basis, Breakdown by, List<LeverageRow> rows, Leverage total,
+                              BigDecimal target, BigDecimal targetTotalProjects, BigDecimal allotment) {
+            this(programme, basis, by, rows, total, target, targetTotalProjects, allotment, null);
+        }
+    }
+
+    /** The page of the per-dossier rows answered, and how many rows there are in all. */
+    public record Paged(int page, int size, long totalRows) {
     }
 
     /** Committed, paid and remaining of one group; envelope when the action has one, with its consumption. */
@@ -73,11 +82,30 @@ public class Portfolios {
      * date up to it count.
      */
     public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf) {
+        return leverage(programmeCode, basis, by, asOf, null, null);
+    }
+
+    /**
+     * The leverage, the per-dossier rows paged when {@code size} is given (page from 0, size 1..500, ordered by
+     * dossier id); other breakdowns ignore paging (a few rows).
+     */
+    public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf, Integer page,
+                                   Integer size) {
         Programme programme = programme(programmeCode);
         LeverageQueries queries = new LeverageQueries(Rows.of(em));
         FigureQueries figures = asOf == null ? new FigureQueries(Rows.of(em), programme.getCode()) : null;
-        List<LeverageQueries.Group> groups = figures != null && by != Breakdown.DOSSIER ? figures.groups(basis, by)
-                : queries.groups(programme.getCode(), basis, by, asOf);
+        Paged paged = null;
+        List<LeverageQueries.Group> groups;
+        if (by == Breakdown.DOSSIER && size != null) {
+            int p = page == null ? 0 : page;
+            org.levier.shared.control.Page.check(p, size);
+            long[] count = new long[1];
+            groups = queries.dossierPage(programme.getCode(), basis, asOf, p, size, count);
+            paged = new Paged(p, size, count[0]);
+        } else {
+            groups = figures != null && by != Breakdown.DOSSIER ? figures.groups(basis, by)
+                    : queries.groups(programme.getCode(), basis, by, asOf);
+        }
         Map<String, String> labels = by == Breakdown.DOSSIER ? dossierLabels(groups) : labels(programme, by);
         List<LeverageRow> rows = groups.stream()
                 .map(g -> new LeverageRow(g.key(), labels.getOrDefault(g.key(), g.key()), g.sums()))
@@ -85,7 +113,7 @@ public class Portfolios {
         Leverage total = figures != null ? figures.total(basis) : queries.total(programme.getCode(), basis, asOf);
         return new LeverageReport(programme.getCode(), basis, by, rows, total,
                 programme.targetLeverage(),
-                programme.getTargetTotalProjects().amount(), programme.getAllotment().amount());
+                programme.getTargetTotalProjects().amount(), programme.getAllotment().amount(), paged);
     }
 
     public PortfolioReport portfolio(String programmeCode) {
