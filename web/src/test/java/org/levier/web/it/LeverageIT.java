@@ -242,7 +242,50 @@ class LeverageIT {
                     default -> moveOrRecover();
                 }
             }
+            finale();
             return accepted;
+        }
+
+        /**
+         * The end of each walk, still concurrent with the other threads, so that every kind of operation happens
+         * whatever the draw: a submission, a co-financing move, a signature, a request cancelled, and a request
+         * approved, paid, then partly recovered.
+         */
+        private void finale() {
+            submit();
+            MoneyFixtures.Approved first = approved.getFirst();
+            JsonObject line = Api.json(who.analyst().get("api/v1/dossiers/" + first.dossierId() + "/cofinancing"))
+                    .getJsonArray("lines").getJsonObject(0);
+            count(who.analyst().postJson("api/v1/dossiers/" + first.dossierId() + "/cofinancing/"
+                    + line.getJsonNumber("id") + "/status", "{\"status\": \"RECEIVED\", \"amount\": \""
+                    + amount(20, 60) + "\", \"evidenceDocumentId\": " + first.evidenceId() + "}"), "cofinancing");
+            if (!signed.contains(first.dossierId())) {
+                signed.add(first.dossierId());
+                JsonObject dossier = Api.json(who.analyst().get("api/v1/dossiers/" + first.dossierId()));
+                count(who.director1().postJson("api/v1/dossiers/" + first.dossierId() + "/agreement",
+                        MoneyFixtures.agreementBody(tranche("GRANT", dossier.getJsonObject("requested")
+                                .getString("GRANT"), "2027-03-01", "Start"), "")), "signature");
+            }
+            long tranche = MoneyFixtures.trancheId(Api.json(who.analyst().get("api/v1/dossiers/"
+                    + first.dossierId() + "/agreement")), 0);
+            HttpResponse<String> cancelled = MoneyFixtures.requestDisbursement(who.analyst(), first.dossierId(),
+                    tranche, "100.00", null, null);
+            if (count(cancelled, "request")) {
+                count(MoneyFixtures.cancel(who.director1(), MoneyFixtures.id(cancelled), "Finale"), "cancel");
+            }
+            HttpResponse<String> requested = MoneyFixtures.requestDisbursement(who.analyst(), first.dossierId(),
+                    tranche, "500.00", null, null);
+            if (count(requested, "request")) {
+                long id = MoneyFixtures.id(requested);
+                count(MoneyFixtures.approve(who.director1(), id), "approve");
+                if (count(MoneyFixtures.pay(who.director1(), id, null), "pay")) {
+                    paid.clear();
+                    paid.add(first.dossierId());
+                    while (!accepted.containsKey("recovery") && accepted.getOrDefault("recovery order", 0) < 3) {
+                        recover();
+                    }
+                }
+            }
         }
 
         private void accepted(String kind) {
@@ -340,16 +383,21 @@ class LeverageIT {
                         "{\"status\": \"RECEIVED\", \"amount\": \"" + amount(20, 60) + "\", \"evidenceDocumentId\": "
                                 + a.evidenceId() + "}"), "cofinancing");
             } else {
-                dossier = "api/v1/dossiers/" + paid.get(random.nextInt(paid.size()));
-                HttpResponse<String> order = who.director1().postJson(dossier + "/recoveries", "{\"amount\":"
-                        + " \"100.00\", \"reason\": \"Random walk\", \"dueOn\": \""
-                        + java.time.LocalDate.parse(MoneyFixtures.today()).plusDays(30) + "\"}");
-                if (count(order, "recovery order")) {
-                    count(who.director1().postJson(dossier + "/recoveries/" + MoneyFixtures.id(order) + "/receipts",
-                            "{\"amount\": \"" + (random.nextBoolean() ? "100.00" : "40.00") + "\", \"receivedOn\": \""
-                                    + MoneyFixtures.today() + "\", \"bankReference\": \"REC-" + System.nanoTime()
-                                    + "\"}"), "recovery");
-                }
+                recover();
+            }
+        }
+
+        /** Orders 100.00 back from a dossier with a payment, and receives all or part of it. */
+        private void recover() {
+            String dossier = "api/v1/dossiers/" + paid.get(random.nextInt(paid.size()));
+            HttpResponse<String> order = who.director1().postJson(dossier + "/recoveries", "{\"amount\":"
+                    + " \"100.00\", \"reason\": \"Random walk\", \"dueOn\": \""
+                    + java.time.LocalDate.parse(MoneyFixtures.today()).plusDays(30) + "\"}");
+            if (count(order, "recovery order")) {
+                count(who.director1().postJson(dossier + "/recoveries/" + MoneyFixtures.id(order) + "/receipts",
+                        "{\"amount\": \"" + (random.nextBoolean() ? "100.00" : "40.00") + "\", \"receivedOn\": \""
+                                + MoneyFixtures.today() + "\", \"bankReference\": \"REC-" + System.nanoTime()
+                                + "\"}"), "recovery");
             }
         }
 
