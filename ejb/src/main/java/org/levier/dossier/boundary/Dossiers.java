@@ -429,13 +429,7 @@ public class Dossiers {
             parameters.put("call", f.call());
         }
         if (f.q() != null) {
-            // The organisations whose name matches are found first (a small table), then their dossiers by the
-            // index on organisation_id: no join that multiplies or widens the dossier rows.
-            where.append(" and (lower(d.title) like :q escape '!' or lower(d.reference) like :q escape '!'"
-                    + " or d.organisationId in (select o.id from Organisation o where lower(o.legalName) like :q"
-                    + " escape '!'))");
-            parameters.put("q", "%" + f.q().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
+            where.append(org.levier.dossier.control.DossierSearch.condition(f.q(), parameters));
         }
         return where.toString();
     }

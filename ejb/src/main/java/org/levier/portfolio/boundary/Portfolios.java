@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.levier.identity.entity.Role;
+import org.levier.portfolio.control.FigureQueries;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
 import org.levier.portfolio.control.Rows;
@@ -23,8 +24,11 @@ import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
 
 /**
- * The fund's portfolio and leverage for staff and auditors (read only): every figure is a database aggregate
- * ({@link LeverageQueries}, {@link PortfolioQueries}); the programme's structure gives the labels and the targets.
+ * The fund's portfolio and leverage for staff and auditors (read only): today's figures are read from the maintained
+ * programme figures ({@link FigureQueries}: a few rows whatever the number of dossiers); the leverage per dossier
+ * and every figure "as of" a date are the database aggregates ({@link LeverageQueries}, {@link PortfolioQueries}),
+ * recomputed from the source rows: their cost grows with the programme (seconds at 100,000 dossiers, bench/README.md).
+ * The programme's structure gives the labels and the targets.
  */
 @Stateless
 @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
@@ -37,7 +41,16 @@ public class Portfolios {
     /** The leverage of a programme: rows, programme total and the target (allotment → target total projects). */
     public record LeverageReport(String programme, Basis basis, Breakdown by, List<LeverageRow> rows,
                                  Leverage total, BigDecimal target, BigDecimal targetTotalProjects,
-                                 BigDecimal allotment) {
+                                 BigDecimal allotment, Paged paged) {
+
+        public LeverageReport(String programme, Basis basis, Breakdown by, List<LeverageRow> rows, Leverage total,
+                              BigDecimal target, BigDecimal targetTotalProjects, BigDecimal allotment) {
+            this(programme, basis, by, rows, total, target, targetTotalProjects, allotment, null);
+        }
+    }
+
+    /** The page of the per-dossier rows answered, and how many rows there are in all. */
+    public record Paged(int page, int size, long totalRows) {
     }
 
     /**
@@ -79,17 +92,38 @@ public class Portfolios {
      * date up to it count.
      */
     public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf) {
+        return leverage(programmeCode, basis, by, asOf, null, null);
+    }
+
+    /**
+     * The leverage, the per-dossier rows paged when {@code size} is given (page from 0, size 1..500, ordered by
+     * dossier id); other breakdowns ignore paging (a few rows).
+     */
+    public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf, Integer page,
+                                   Integer size) {
         Programme programme = programme(programmeCode);
         LeverageQueries queries = new LeverageQueries(Rows.of(em));
-        List<LeverageQueries.Group> groups = queries.groups(programme.getCode(), basis, by, asOf);
+        FigureQueries figures = asOf == null ? new FigureQueries(Rows.of(em), programme.getCode()) : null;
+        Paged paged = null;
+        List<LeverageQueries.Group> groups;
+        if (by == Breakdown.DOSSIER && size != null) {
+            int p = page == null ? 0 : page;
+            org.levier.shared.control.Page.check(p, size);
+            long[] count = new long[1];
+            groups = queries.dossierPage(programme.getCode(), basis, asOf, p, size, count);
+            paged = new Paged(p, size, count[0]);
+        } else {
+            groups = figures != null && by != Breakdown.DOSSIER ? figures.groups(basis, by)
+                    : queries.groups(programme.getCode(), basis, by, asOf);
+        }
         Map<String, String> labels = by == Breakdown.DOSSIER ? dossierLabels(groups) : labels(programme, by);
         List<LeverageRow> rows = groups.stream()
                 .map(g -> new LeverageRow(g.key(), labels.getOrDefault(g.key(), g.key()), g.sums()))
                 .toList();
-        Leverage total = queries.total(programme.getCode(), basis, asOf);
+        Leverage total = figures != null ? figures.total(basis) : queries.total(programme.getCode(), basis, asOf);
         return new LeverageReport(programme.getCode(), basis, by, rows, total,
                 programme.targetLeverage(),
-                programme.getTargetTotalProjects().amount(), programme.getAllotment().amount());
+                programme.getTargetTotalProjects().amount(), programme.getAllotment().amount(), paged);
     }
 
     public PortfolioReport portfolio(String programmeCode) {
@@ -102,6 +136,9 @@ public class Portfolios {
      */
     public PortfolioReport portfolio(String programmeCode, LocalDate asOf) {
         Programme programme = programme(programmeCode);
+        if (asOf == null) {
+            return portfolio(programme, new FigureQueries(Rows.of(em), programme.getCode()));
+        }
         PortfolioQueries queries = new PortfolioQueries(Rows.of(em));
         Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
         Map<String, String> actionLabels = labels(programme, Breakdown.ACTION);
@@ -132,13 +169,37 @@ public class Portfolios {
         return recovered.getOrDefault(key, zero());
     }
 
+    /** The portfolio from the maintained figures (today's): the same figures as the aggregates, a few rows read. */
+    private PortfolioReport portfolio(Programme programme, FigureQueries figures) {
+        Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
+        Map<String, String> actionLabels = labels(programme, Breakdown.ACTION);
+        Map<String, BigDecimal> envelopes = envelopes(programme);
+        List<PositionRow> axes = figures.byAxis().stream().map(p -> row(p, axisLabels.get(p.key()), null)).toList();
+        List<PositionRow> actions = figures.byAction().stream()
+                .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()))).toList();
+        List<PositionRow> instruments = figures.byInstrument().stream().map(p -> row(p, p.key(), null)).toList();
+        BigDecimal committed = instruments.stream().map(PositionRow::committed).reduce(zero(), BigDecimal::add);
+        BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
+        BigDecimal allotment = programme.getAllotment().amount();
+        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
+                figures.approvedNotSigned(), Leverage.ratio(committed, allotment), axes, actions, instruments,
+                figures.pipeline(), figures.approvedSubjectToFunds());
+    }
+
+    private static Map<String, BigDecimal> envelopes(Programme programme) {
+        Map<String, BigDecimal> envelopes = new HashMap<>();
+        programme.getAxes().forEach(ax -> ax.getActions().forEach(a -> a.envelope()
+                .ifPresent(e -> envelopes.put(String.valueOf(a.getNumber()), e.amount()))));
+        return envelopes;
+    }
+
     /**
      * The programme's committed-basis sums (fund contribution, co-financing, private money): what the committee's
      * what-if starts from. Committee members read it too.
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public Leverage committedSums(String programmeCode) {
-        return new LeverageQueries(Rows.of(em)).total(programme(programmeCode).getCode(), Basis.COMMITTED);
+        return new FigureQueries(Rows.of(em), programme(programmeCode).getCode()).total(Basis.COMMITTED);
     }
 
     /**

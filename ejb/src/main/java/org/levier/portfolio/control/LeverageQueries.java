@@ -73,6 +73,25 @@ public class LeverageQueries {
                 .toList();
     }
 
+    /**
+     * One page of the per-dossier groups (ordered by dossier id) and, in {@code total[0]}, how many there are: the
+     * rows are still computed from the source rows, but only a page of them is labelled and sent.
+     */
+    public List<Group> dossierPage(String programmeCode, Basis basis, java.time.LocalDate asOf, int page, int size,
+                                   long[] total) {
+        List<Object> parameters = new ArrayList<>();
+        String perDossier = perDossier(programmeCode, basis, asOf, parameters);
+        total[0] = number(rows.select("SELECT COUNT(*) FROM (" + perDossier + ") x", parameters).getFirst()[0]);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(size);
+        paged.add((long) page * size);
+        return rows.select("SELECT x.dossier_id, x.fund, x.cofinancing, x.private_money FROM (" + perDossier
+                        + ") x ORDER BY x.dossier_id LIMIT ? OFFSET ?", paged).stream()
+                .map(r -> new Group(String.valueOf(number(r[0])), new Leverage(money(r[1]), money(r[2]),
+                        money(r[3]))))
+                .toList();
+    }
+
     /** The programme's sums on a basis (one aggregate row). */
     public Leverage total(String programmeCode, Basis basis) {
         return total(programmeCode, basis, null);

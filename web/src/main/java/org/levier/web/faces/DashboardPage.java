@@ -84,6 +84,11 @@ public class DashboardPage {
         return asOf;
     }
 
+    /** The date asked for, or null for today's figures (read from the maintained programme figures). */
+    private LocalDate chosenAsOf() {
+        return parse(asOfText).orElse(null);
+    }
+
     private static java.util.Optional<LocalDate> parse(String text) {
         try {
             return text == null || text.isBlank() ? java.util.Optional.empty()
@@ -114,14 +119,14 @@ public class DashboardPage {
 
     public Portfolios.LeverageReport getLeverage() {
         if (leverage == null) {
-            leverage = portfolios.leverage(getProgramme().getCode(), getBasis(), Breakdown.AXIS, getAsOf());
+            leverage = portfolios.leverage(getProgramme().getCode(), getBasis(), Breakdown.AXIS, chosenAsOf());
         }
         return leverage;
     }
 
     public Portfolios.PortfolioReport getPortfolio() {
         if (portfolio == null) {
-            portfolio = portfolios.portfolio(getProgramme().getCode(), getAsOf());
+            portfolio = portfolios.portfolio(getProgramme().getCode(), chosenAsOf());
         }
         return portfolio;
     }

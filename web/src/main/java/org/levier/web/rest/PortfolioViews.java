@@ -22,8 +22,9 @@ final class PortfolioViews {
                                     String allotment) {
     }
 
+    /** {@code page}, {@code size} and {@code totalRows} only when the per-dossier rows were asked paged. */
     public record LeverageView(String programme, String basis, String by, List<LeverageRowView> rows,
-                               LeverageTotalView total) {
+                               LeverageTotalView total, Integer page, Integer size, Long totalRows) {
     }
 
     /**
@@ -54,7 +55,10 @@ final class PortfolioViews {
     static LeverageView view(Portfolios.LeverageReport report) {
         boolean bySource = report.by() == org.levier.portfolio.entity.Breakdown.SOURCE;
         return new LeverageView(report.programme(), report.basis().parameter(), report.by().parameter(),
-                report.rows().stream().map(r -> row(r, bySource)).toList(), total(report));
+                report.rows().stream().map(r -> row(r, bySource)).toList(), total(report),
+                report.paged() == null ? null : report.paged().page(),
+                report.paged() == null ? null : report.paged().size(),
+                report.paged() == null ? null : report.paged().totalRows());
     }
 
     private static LeverageRowView row(Portfolios.LeverageRow row, boolean bySource) {

@@ -148,12 +148,17 @@ public class ProgrammesResource {
     public PortfolioViews.LeverageView leverage(@PathParam("code") String code,
                                                 @QueryParam("by") @DefaultValue("axis") String by,
                                                 @QueryParam("basis") @DefaultValue("committed") String basis,
-                                                @QueryParam("asOf") String asOf) {
+                                                @QueryParam("asOf") String asOf,
+                                                @QueryParam("page") String page, @QueryParam("size") String size) {
         Breakdown breakdown = Breakdown.fromParameter(by).orElseThrow(() -> invalid("by", by,
                 Arrays.stream(Breakdown.values()).map(Breakdown::parameter).toList()));
         Basis chosen = Basis.fromParameter(basis).orElseThrow(() -> invalid("basis", basis,
                 Arrays.stream(Basis.values()).map(Basis::parameter).toList()));
-        return PortfolioViews.view(portfolios.leverage(code, chosen, breakdown, ExportRequests.asOf(asOf)));
+        Integer pageNumber = whole("page", page);
+        Integer pageSize = whole("size", size);
+        // by=dossier without size: every row, as before; with size (and page, from 0): one page, with totalRows.
+        return PortfolioViews.view(portfolios.leverage(code, chosen, breakdown, ExportRequests.asOf(asOf),
+                pageNumber, pageSize == null && pageNumber != null ? Integer.valueOf(100) : pageSize));
     }
 
     @GET
@@ -209,6 +214,17 @@ public class ProgrammesResource {
         ImpactBreakdown breakdown = ImpactBreakdown.fromParameter(by).orElseThrow(() -> invalid("by", by,
                 Arrays.stream(ImpactBreakdown.values()).map(ImpactBreakdown::parameter).toList()));
         return ImpactViews.view(impacts.figures(code, breakdown, "en".equals(lang) ? "en" : "fr"));
+    }
+
+    private static Integer whole(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{1,9}")) {
+            throw new RuleViolation("parameter.invalid", parameter + " must be a whole number",
+                    List.of(new RuleViolation.Violation(parameter, "'" + value + "' is not a whole number")));
+        }
+        return Integer.parseInt(value.strip());
     }
 
     private static RuleViolation invalid(String parameter, String value, List<String> allowed) {

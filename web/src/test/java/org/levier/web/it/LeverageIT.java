@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -128,6 +129,283 @@ class LeverageIT {
                 .map(r -> new BigDecimal(r.asJsonObject().getString("cofinancing")))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sources).isEqualByComparingTo(bySource.getJsonObject("total").getString("cofinancing"));
+    }
+
+    /**
+     * The maintained programme figures (read by the leverage, portfolio, pipeline and dashboard) against the
+     * independent {@code GROUP BY} aggregates, after a long random sequence of operations run through the API by four
+     * threads at once on dossiers of the same action (so their transactions update the same figure rows):
+     * submissions, committee approvals, signatures, disbursement requests, approvals, payments and cancellations,
+     * co-financing moves, recovery orders and receipts. Equal to the cent, every basis and breakdown; and unchanged
+     * by an administrator's rebuild from the source rows.
+     */
+    @Test
+    void maintainedFiguresEqualTheAggregatesAfterConcurrentRandomOperations() throws Exception {
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(base);
+        Api auditor = Api.demo(base, MoneyFixtures.AUDITOR);
+        int action = Api.json(who.analyst().get("api/v1/programmes/TI-DK")).getJsonArray("axes").getJsonObject(2)
+                .getJsonArray("actions").getJsonObject(0).getInt("number");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Map<String, Integer>>> walks = new java.util.ArrayList<>();
+        List<RandomWalk> walkers = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            // Each walk starts from one approved dossier, taken through the committee before the threads start.
+            RandomWalk walker = new RandomWalk(who, action, new java.util.Random(20261205L + t));
+            walker.approve();
+            walkers.add(walker);
+        }
+        for (RandomWalk walker : walkers) {
+            walks.add(pool.submit(() -> walker.run(22)));
+        }
+        pool.shutdown();
+        Map<String, Integer> accepted = new java.util.TreeMap<>();
+        for (var walk : walks) {
+            walk.get(20, java.util.concurrent.TimeUnit.MINUTES).forEach((k, v) -> accepted.merge(k, v, Integer::sum));
+        }
+        // Every kind of operation went through at least once (refusals, e.g. an amount over the tranche, happen too).
+        assertThat(accepted).as("operations the API accepted").containsKeys("approval", "signature", "request",
+                "approve", "pay", "cancel", "submission", "cofinancing", "recovery");
+
+        JsonObject check = Api.json(auditor.get("api/v1/admin/figures/check?programme=TI-DK"));
+        assertThat(check.getJsonArray("differences")).as(check.toString()).isEmpty();
+        assertThat(check.getInt("compared")).isEqualTo(3 * 4 + 6);
+        // Through the API too: the programme's committed total (maintained) is the sum of its dossiers' rows (per
+        // dossier: always recomputed from the source rows).
+        for (String basis : List.of("requested", "committed", "realised")) {
+            JsonObject perDossier = leverage(auditor, "dossier", basis);
+            BigDecimal fund = perDossier.getJsonArray("rows").stream()
+                    .map(r -> new BigDecimal(r.asJsonObject().getString("fundContribution")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(money(leverage(auditor, "axis", basis).getJsonObject("total"), "fundContribution"))
+                    .as(basis).isEqualByComparingTo(fund);
+        }
+        // The budget's committed sum (its own aggregate) equals the maintained one.
+        JsonObject budget = Api.json(auditor.get("api/v1/programmes/TI-DK/budget"));
+        for (String sum : List.of("committed", "reserved")) {
+            assertThat(money(budget, sum)).as(sum).isEqualByComparingTo(MoneyFixtures.decimal("SELECT"
+                    + " COALESCE(SUM(f.amount), 0) FROM programme_figure f JOIN programme p ON p.id = f.programme_id"
+                    + " WHERE p.code = 'TI-DK' AND f.figure = ?", "budget." + sum));
+        }
+
+        // A rebuild from the source rows finds exactly what the deltas maintained.
+        String before = Api.json(auditor.get("api/v1/programmes/TI-DK/portfolio")).toString()
+                + leverage(auditor, "source", "committed") + leverage(auditor, "action", "realised");
+        Api admin = Api.demo(base, "admin@levier.example");
+        assertThat(who.analyst().postJson("api/v1/admin/figures/rebuild", "").statusCode()).isEqualTo(403);
+        HttpResponse<String> rebuilt = admin.postJson("api/v1/admin/figures/rebuild", "");
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(Api.json(rebuilt).getJsonNumber("dossiers").longValue()).isPositive();
+        assertThat(Api.json(auditor.get("api/v1/programmes/TI-DK/portfolio")).toString()
+                + leverage(auditor, "source", "committed") + leverage(auditor, "action", "realised"))
+                .isEqualTo(before);
+        assertThat(Api.json(auditor.get("api/v1/admin/figures/check")).getJsonArray("differences")).isEmpty();
+    }
+
+    /** One thread's random sequence of operations on its own dossiers (refusals are part of the game). */
+    private static final class RandomWalk {
+
+        private final MoneyFixtures.Actors who;
+        private final int action;
+        private final java.util.Random random;
+        private final List<MoneyFixtures.Approved> approved = new java.util.ArrayList<>();
+        private final List<Long> signed = new java.util.ArrayList<>();
+        private final List<Long> disbursements = new java.util.ArrayList<>();
+        private final Map<Long, Long> dossierOf = new java.util.HashMap<>();
+        private final List<Long> paid = new java.util.ArrayList<>();
+        private final Map<String, Integer> accepted = new java.util.TreeMap<>();
+
+        RandomWalk(MoneyFixtures.Actors who, int action, java.util.Random random) {
+            this.who = who;
+            this.action = action;
+            this.random = random;
+        }
+
+        Map<String, Integer> run(int steps) {
+            for (int step = 0; step < steps; step++) {
+                switch (random.nextInt(9)) {
+                    case 0 -> submit();
+                    case 1 -> approveConcurrently();
+                    case 2 -> sign();
+                    case 3, 4 -> request();
+                    case 5 -> decide("approve", "");
+                    case 6 -> pay();
+                    case 7 -> decide("cancel", "{\"reason\": \"Random walk\"}");
+                    default -> moveOrRecover();
+                }
+            }
+            finale();
+            return accepted;
+        }
+
+        /**
+         * The end of each walk, still concurrent with the other threads, so that every kind of operation happens
+         * whatever the draw: a submission, a co-financing move, a signature, a request cancelled, and a request
+         * approved, paid, then partly recovered.
+         */
+        private void finale() {
+            submit();
+            MoneyFixtures.Approved first = approved.getFirst();
+            JsonObject line = Api.json(who.analyst().get("api/v1/dossiers/" + first.dossierId() + "/cofinancing"))
+                    .getJsonArray("lines").getJsonObject(0);
+            count(who.analyst().postJson("api/v1/dossiers/" + first.dossierId() + "/cofinancing/"
+                    + line.getJsonNumber("id") + "/status", "{\"status\": \"RECEIVED\", \"amount\": \""
+                    + amount(20, 60) + "\", \"evidenceDocumentId\": " + first.evidenceId() + "}"), "cofinancing");
+            if (!signed.contains(first.dossierId())) {
+                signed.add(first.dossierId());
+                JsonObject dossier = Api.json(who.analyst().get("api/v1/dossiers/" + first.dossierId()));
+                count(who.director1().postJson("api/v1/dossiers/" + first.dossierId() + "/agreement",
+                        MoneyFixtures.agreementBody(tranche("GRANT", dossier.getJsonObject("requested")
+                                .getString("GRANT"), "2027-03-01", "Start"), "")), "signature");
+            }
+            long tranche = MoneyFixtures.trancheId(Api.json(who.analyst().get("api/v1/dossiers/"
+                    + first.dossierId() + "/agreement")), 0);
+            HttpResponse<String> cancelled = MoneyFixtures.requestDisbursement(who.analyst(), first.dossierId(),
+                    tranche, "100.00", null, null);
+            if (count(cancelled, "request")) {
+                count(MoneyFixtures.cancel(who.director1(), MoneyFixtures.id(cancelled), "Finale"), "cancel");
+            }
+            HttpResponse<String> requested = MoneyFixtures.requestDisbursement(who.analyst(), first.dossierId(),
+                    tranche, "500.00", null, null);
+            if (count(requested, "request")) {
+                long id = MoneyFixtures.id(requested);
+                count(MoneyFixtures.approve(who.director1(), id), "approve");
+                if (count(MoneyFixtures.pay(who.director1(), id, null), "pay")) {
+                    paid.clear();
+                    paid.add(first.dossierId());
+                    while (!accepted.containsKey("recovery") && accepted.getOrDefault("recovery order", 0) < 3) {
+                        recover();
+                    }
+                }
+            }
+        }
+
+        private void accepted(String kind) {
+            accepted.merge(kind, 1, Integer::sum);
+        }
+
+        private void submit() {
+            String body = MoneyFixtures.draft(DossierFixtures.demoCallId(who.applicant()), action,
+                    "Figures walk " + System.nanoTime(), amount(5, 20), "0.00", "0.00");
+            HttpResponse<String> created = who.applicant().postJson("api/v1/dossiers", body);
+            if (count(created, "draft")) {
+                long id = MoneyFixtures.id(created);
+                DossierFixtures.upload(who.applicant(), id, "OTHER", "quote.pdf", DossierFixtures.minimalPdf());
+                count(who.applicant().postJson("api/v1/dossiers/" + id + "/submit", ""), "submission");
+            }
+        }
+
+        private void approve() {
+            String grant = amount(10, 40);
+            approved.add(MoneyFixtures.approvedDossier(who, action, "Figures walk " + System.nanoTime(), grant,
+                    "0.00", "0.00", List.of()));
+            accepted("approval");
+        }
+
+        /**
+         * The committee journey while other threads work: a decision that meets another's programme lock may be
+         * answered 409 "busy, try again" (the budget check serialises approvals); that dossier stays in committee.
+         */
+        private void approveConcurrently() {
+            try {
+                approve();
+            } catch (AssertionError busy) {
+                assertThat(busy.getMessage()).contains("409");
+            }
+        }
+
+        private void sign() {
+            for (MoneyFixtures.Approved a : approved) {
+                if (!signed.contains(a.dossierId())) {
+                    JsonObject dossier = Api.json(who.analyst().get("api/v1/dossiers/" + a.dossierId()));
+                    String grant = dossier.getJsonObject("requested").getString("GRANT");
+                    if (count(who.director1().postJson("api/v1/dossiers/" + a.dossierId() + "/agreement",
+                            MoneyFixtures.agreementBody(tranche("GRANT", grant, "2027-03-01", "Start"), "")),
+                            "signature")) {
+                        signed.add(a.dossierId());
+                    }
+                    return;
+                }
+            }
+        }
+
+        private void request() {
+            if (signed.isEmpty()) {
+                sign();
+                return;
+            }
+            long dossier = signed.get(random.nextInt(signed.size()));
+            long tranche = MoneyFixtures.trancheId(Api.json(who.analyst().get("api/v1/dossiers/" + dossier
+                    + "/agreement")), 0);
+            HttpResponse<String> requested = MoneyFixtures.requestDisbursement(who.analyst(), dossier, tranche,
+                    amount(1, 4), null, null);
+            if (count(requested, "request")) {
+                disbursements.add(MoneyFixtures.id(requested));
+                dossierOf.put(MoneyFixtures.id(requested), dossier);
+            }
+        }
+
+        private void decide(String verb, String body) {
+            if (!disbursements.isEmpty()) {
+                long id = disbursements.get(random.nextInt(disbursements.size()));
+                count(who.director1().postJson("api/v1/disbursements/" + id + "/" + verb, body), verb);
+            }
+        }
+
+        private void pay() {
+            if (!disbursements.isEmpty()) {
+                long id = disbursements.get(random.nextInt(disbursements.size()));
+                if (count(MoneyFixtures.pay(who.director1(), id, null), "pay")) {
+                    paid.add(dossierOf.get(id));
+                }
+            }
+        }
+
+        /** Moves an own-funds line to RECEIVED at a confirmed amount, or orders and receives a recovery. */
+        private void moveOrRecover() {
+            if (approved.isEmpty()) {
+                return;
+            }
+            MoneyFixtures.Approved a = approved.get(random.nextInt(approved.size()));
+            String dossier = "api/v1/dossiers/" + a.dossierId();
+            if (paid.isEmpty() || random.nextBoolean()) {
+                JsonObject line = Api.json(who.analyst().get(dossier + "/cofinancing")).getJsonArray("lines")
+                        .getJsonObject(0);
+                count(who.analyst().postJson(dossier + "/cofinancing/" + line.getJsonNumber("id") + "/status",
+                        "{\"status\": \"RECEIVED\", \"amount\": \"" + amount(20, 60) + "\", \"evidenceDocumentId\": "
+                                + a.evidenceId() + "}"), "cofinancing");
+            } else {
+                recover();
+            }
+        }
+
+        /** Orders 100.00 back from a dossier with a payment, and receives all or part of it. */
+        private void recover() {
+            String dossier = "api/v1/dossiers/" + paid.get(random.nextInt(paid.size()));
+            HttpResponse<String> order = who.director1().postJson(dossier + "/recoveries", "{\"amount\":"
+                    + " \"100.00\", \"reason\": \"Random walk\", \"dueOn\": \""
+                    + java.time.LocalDate.parse(MoneyFixtures.today()).plusDays(30) + "\"}");
+            if (count(order, "recovery order")) {
+                count(who.director1().postJson(dossier + "/recoveries/" + MoneyFixtures.id(order) + "/receipts",
+                        "{\"amount\": \"" + (random.nextBoolean() ? "100.00" : "40.00") + "\", \"receivedOn\": \""
+                                + MoneyFixtures.today() + "\", \"bankReference\": \"REC-" + System.nanoTime()
+                                + "\"}"), "recovery");
+            }
+        }
+
+        /** Thousands of euros between {@code from} and {@code to}, with cents. */
+        private String amount(int from, int to) {
+            return BigDecimal.valueOf(from * 100_000L + random.nextInt((to - from) * 100_000), 2).toPlainString();
+        }
+
+        /** Counts an accepted operation of a kind; a refusal must be a clean 4xx, never a server error. */
+        private boolean count(HttpResponse<String> response, String kind) {
+            assertThat(response.statusCode()).as(response.request().uri() + ": " + response.body()).isLessThan(500);
+            boolean ok = response.statusCode() / 100 == 2;
+            if (ok) {
+                accepted(kind);
+            }
+            return ok;
+        }
     }
 
     @Test
