@@ -174,16 +174,23 @@ public class Portfolios {
         Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
         Map<String, String> actionLabels = labels(programme, Breakdown.ACTION);
         Map<String, BigDecimal> envelopes = envelopes(programme);
-        List<PositionRow> axes = figures.byAxis().stream().map(p -> row(p, axisLabels.get(p.key()), null)).toList();
+        Map<String, BigDecimal> axisRecovered = figures.recovered(true);
+        Map<String, BigDecimal> actionRecovered = figures.recovered(false);
+        List<PositionRow> axes = figures.byAxis().stream()
+                .map(p -> row(p, axisLabels.get(p.key()), null, recoveredOf(axisRecovered, p.key()))).toList();
         List<PositionRow> actions = figures.byAction().stream()
-                .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()))).toList();
-        List<PositionRow> instruments = figures.byInstrument().stream().map(p -> row(p, p.key(), null)).toList();
+                .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()),
+                        recoveredOf(actionRecovered, p.key()))).toList();
+        List<PositionRow> instruments = figures.byInstrument().stream().map(p -> row(p, p.key(), null, null))
+                .toList();
         BigDecimal committed = instruments.stream().map(PositionRow::committed).reduce(zero(), BigDecimal::add);
         BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
+        BigDecimal recovered = recoveredOf(axisRecovered, "*");
+        BigDecimal paidNet = paid.subtract(recovered);
         BigDecimal allotment = programme.getAllotment().amount();
-        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paid),
+        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paidNet),
                 figures.approvedNotSigned(), Leverage.ratio(committed, allotment), axes, actions, instruments,
-                figures.pipeline(), figures.approvedSubjectToFunds());
+                figures.pipeline(), figures.approvedSubjectToFunds(), recovered, paidNet);
     }
 
     private static Map<String, BigDecimal> envelopes(Programme programme) {

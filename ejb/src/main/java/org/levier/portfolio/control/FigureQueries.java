@@ -108,6 +108,22 @@ public final class FigureQueries {
                 e.getValue()[0], e.getValue()[1])).toList();
     }
 
+    /**
+     * As {@link PortfolioQueries#recovered}: received recoveries per axis ({@code byAxis}) or action number, and the
+     * programme's total under {@code "*"}.
+     */
+    public Map<String, BigDecimal> recovered(boolean byAxis) {
+        Map<String, BigDecimal> result = new TreeMap<>();
+        figures.forEach((action, codes) -> {
+            Value v = codes.get("recovered");
+            if (v != null && v.items() > 0 && actions.containsKey(action)) {
+                result.merge(String.valueOf(actions.get(action)[byAxis ? 1 : 0]), v.amount(), BigDecimal::add);
+                result.merge("*", v.amount(), BigDecimal::add);
+            }
+        });
+        return result;
+    }
+
     /** As {@link PortfolioQueries#byInstrument}. */
     public List<PortfolioQueries.Position> byInstrument() {
         List<PortfolioQueries.Position> result = new ArrayList<>();
