@@ -60,8 +60,24 @@ public final class Messages {
                     label(bundle, context, violation.field()), describe(bundle, violation.message()));
             String target = findComponent(context, violation.field());
             context.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+            markInvalid(context, target);
         }
         context.validationFailed();
+    }
+
+    /**
+     * The input a violation is shown on is marked invalid, so that it renders {@code aria-invalid="true"} and its
+     * error style (an input's next decode makes it valid again).
+     */
+    private static void markInvalid(FacesContext context, String clientId) {
+        if (clientId == null || context.getViewRoot() == null) {
+            return;
+        }
+        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+            if (component instanceof jakarta.faces.component.EditableValueHolder input) {
+                input.setValid(false);
+            }
+        });
     }
 
     /**
