@@ -168,6 +168,7 @@ public class Dossiers {
     public Dossier submit(ApplicantContext applicant, long id, long expectedVersion, ApplicantProfile profile) {
         Dossier dossier = requireOwn(applicant, id, LockModeType.PESSIMISTIC_WRITE);
         requireVersion(dossier, expectedVersion);
+        dossier.requireNotReturned();
         dossier.getStatus().requireMoveTo(DossierStatus.SUBMITTED, Role.APPLICANT);
         CallForProjects call = em.find(CallForProjects.class, dossier.getCallId());
         ProgrammeAction action = em.find(ProgrammeAction.class, dossier.getActionId());

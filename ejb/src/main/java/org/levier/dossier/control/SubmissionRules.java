@@ -76,12 +76,26 @@ public final class SubmissionRules {
 
     /** Every violated rule; empty when the dossier may be submitted. */
     public static List<Violation> check(Submission s) {
+        return check(s, true);
+    }
+
+    /**
+     * The rules again for a dossier returned for completion: all of them but the call's being open (it was open
+     * when the dossier was first submitted; the correction follows the staff's due date, not the call's).
+     */
+    public static List<Violation> checkResubmission(Submission s) {
+        return check(s, false);
+    }
+
+    private static List<Violation> check(Submission s, boolean callMustBeOpen) {
         List<Violation> violations = new ArrayList<>();
         completeness(s.dossier(), violations);
         financingPlan(s.dossier(), violations);
         oneLinePerFunder(s.dossier(), violations);
         requestedAmount(s.dossier(), s.call(), violations);
-        callOpen(s.call(), s.now(), violations);
+        if (callMustBeOpen) {
+            callOpen(s.call(), s.now(), violations);
+        }
         actionEligible(s.call(), s.action(), violations);
         documents(s.documents(), s.mandatoryDocuments(), violations);
         deMinimis(s, violations);

@@ -79,6 +79,14 @@ public class CofinancingLine {
         return key.length() > FUNDER_KEY_MAX ? key.substring(0, FUNDER_KEY_MAX) : key;
     }
 
+    /** The applicant corrects a line the ledger follows (returned for completion): its status stays the ledger's. */
+    void revise(SourceType newSourceType, String newFunder, Money newAmount) {
+        sourceType = newSourceType;
+        funder = newFunder;
+        amount = newAmount;
+        funderKey = key(newFunder);
+    }
+
     /**
      * The ledger's move (the rules of the move — order, justification, evidence — are the ledger's): the new status
      * and, when given, the amount now confirmed.

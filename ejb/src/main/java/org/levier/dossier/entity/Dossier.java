@@ -189,7 +189,7 @@ public class Dossier {
     }
 
     private void apply(DossierDraft content, Set<String> catalogue, Instant now) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(checkKeptLines(content.cofinancing()));
         violations.addAll(checkDescription(content.title(), content.summary(), content.startDate(),
                 content.endDate()));
         violations.addAll(checkRequested(content.requested()));
@@ -207,9 +207,7 @@ public class Dossier {
         budgetLines.clear();
         content.budgetLines().forEach(b -> budgetLines.add(
                 new BudgetLine(this, budgetLines.size(), b.category(), b.label().strip(), b.amount())));
-        cofinancing.clear();
-        content.cofinancing().forEach(c -> cofinancing.add(new CofinancingLine(this, cofinancing.size(),
-                c.sourceType(), c.funder().strip(), c.amount(), c.status())));
+        setCofinancing(content.cofinancing());
         impactTargets.clear();
         content.impactTargets().forEach(t -> impactTargets.add(new ImpactTarget(t.indicator(), t.target())));
         milestones.clear();
@@ -231,15 +229,41 @@ public class Dossier {
     /** Replaces the co-financing lines of the draft. */
     public void replaceCofinancing(List<DossierDraft.CofinancingItem> lines, Instant now) {
         requireDraft();
-        List<Violation> violations = checkCofinancing(lines);
+        List<Violation> violations = new ArrayList<>(checkCofinancing(lines));
+        violations.addAll(checkKeptLines(lines));
         if (violations.isEmpty()) {
             violations = checkResources(requestedTotal().amount(), sum(lines, DossierDraft.CofinancingItem::amount));
         }
         refuseIfAny(violations);
-        cofinancing.clear();
-        lines.forEach(c -> cofinancing.add(new CofinancingLine(this, cofinancing.size(), c.sourceType(),
-                c.funder().strip(), c.amount(), c.status())));
+        setCofinancing(lines);
         updatedAt = now;
+    }
+
+    /**
+     * A draft's lines are replaced; once the dossier has a ledger (returned for completion), the lines the ledger
+     * follows keep their id, status and history and take the corrected source, funder and amount; new lines are
+     * added after them.
+     */
+    private void setCofinancing(List<DossierDraft.CofinancingItem> lines) {
+        if (!hasLedger()) {
+            cofinancing.clear();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            DossierDraft.CofinancingItem c = lines.get(i);
+            if (i < cofinancing.size()) {
+                cofinancing.get(i).revise(c.sourceType(), c.funder().strip(), c.amount());
+            } else {
+                cofinancing.add(new CofinancingLine(this, i, c.sourceType(), c.funder().strip(), c.amount(),
+                        c.status()));
+            }
+        }
+    }
+
+    /** Once submitted, the co-financing lines the ledger follows are corrected, never removed. */
+    private List<Violation> checkKeptLines(List<DossierDraft.CofinancingItem> lines) {
+        return hasLedger() && lines.size() < cofinancing.size()
+                ? List.of(new Violation("cofinancing", "the lines of a submitted financing plan are kept"))
+                : List.of();
     }
 
     /** Sets the amount requested from the fund under one instrument (zero: none). */
@@ -280,6 +304,7 @@ public class Dossier {
      * organisation and the documents) are checked before, by {@code SubmissionRules}.
      */
     public DossierTransition submit(String allocatedReference, Instant now, String actor) {
+        requireNotReturned();
         DossierStatus.Move move = status.requireMoveTo(DossierStatus.SUBMITTED, Role.APPLICANT);
         requireText(allocatedReference, "reference");
         DossierTransition transition = record(move, requireText(actor, "actor"), Role.APPLICANT, null, now);
@@ -303,10 +328,60 @@ public class Dossier {
                     "A draft is submitted by its applicant, which checks the submission rules",
                     List.of(new Violation("to", "submit the dossier instead")));
         }
+        if (status == DossierStatus.RETURNED_FOR_COMPLETION && target == DossierStatus.SUBMITTED) {
+            throw new RuleViolation("dossier.submission.required",
+                    "A dossier returned for completion is resubmitted by its applicant, which checks the rules",
+                    List.of(new Violation("to", "resubmit the dossier instead")));
+        }
+        if (target == DossierStatus.RETURNED_FOR_COMPLETION && status.canMoveTo(target)) {
+            throw new RuleViolation("dossier.completion.required",
+                    "A dossier is returned for completion with the list of what to fix and a due date",
+                    List.of(new Violation("to", "return the dossier for completion instead")));
+        }
         if (role == null) {
             throw new IllegalArgumentException("a person's move needs the role it acts in");
         }
         return record(status.requireMoveTo(target, role), requireText(actor, "actor"), role, reason, now);
+    }
+
+    /**
+     * A dossier returned for completion keeps its reference: it is resubmitted, never submitted again.
+     *
+     * @throws RuleViolation {@code dossier.resubmission.required}
+     */
+    public void requireNotReturned() {
+        if (status == DossierStatus.RETURNED_FOR_COMPLETION) {
+            throw new RuleViolation("dossier.resubmission.required", "The dossier " + reference
+                    + " was returned for completion: resubmit it, under its reference",
+                    List.of(new Violation("to", "resubmit the dossier instead")));
+        }
+    }
+
+    /**
+     * The staff send the submitted dossier back to its applicant for completion; {@code fixes} (what to fix, as the
+     * applicant reads it) is the reason of the move. The request itself (its items and due date) is kept by the
+     * boundary.
+     */
+    public DossierTransition returnForCompletion(Role role, String actor, String fixes, Instant now) {
+        if (role == null) {
+            throw new IllegalArgumentException("a person's move needs the role it acts in");
+        }
+        return record(status.requireMoveTo(DossierStatus.RETURNED_FOR_COMPLETION, role),
+                requireText(actor, "actor"), role, fixes, now);
+    }
+
+    /**
+     * The applicant resubmits its corrected dossier, under the reference it was given at the first submission (the
+     * submission rules are checked before, by {@code SubmissionRules}).
+     */
+    public DossierTransition resubmit(long applicantOrganisationId, String actor, Instant now) {
+        requireOwner(applicantOrganisationId);
+        if (status != DossierStatus.RETURNED_FOR_COMPLETION) {
+            throw new RuleViolation("dossier.transition.illegal", status + " → " + DossierStatus.SUBMITTED
+                    + " is not a resubmission", List.of(new Violation("to", "not returned for completion")));
+        }
+        return record(status.requireMoveTo(DossierStatus.SUBMITTED, Role.APPLICANT), requireText(actor, "actor"),
+                Role.APPLICANT, null, now);
     }
 
     /** The applicant withdraws its dossier (from the draft up to the committee). */

@@ -21,11 +21,16 @@ import org.levier.shared.control.RuleViolation;
  * APPROVED --sign agreement--&gt; AGREEMENT_SIGNED --first disbursement (Levier)--&gt; IN_EXECUTION
  * IN_EXECUTION --&gt; COMPLETED | TERMINATED (end)
  * DRAFT..COMMITTEE --withdraw (applicant)--&gt; WITHDRAWN (end)
+ * SUBMITTED | ELIGIBILITY_REVIEW --return for completion (staff)--&gt; RETURNED_FOR_COMPLETION
+ * RETURNED_FOR_COMPLETION --resubmit (applicant)--&gt; SUBMITTED; --withdraw (applicant)--&gt; WITHDRAWN (end)
  * </pre>
+ * {@code RETURNED_FOR_COMPLETION} is the correction loop ("en construction" again): the staff send a submitted
+ * dossier back with the list of what to fix and a due date; the applicant edits it like a draft, under the same
+ * reference, and resubmits it (the submission rules again, the call's closing aside).
  * A move with no role is made by Levier itself (the first disbursement starts the execution).
  */
 public enum DossierStatus {
-    DRAFT, SUBMITTED, ELIGIBILITY_REVIEW, INELIGIBLE, DUE_DILIGENCE, COMMITTEE, APPROVED, REJECTED,
+    DRAFT, SUBMITTED, ELIGIBILITY_REVIEW, RETURNED_FOR_COMPLETION, INELIGIBLE, DUE_DILIGENCE, COMMITTEE, APPROVED, REJECTED,
     AGREEMENT_SIGNED, IN_EXECUTION, COMPLETED, TERMINATED, WITHDRAWN;
 
     /**
@@ -67,7 +72,11 @@ public enum DossierStatus {
         move(AGREEMENT_SIGNED, IN_EXECUTION, "first disbursement", SYSTEM, false);
         move(IN_EXECUTION, COMPLETED, "complete", DIRECTOR, false);
         move(IN_EXECUTION, TERMINATED, "terminate", DIRECTOR, true);
-        for (DossierStatus from : List.of(DRAFT, SUBMITTED, ELIGIBILITY_REVIEW, DUE_DILIGENCE, COMMITTEE)) {
+        move(SUBMITTED, RETURNED_FOR_COMPLETION, "return for completion", STAFF, true);
+        move(ELIGIBILITY_REVIEW, RETURNED_FOR_COMPLETION, "return for completion", STAFF, true);
+        move(RETURNED_FOR_COMPLETION, SUBMITTED, "resubmit", APPLICANT_ONLY, false);
+        for (DossierStatus from : List.of(DRAFT, SUBMITTED, ELIGIBILITY_REVIEW, RETURNED_FOR_COMPLETION,
+                DUE_DILIGENCE, COMMITTEE)) {
             move(from, WITHDRAWN, "withdraw", APPLICANT_ONLY, false);
         }
     }
@@ -96,9 +105,12 @@ public enum DossierStatus {
         return moves().isEmpty();
     }
 
-    /** The applicant edits only a draft; afterwards the dossier is the fund's to instruct. */
+    /**
+     * The applicant edits a draft, and a dossier the staff returned to it for completion; otherwise the dossier is
+     * the fund's to instruct.
+     */
     public boolean isEditableByApplicant() {
-        return this == DRAFT;
+        return this == DRAFT || this == RETURNED_FOR_COMPLETION;
     }
 
     /** Whether {@code role} may move a dossier from this status at all (for menus: what the caller may do). */

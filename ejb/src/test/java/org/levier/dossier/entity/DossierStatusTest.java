@@ -42,7 +42,11 @@ class DossierStatusTest {
                 Arguments.of(SUBMITTED, WITHDRAWN, APPLICANT_ONLY),
                 Arguments.of(ELIGIBILITY_REVIEW, WITHDRAWN, APPLICANT_ONLY),
                 Arguments.of(DUE_DILIGENCE, WITHDRAWN, APPLICANT_ONLY),
-                Arguments.of(COMMITTEE, WITHDRAWN, APPLICANT_ONLY));
+                Arguments.of(COMMITTEE, WITHDRAWN, APPLICANT_ONLY),
+                Arguments.of(SUBMITTED, RETURNED_FOR_COMPLETION, STAFF),
+                Arguments.of(ELIGIBILITY_REVIEW, RETURNED_FOR_COMPLETION, STAFF),
+                Arguments.of(RETURNED_FOR_COMPLETION, SUBMITTED, APPLICANT_ONLY),
+                Arguments.of(RETURNED_FOR_COMPLETION, WITHDRAWN, APPLICANT_ONLY));
     }
 
     @ParameterizedTest(name = "{0} → {1} by {2}")
@@ -89,6 +93,8 @@ class DossierStatusTest {
                 Arguments.of(DRAFT, ELIGIBILITY_REVIEW),
                 Arguments.of(SUBMITTED, DUE_DILIGENCE),
                 Arguments.of(SUBMITTED, SUBMITTED),
+                Arguments.of(DUE_DILIGENCE, RETURNED_FOR_COMPLETION),
+                Arguments.of(RETURNED_FOR_COMPLETION, ELIGIBILITY_REVIEW),
                 Arguments.of(ELIGIBILITY_REVIEW, COMMITTEE),
                 Arguments.of(DUE_DILIGENCE, APPROVED),
                 Arguments.of(COMMITTEE, IN_EXECUTION),
@@ -117,12 +123,14 @@ class DossierStatusTest {
         assertThat(Stream.of(values()).flatMap(s -> s.moves().stream()).filter(DossierStatus.Move::reasonRequired)
                 .map(m -> m.from() + "→" + m.to()))
                 .containsExactlyInAnyOrder("ELIGIBILITY_REVIEW→INELIGIBLE", "COMMITTEE→REJECTED",
-                        "COMMITTEE→DUE_DILIGENCE", "IN_EXECUTION→TERMINATED");
+                        "COMMITTEE→DUE_DILIGENCE", "IN_EXECUTION→TERMINATED", "SUBMITTED→RETURNED_FOR_COMPLETION",
+                        "ELIGIBILITY_REVIEW→RETURNED_FOR_COMPLETION");
     }
 
     @Test
-    void onlyADraftIsEditableByTheApplicant() {
-        assertThat(Stream.of(values()).filter(DossierStatus::isEditableByApplicant)).containsExactly(DRAFT);
+    void onlyADraftOrADossierReturnedForCompletionIsEditableByTheApplicant() {
+        assertThat(Stream.of(values()).filter(DossierStatus::isEditableByApplicant))
+                .containsExactly(DRAFT, RETURNED_FOR_COMPLETION);
         assertThat(COMMITTEE.movesFor(Role.ANALYST)).isEmpty();
         assertThat(COMMITTEE.movesFor(Role.FUND_DIRECTOR)).extracting(DossierStatus.Move::to)
                 .containsExactlyInAnyOrder(APPROVED, REJECTED, DUE_DILIGENCE);

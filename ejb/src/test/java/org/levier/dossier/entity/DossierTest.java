@@ -228,6 +228,89 @@ class DossierTest {
     }
 
     @Test
+    void aDossierReturnedForCompletionIsCorrectedAndResubmittedUnderItsReference() {
+        Dossier dossier = draft(balancedDraft());
+        dossier.submit("TI-DK-2026-0001", NOW, "applicant1@levier.example");
+        assertThatThrownBy(() -> dossier.moveTo(DossierStatus.RETURNED_FOR_COMPLETION, Role.ANALYST,
+                "analyst@levier.example", "fix it", NOW)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.key()).isEqualTo("dossier.completion.required"));
+        assertThatThrownBy(() -> dossier.returnForCompletion(Role.APPLICANT, "applicant1@levier.example", "fix",
+                NOW)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> dossier.returnForCompletion(Role.ANALYST, "analyst@levier.example", " ", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.key()).isEqualTo("dossier.transition.reason-required"));
+
+        dossier.returnForCompletion(Role.ANALYST, "analyst@levier.example", "- The summary is too short", NOW);
+
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.RETURNED_FOR_COMPLETION);
+        DossierDraft corrected = new DossierDraft("Hydrogen hub", "Turning CO2 into fuel, in detail.",
+                LocalDate.of(2026, 4, 1), LocalDate.of(2028, 3, 31), Map.of(Instrument.GRANT, Money.eur("40000.00"),
+                Instrument.REPAYABLE_ADVANCE, Money.eur("10000.00")), balancedDraft().budgetLines(),
+                List.of(new CofinancingItem(SourceType.OWN_FUNDS, "Applicant SA", Money.eur("20000.00"),
+                                CofinancingStatus.COMMITTED),
+                        new CofinancingItem(SourceType.REGION, "Hauts-de-France", Money.eur("30000.00"),
+                                CofinancingStatus.APPLIED)),
+                balancedDraft().impactTargets(), balancedDraft().milestones());
+        CofinancingLine followed = dossier.getCofinancing().getFirst();
+        dossier.editDraft(ORGANISATION, corrected, CATALOGUE, NOW);
+        assertThat(dossier.getSummary()).isEqualTo("Turning CO2 into fuel, in detail.");
+        assertThat(dossier.getCofinancing().getFirst()).isSameAs(followed);
+        assertThat(followed.getFunder()).isEqualTo("Applicant SA");
+        assertThatThrownBy(() -> dossier.replaceCofinancing(List.of(corrected.cofinancing().getFirst()), NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("cofinancing"));
+        assertThatThrownBy(() -> dossier.moveTo(DossierStatus.SUBMITTED, Role.APPLICANT,
+                "applicant1@levier.example", null, NOW)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.key()).isEqualTo("dossier.submission.required"));
+        assertThatThrownBy(() -> dossier.resubmit(ORGANISATION + 1, "intruder@x.example", NOW))
+                .isInstanceOf(NotFound.class);
+
+        DossierTransition resubmitted = dossier.resubmit(ORGANISATION, "applicant1@levier.example",
+                NOW.plusSeconds(60));
+
+        assertThat(resubmitted.from()).contains(DossierStatus.RETURNED_FOR_COMPLETION);
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(dossier.reference()).contains("TI-DK-2026-0001");
+        assertThat(dossier.submittedAt()).contains(NOW);
+        assertThat(dossier.getTransitions()).extracting(DossierTransition::getToStatus).containsExactly(
+                DossierStatus.DRAFT, DossierStatus.SUBMITTED, DossierStatus.RETURNED_FOR_COMPLETION,
+                DossierStatus.SUBMITTED);
+        assertThat(dossier.getTransitions().get(2).reason()).contains("- The summary is too short");
+        assertThatThrownBy(() -> dossier.editDraft(ORGANISATION, corrected, CATALOGUE, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.key()).isEqualTo("dossier.readonly"));
+        assertThatThrownBy(() -> dossier.resubmit(ORGANISATION, "applicant1@levier.example", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.key()).isEqualTo("dossier.transition.illegal"));
+    }
+
+    @Test
+    void aRequestForCompletionListsWhatToFixByADateAfterToday() {
+        LocalDate today = CompletionRequest.fundDate(NOW);
+        assertThatThrownBy(() -> CompletionRequest.ask(1, DossierStatus.SUBMITTED, List.of(" ", ""), today,
+                "analyst@levier.example", Role.ANALYST, NOW)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("fixes", "dueDate"));
+        assertThatThrownBy(() -> CompletionRequest.ask(1, DossierStatus.SUBMITTED,
+                Collections.nCopies(3, "x".repeat(900)), today.plusDays(1), "analyst@levier.example", Role.ANALYST,
+                NOW)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.violations()).extracting(Violation::message)
+                        .containsExactly("at most 2000 characters in all"));
+
+        CompletionRequest request = CompletionRequest.ask(1, DossierStatus.ELIGIBILITY_REVIEW,
+                List.of(" Budget: detail the works ", "", "Upload the signed statutes"), today.plusDays(10),
+                "analyst@levier.example", Role.ANALYST, NOW);
+
+        assertThat(request.getItems()).containsExactly("Budget: detail the works", "Upload the signed statutes");
+        assertThat(request.asText()).isEqualTo("- Budget: detail the works\n- Upload the signed statutes");
+        assertThat(request.isOverdue(NOW.plus(java.time.Duration.ofDays(10)))).isFalse();
+        assertThat(request.isOverdue(NOW.plus(java.time.Duration.ofDays(11)))).isTrue();
+        request.resubmitted("applicant1@levier.example", NOW);
+        assertThat(request.getStatus()).isEqualTo(CompletionRequest.Status.RESUBMITTED);
+        assertThat(request.isOverdue(NOW.plus(java.time.Duration.ofDays(11)))).isFalse();
+        assertThatThrownBy(request::close).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.key()).isEqualTo("dossier.completion.not-open"));
+    }
+
+    @Test
     void aReasonIsBounded() {
         Dossier dossier = draft(balancedDraft());
         assertThatThrownBy(() -> dossier.withdraw(ORGANISATION, "applicant1@levier.example",

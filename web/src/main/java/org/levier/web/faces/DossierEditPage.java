@@ -20,6 +20,8 @@ import org.levier.web.rest.Caller;
 import org.levier.dossier.entity.BudgetCategory;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.DocumentKind;
+import org.levier.dossier.boundary.DossierCompletions;
+import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.SourceType;
@@ -75,8 +77,13 @@ public class DossierEditPage implements Serializable {
     @Inject
     DossierDocuments documents;
 
+    @Inject
+    DossierCompletions completions;
+
     private Long id;
     private long version;
+    private DossierStatus status = DossierStatus.DRAFT;
+    private CompletionRequest openCompletion;
     private Integer stepNumber;
     private Long callId;
     private Integer actionNumber;
@@ -101,6 +108,10 @@ public class DossierEditPage implements Serializable {
                 return;
             }
             adopt(dossier);
+            if (status == DossierStatus.RETURNED_FOR_COMPLETION) {
+                openCompletion = completions.listOwn(applicant.applicant(), id).stream()
+                        .filter(CompletionRequest::isOpen).findFirst().orElse(null);
+            }
             callId = dossier.getCallId();
             ProgrammeAction action = programmes.getCall(callId).getEligibleActions().stream()
                     .filter(a -> a.getId() == dossier.getActionId()).findFirst().orElse(null);
@@ -119,6 +130,7 @@ public class DossierEditPage implements Serializable {
     private void adopt(Dossier dossier) {
         id = dossier.getId();
         version = dossier.getVersion();
+        status = dossier.getStatus();
         form = DossierForm.of(dossier);
     }
 
@@ -186,6 +198,13 @@ public class DossierEditPage implements Serializable {
             return null;
         }
         try {
+            if (isReturned()) {
+                Dossier resubmitted = completions.resubmit(applicant.applicant(), id, version,
+                        applicant.applicantProfile());
+                Messages.info("dossier.resubmitted", resubmitted.reference().orElse(""));
+                Messages.keepAcrossRedirect();
+                return "/app/dossier?faces-redirect=true&id=" + id;
+            }
             Dossier submitted = dossiers.submit(applicant.applicant(), id, version, applicant.applicantProfile());
             Messages.info("dossier.submitted", submitted.reference().orElse(""));
             Messages.keepAcrossRedirect();
@@ -352,7 +371,17 @@ public class DossierEditPage implements Serializable {
     }
 
     public DossierStatus getStatus() {
-        return DossierStatus.DRAFT;
+        return status;
+    }
+
+    /** Returned for completion: corrected under its reference, then resubmitted. */
+    public boolean isReturned() {
+        return status == DossierStatus.RETURNED_FOR_COMPLETION;
+    }
+
+    /** What the staff asked to fix, while the dossier is returned for completion; else null. */
+    public CompletionRequest getOpenCompletion() {
+        return openCompletion;
     }
 
     // --- bound properties ---

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.levier.dossier.boundary.DossierCompletions;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.entity.CompletionRequest;
 import org.levier.web.rest.Caller;
 import org.levier.dossier.boundary.HistoryEntry;
 import org.levier.dossier.entity.Dossier;
@@ -42,6 +44,9 @@ public class DossierPage implements Serializable {
     @Inject
     DossierDocuments documents;
 
+    @Inject
+    DossierCompletions completions;
+
     private Long id;
     private boolean submitted;
     private String withdrawReason;
@@ -49,6 +54,7 @@ public class DossierPage implements Serializable {
     private transient Dossier dossier;
     private transient List<HistoryEntry> history;
     private transient CallForProjects call;
+    private transient List<CompletionRequest> completionList;
     private DossierForm form;
 
     public void load() throws IOException {
@@ -67,6 +73,7 @@ public class DossierPage implements Serializable {
         dossier = shown;
         form = DossierForm.of(shown);
         history = null;
+        completionList = null;
     }
 
     private Dossier dossier() {
@@ -129,6 +136,27 @@ public class DossierPage implements Serializable {
 
     public boolean isWithdrawable() {
         return dossier().getStatus().canMoveTo(DossierStatus.WITHDRAWN);
+    }
+
+    /** The requests for completion of the dossier, oldest first (the correction loop). */
+    public List<CompletionRequest> getCompletionRequests() {
+        if (completionList == null) {
+            completionList = completions.listOwn(applicant.applicant(), id);
+        }
+        return completionList;
+    }
+
+    /** The open request while the dossier is returned for completion, else null. */
+    public CompletionRequest getOpenCompletion() {
+        return getCompletionRequests().stream().filter(CompletionRequest::isOpen).findFirst().orElse(null);
+    }
+
+    public boolean overdue(CompletionRequest request) {
+        return completions.isOverdue(request);
+    }
+
+    public boolean isReturned() {
+        return dossier().getStatus() == DossierStatus.RETURNED_FOR_COMPLETION;
     }
 
     public boolean isEditable() {

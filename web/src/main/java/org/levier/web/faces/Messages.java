@@ -60,8 +60,24 @@ public final class Messages {
                     label(bundle, context, violation.field()), describe(bundle, violation.message()));
             String target = findComponent(context, violation.field());
             context.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+            markInvalid(context, target);
         }
         context.validationFailed();
+    }
+
+    /**
+     * The input a violation is shown on is marked invalid, so that it renders {@code aria-invalid="true"} and its
+     * error style (an input's next decode makes it valid again).
+     */
+    private static void markInvalid(FacesContext context, String clientId) {
+        if (clientId == null || context.getViewRoot() == null) {
+            return;
+        }
+        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+            if (component instanceof jakarta.faces.component.EditableValueHolder input) {
+                input.setValid(false);
+            }
+        });
     }
 
     /**
@@ -200,7 +216,35 @@ public final class Messages {
     }
 
     private static String describe(ResourceBundle bundle, String message) {
-        return text(bundle, describeKey(message)).orElse(message);
+        return text(bundle, describeKey(message)).or(() -> checklistItem(bundle, message)).orElse(message);
+    }
+
+    /** A checklist item's shortcoming, {@code CATEGORY · label: shortcoming}, as the domain names it. */
+    private static final Pattern CHECKLIST_ITEM = Pattern.compile("([A-Z_]+) · (.+): ([^:]+)");
+
+    /**
+     * A checklist item's shortcoming in the view's language: the category from {@code checklistCategory.<c>}, the
+     * item's label from the {@code checklist.<code>} key whose French or English text it is, the shortcoming from
+     * {@code violation.<text>}.
+     */
+    private static java.util.Optional<String> checklistItem(ResourceBundle bundle, String message) {
+        Matcher m = CHECKLIST_ITEM.matcher(message == null ? "" : message);
+        if (!m.matches() || text(bundle, "checklistCategory." + m.group(1)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String label = m.group(2);
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            ResourceBundle other = ResourceBundle.getBundle("org.levier.web.i18n.messages", locale);
+            for (String key : other.keySet()) {
+                if (key.startsWith("checklist.") && label.equals(other.getString(key))) {
+                    label = text(bundle, key).orElse(label);
+                    break;
+                }
+            }
+        }
+        return java.util.Optional.of(text(bundle, "checklistCategory." + m.group(1)).orElseThrow() + " · " + label
+                + (bundle.getLocale().getLanguage().equals("en") ? ": " : " : ")
+                + text(bundle, describeKey(m.group(3))).orElse(m.group(3)));
     }
 
     /**

@@ -19,6 +19,8 @@ import org.levier.audit.entity.AuditEvent;
 import org.levier.diligence.boundary.Diligences;
 import org.levier.document.boundary.Documents;
 import org.levier.dossier.boundary.DossierComments;
+import org.levier.dossier.boundary.DossierCompletions;
+import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.boundary.HistoryEntry;
 import org.levier.dossier.entity.Dossier;
@@ -67,12 +69,17 @@ public class StaffDossierPage implements Serializable {
     @Inject
     DeMinimisDeclarations deMinimisDeclarations;
 
+    @Inject
+    DossierCompletions completions;
+
     private Long id;
     private int tab;
     private int generation;
     private String comment;
     private String eligibleComment;
     private String ineligibleReason;
+    private String completionItems;
+    private java.time.LocalDate completionDue;
 
     private transient Dossier dossier;
     private transient DossierForm form;
@@ -83,6 +90,7 @@ public class StaffDossierPage implements Serializable {
     private transient List<AuditEvent> auditEvents;
     private transient List<DossierComment> commentList;
     private transient List<Documents.DocumentInfo> documentList;
+    private transient List<CompletionRequest> completionList;
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -103,6 +111,7 @@ public class StaffDossierPage implements Serializable {
         history = null;
         auditEvents = null;
         commentList = null;
+        completionList = null;
     }
 
     /** Changes with every command on the dossier, so that the beans that read around it read again. */
@@ -260,6 +269,34 @@ public class StaffDossierPage implements Serializable {
         move(() -> diligences.sendToCommittee(id), "staff.committee.sent");
     }
 
+    /** The staff may return a submitted dossier, or one in screening, to its applicant for completion. */
+    public boolean isReturnable() {
+        return isActor() && getStatus().canMoveTo(DossierStatus.RETURNED_FOR_COMPLETION);
+    }
+
+    /** Returns the dossier for completion: one thing to fix per line of the text area. */
+    public void returnForCompletion() {
+        List<String> items = completionItems == null ? List.of() : List.of(completionItems.split("\\R"));
+        if (Messages.attempt(() -> completions.returnForCompletion(id, items, completionDue),
+                "staff.completion.returned")) {
+            completionItems = null;
+            completionDue = null;
+        }
+        refresh();
+    }
+
+    /** The requests for completion of the dossier, oldest first. */
+    public List<CompletionRequest> getCompletionRequests() {
+        if (completionList == null) {
+            completionList = completions.list(id);
+        }
+        return completionList;
+    }
+
+    public boolean overdue(CompletionRequest request) {
+        return completions.isOverdue(request);
+    }
+
     private void move(Runnable command, String successKey) {
         if (Messages.attempt(command, successKey)) {
             eligibleComment = null;
@@ -305,6 +342,22 @@ public class StaffDossierPage implements Serializable {
 
     public void setEligibleComment(String eligibleComment) {
         this.eligibleComment = eligibleComment;
+    }
+
+    public String getCompletionItems() {
+        return completionItems;
+    }
+
+    public void setCompletionItems(String completionItems) {
+        this.completionItems = completionItems;
+    }
+
+    public java.time.LocalDate getCompletionDue() {
+        return completionDue;
+    }
+
+    public void setCompletionDue(java.time.LocalDate completionDue) {
+        this.completionDue = completionDue;
     }
 
     public String getIneligibleReason() {

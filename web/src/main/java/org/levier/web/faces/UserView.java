@@ -21,6 +21,11 @@ public class UserView {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.levier.identity.boundary.Users users;
+
+    private String displayName;
+
     public boolean isSignedIn() {
         return request.getUserPrincipal() != null;
     }
@@ -28,6 +33,15 @@ public class UserView {
     public String getName() {
         Principal caller = request.getUserPrincipal();
         return caller == null ? null : caller.getName();
+    }
+
+    /** The person's name as the header shows it (the e-mail when the account has none). */
+    public String getDisplayName() {
+        if (displayName == null && isSignedIn()) {
+            displayName = users.findByEmail(getName()).map(org.levier.identity.entity.User::getDisplayName)
+                    .filter(n -> !n.isBlank()).orElse(getName());
+        }
+        return displayName;
     }
 
     public List<Role> getRoles() {

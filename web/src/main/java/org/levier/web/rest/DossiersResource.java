@@ -22,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.levier.dossier.boundary.DossierCompletions;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
@@ -57,6 +59,9 @@ public class DossiersResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    DossierCompletions completions;
 
     @Context
     UriInfo uri;
@@ -189,6 +194,63 @@ public class DossiersResource {
             dossier = dossiers.moveTo(id, target, comment);
         }
         return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
+    }
+
+    /** A request for completion, as the staff and the applicant read it. */
+    public record CompletionRequestView(long id, long dossierId, String fromStatus, List<String> items,
+                                        String dueDate, String status, boolean overdue, String requestedBy,
+                                        String requestedAt, String resubmittedAt) {
+    }
+
+    /** The list answer of the requests for completion. */
+    public record CompletionRequestList(List<CompletionRequestView> items) {
+    }
+
+    @POST
+    @Path("{id}/return-for-completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return a submitted dossier (SUBMITTED or ELIGIBILITY_REVIEW) to its applicant for "
+            + "completion: {\"fixes\":[what to fix...],\"dueDate\":\"2026-04-30\"} (staff) → 201")
+    public Response returnForCompletion(@PathParam("id") long id, String body) {
+        JsonObject json = JsonBodies.object(body, false);
+        CompletionRequest request = completions.returnForCompletion(id, JsonBodies.strings(json, "fixes"),
+                JsonBodies.date(json, "dueDate"));
+        return Response.created(uri.getBaseUriBuilder().path("dossiers").path(String.valueOf(id))
+                .path("completion-requests").build()).entity(view(request)).build();
+    }
+
+    @POST
+    @Path("{id}/resubmit")
+    @Operation(summary = "Resubmit a dossier returned for completion, under its reference: the submission rules "
+            + "again, the call's closing aside (applicant; version in the body or If-Match, else the current one)")
+    public Response resubmit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             String body) {
+        var applicant = caller.applicant();
+        Long version = DossierRequest.version(JsonBodies.object(body, true));
+        if (version == null) {
+            version = parseIfMatch(ifMatch);
+        }
+        if (version == null) {
+            version = dossiers.getOwn(applicant, id).getVersion();
+        }
+        Dossier dossier = completions.resubmit(applicant, id, version, caller.applicantProfile());
+        return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
+    }
+
+    @GET
+    @Path("{id}/completion-requests")
+    @Operation(summary = "The dossier's requests for completion, oldest first, with their overdue flag")
+    public CompletionRequestList completionRequests(@PathParam("id") long id) {
+        List<CompletionRequest> found = caller.isApplicant() ? completions.listOwn(caller.applicant(), id)
+                : completions.list(id);
+        return new CompletionRequestList(found.stream().map(this::view).toList());
+    }
+
+    private CompletionRequestView view(CompletionRequest r) {
+        return new CompletionRequestView(r.getId(), r.getDossierId(), r.getFromStatus().name(), r.getItems(),
+                r.getDueDate().toString(), r.getStatus().name(), completions.isOverdue(r),
+                caller.isApplicant() ? null : r.getRequestedBy(), ApiFormat.instant(r.getRequestedAt()),
+                r.resubmittedAt().map(ApiFormat::instant).orElse(null));
     }
 
     @GET

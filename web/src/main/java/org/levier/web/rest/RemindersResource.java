@@ -13,7 +13,8 @@ import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
 
 /**
- * {@code POST /api/v1/admin/reminders/run} (administrators): sends now the document-request reminders that the
+ * {@code POST /api/v1/admin/reminders/run} (administrators): sends now the document-request reminders (and those of
+ * the requests for completion, {@code completions}) that the
  * quarter-hourly schedule would send, claimed in the database like the schedule's, so a reminder goes out once
  * however many nodes or calls run at the same time.
  */
@@ -25,15 +26,19 @@ public class RemindersResource {
     DocumentRequests requests;
 
     @Inject
+    org.levier.dossier.boundary.DossierCompletions completions;
+
+    @Inject
     HttpServletRequest request;
 
     @POST
     @Path("run")
-    @Operation(summary = "Send the reminders due now: {\"sent\":n} (those this call claimed)")
+    @Operation(summary = "Send the reminders due now: {\"sent\":n,\"completions\":m} (document requests and "
+            + "requests for completion this call claimed)")
     public Map<String, Integer> run() {
         if (!request.isUserInRole(Role.ADMIN_NAME)) {
             throw new Forbidden("admin.required", "Only an administrator runs the reminders by hand");
         }
-        return Map.of("sent", requests.sendReminders());
+        return Map.of("sent", requests.sendReminders(), "completions", completions.sendReminders());
     }
 }

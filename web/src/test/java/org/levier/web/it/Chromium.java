@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium for the browser tests, the same for all of them: a French-speaking user (the
  * application's default language must show first, whatever the machine's locale), a throw-away profile, a large
- * window so that screenshots show whole pages. A test class opens one with {@link #open()} in a
+ * window so that screenshots show whole pages. Every page it shows is audited by axe-core ({@link Axe}). A test class opens one with {@link #open()} in a
  * {@code @BeforeEach} (it is kept for the class) and closes it in {@code @AfterAll}.
  */
 final class Chromium implements AutoCloseable {
@@ -30,9 +30,11 @@ final class Chromium implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Axe axe;
 
-    private Chromium(WebDriver driver, Path profile) {
-        this.driver = driver;
+    private Chromium(Axe.Decorated decorated, Path profile) {
+        this.driver = decorated.driver();
+        this.axe = decorated.axe();
         this.profile = profile;
     }
 
@@ -61,11 +63,18 @@ final class Chromium implements AutoCloseable {
                 .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Chromium(driver, profile);
+        return new Chromium(Axe.decorate(driver), profile);
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Fails with the serious or critical accessibility violations of the pages shown so far (see {@link Axe}). */
+    void assertAccessible() {
+        if (axe != null) {
+            axe.assertClean();
+        }
     }
 
     @Override

@@ -1,21 +1,31 @@
 package org.levier.web.it;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 
 /**
- * One headless Chromium for a browser test class: opened before its first test, closed after its last. Register it
- * as a static field ({@code @RegisterExtension static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();}).
+ * One headless Chromium for a browser test class: opened before its first test, closed after its last; after each
+ * test, the pages it showed must have no serious or critical accessibility violation (axe-core, {@link Axe}).
+ * Register it as a static field ({@code @RegisterExtension static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();}).
  */
-final class ChromiumPerClass implements BeforeAllCallback, AfterAllCallback {
+final class ChromiumPerClass implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     private Chromium browser;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         browser = Chromium.open();
+    }
+
+    /** Each test fails on the serious or critical accessibility violations of the pages it showed (axe-core). */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (browser != null) {
+            browser.assertAccessible();
+        }
     }
 
     @Override

@@ -74,6 +74,56 @@ class InstructionBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver(), "instruction-9-approved");
     }
 
+    /**
+     * The correction loop in the browser: the analyst returns a submitted dossier with two things to fix and a due
+     * date; applicant1 reads them on its dossier, corrects the title in the form and resubmits it from the last
+     * step; the reference stays, and the analyst sees the dossier submitted again and the request answered.
+     */
+    @Test
+    void anAnalystReturnsADossierForCompletionAndTheApplicantCorrectsAndResubmitsIt() {
+        long id = submittedDossier();
+        String reference = reference(id);
+
+        ui.signIn(Api.ANALYST);
+        ui.open("app/staff/dossier.xhtml?id=" + id);
+        ui.post(By.id("workflow:returnForCompletion"));
+        assertThat(ui.messages()).contains("À corriger").contains("Date limite");
+        assertThat(status()).isEqualTo("SUBMITTED");
+        ui.type(By.id("workflow:fixes"), "Détaillez le poste « travaux » du budget\nJoignez les statuts signés");
+        ui.setValue(By.id("workflow:dueDate"), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).toString());
+        ui.post(By.id("workflow:returnForCompletion"));
+        assertThat(status()).as(ui.messages()).isEqualTo("RETURNED_FOR_COMPLETION");
+        assertThat(ui.text(By.id("staff-dossier-status"))).isEqualTo("À compléter");
+        assertThat(ui.text(By.cssSelector(".completion-request[data-status='OPEN'] .completion-items")))
+                .contains("Détaillez le poste « travaux » du budget").contains("Joignez les statuts signés");
+        Screenshots.save(driver(), "completion-1-returned");
+
+        ui.signIn(DossierFixtures.APPLICANT1);
+        ui.open("app/dossier.xhtml?id=" + id);
+        assertThat(ui.text(By.id("dossier-status"))).isEqualTo("À compléter");
+        assertThat(ui.text(By.id("completion-fixes"))).contains("Joignez les statuts signés");
+        Screenshots.save(driver(), "completion-2-applicant-notice");
+        ui.post(By.id("correct-dossier"));
+        assertThat(ui.text(By.id("completion-fixes"))).contains("Détaillez le poste « travaux » du budget");
+        ui.type(By.id("dossier:title"), "Électrolyseur du port, budget détaillé");
+        ui.post(By.id("dossier:steps:5:go"));
+        assertThat(ui.text(By.id("review-title"))).as(ui.messages()).isEqualTo("Électrolyseur du port, budget détaillé");
+        assertThat(ui.find(By.id("dossier:submit")).getText()).isEqualTo("Déposer à nouveau le dossier");
+        Screenshots.save(driver(), "completion-3-review");
+        ui.post(By.id("dossier:submit"));
+        assertThat(ui.text(By.id("dossier-status"))).as(ui.messages()).isEqualTo("Déposé");
+        assertThat(ui.text(By.id("dossier-reference"))).isEqualTo(reference);
+        assertThat(ui.messages()).contains("déposé à nouveau");
+        assertThat(ui.all(By.id("completion-notice"))).isEmpty();
+        Screenshots.save(driver(), "completion-4-resubmitted");
+
+        ui.signIn(Api.ANALYST);
+        ui.open("app/staff/dossier.xhtml?id=" + id);
+        assertThat(status()).isEqualTo("SUBMITTED");
+        assertThat(ui.all(By.cssSelector(".completion-request[data-status='RESUBMITTED']"))).hasSize(1);
+        assertThat(ui.text(By.id("dossier-title"))).isEqualTo("Électrolyseur du port, budget détaillé");
+    }
+
     // --- the steps ---
 
     private long submittedDossier() {

@@ -360,6 +360,99 @@ class InstructionIT {
         assertThat(request.getBoolean("overdue")).isFalse();
     }
 
+    @Test
+    void aDossierReturnedForCompletionIsCorrectedAndResubmittedUnderItsReference() throws Exception {
+        JsonObject submitted = submittedDossier("Correction loop " + UUID.randomUUID());
+        long id = submitted.getJsonNumber("id").longValue();
+        String reference = submitted.getString("reference");
+        String dossier = "api/v1/dossiers/" + id;
+        String tomorrow = LocalDate.now(PARIS).plusDays(1).toString();
+
+        // Only the staff return a dossier, always with what to fix and a due date after today; nothing is stored.
+        assertProblem(applicant.postJson(dossier + "/return-for-completion",
+                "{\"fixes\":[\"mine\"],\"dueDate\":\"" + tomorrow + "\"}"), 403);
+        JsonObject invalid = assertProblem(analyst.postJson(dossier + "/return-for-completion",
+                "{\"fixes\":[\" \"],\"dueDate\":\"" + LocalDate.now(PARIS) + "\"}"), 422);
+        assertThat(invalid.getString("type")).endsWith("dossier.completion.invalid");
+        assertThat(fields(invalid)).containsExactly("dueDate", "fixes");
+        assertThat(assertProblem(analyst.postJson(dossier + "/transitions", "{\"to\":\"RETURNED_FOR_COMPLETION\","
+                + "\"reason\":\"x\"}"), 422).getString("type")).endsWith("dossier.completion.required");
+        assertThat(ok(analyst.get(dossier + "/completion-requests")).getJsonArray("items")).isEmpty();
+        assertThat(status(ok(analyst.get(dossier)))).isEqualTo("SUBMITTED");
+
+        // Returned from screening, with two things to fix.
+        ok(analyst.postJson(dossier + "/screening/start", ""));
+        String fix = "Detail the works line " + UUID.randomUUID();
+        String due = LocalDate.now(PARIS).plusDays(10).toString();
+        HttpResponse<String> returned = analyst.postJson(dossier + "/return-for-completion",
+                "{\"fixes\":[" + Api.quote(fix) + ",\"\",\"Upload the signed statutes\"],\"dueDate\":\"" + due + "\"}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(201);
+        JsonObject request = Api.json(returned);
+        assertThat(request.getString("status")).isEqualTo("OPEN");
+        assertThat(request.getString("fromStatus")).isEqualTo("ELIGIBILITY_REVIEW");
+        assertThat(request.getJsonArray("items")).hasSize(2);
+        assertThat(request.getBoolean("overdue")).isFalse();
+        assertThat(status(ok(applicant.get(dossier)))).isEqualTo("RETURNED_FOR_COMPLETION");
+        assertThat(ok(applicant.get(dossier + "/completion-requests")).getJsonArray("items").getJsonObject(0)
+                .getJsonArray("items").getString(0)).isEqualTo(fix);
+        assertProblem(applicant2.get(dossier + "/completion-requests"), 404);
+        assertThat(outbox(APPLICANT1)).anyMatch(m -> m.getString("subject").contains(reference)
+                && m.getString("body").contains(fix) && m.getString("body").contains("/app/dossier.xhtml?id=" + id));
+
+        // The applicant corrects it like a draft; submitting it anew is refused, resubmitting keeps the reference.
+        long version = ok(applicant.get(dossier)).getJsonNumber("version").longValue();
+        String corrected = DossierFixtures.balancedDraft(DossierFixtures.demoCallId(applicant), "Corrected " + fix)
+                .replaceFirst("\\{", "{\"version\": " + version + ", ");
+        assertThat(ok(put(applicant, dossier, corrected)).getString("title")).isEqualTo("Corrected " + fix);
+        assertThat(assertProblem(applicant.postJson(dossier + "/submit", ""), 422).getString("type"))
+                .endsWith("dossier.resubmission.required");
+        JsonObject resubmitted = ok(applicant.postJson(dossier + "/resubmit", ""));
+        assertThat(status(resubmitted)).isEqualTo("SUBMITTED");
+        assertThat(resubmitted.getString("reference")).isEqualTo(reference);
+        assertThat(resubmitted.getString("title")).isEqualTo("Corrected " + fix);
+        assertProblem(applicant.postJson(dossier + "/resubmit", ""), 422);
+        long resubmittedVersion = resubmitted.getJsonNumber("version").longValue();
+        assertThat(assertProblem(put(applicant, dossier, corrected.replaceFirst("\"version\": \\d+",
+                "\"version\": " + resubmittedVersion)), 422).getString("type")).endsWith("dossier.readonly");
+        JsonObject closed = ok(analyst.get(dossier + "/completion-requests")).getJsonArray("items").getJsonObject(0);
+        assertThat(closed.getString("status")).isEqualTo("RESUBMITTED");
+        assertThat(closed.isNull("resubmittedAt")).isFalse();
+        assertThat(subjects(APPLICANT1)).anyMatch(s -> s.contains(reference) && s.contains("à nouveau"));
+        assertThat(bodies(Api.ANALYST)).anyMatch(b -> b.contains(fix) && b.contains("/app/staff/dossier.xhtml?id=" + id));
+
+        // History and audit keep every move.
+        List<JsonObject> history = ok(auditor.get(dossier + "/history")).getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertThat(history.stream().map(h -> h.getString("to")).toList()).containsExactly("DRAFT", "SUBMITTED",
+                "ELIGIBILITY_REVIEW", "RETURNED_FOR_COMPLETION", "SUBMITTED");
+        assertThat(history.get(3).getString("reason")).contains("- " + fix).contains("- Upload the signed statutes");
+        assertThat(actions("Dossier", id)).contains("dossier.returned-for-completion", "dossier.resubmitted");
+
+        // Returned again: one reminder as the due date comes near, however many runs.
+        HttpResponse<String> again = director1.postJson(dossier + "/return-for-completion",
+                "{\"fixes\":[\"Sign the application\"],\"dueDate\":\"" + tomorrow + "\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        long requestId = Api.json(again).getJsonNumber("id").longValue();
+        assertThat(ok(admin.postJson("api/v1/admin/reminders/run", "")).getInt("completions")).isZero();
+        try (Connection db = Database.connect();
+             PreparedStatement st = db.prepareStatement("UPDATE completion_request SET requested_at ="
+                     + " DATE_SUB(requested_at, INTERVAL 2 DAY) WHERE id = ?")) {
+            st.setLong(1, requestId);
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(ok(admin.postJson("api/v1/admin/reminders/run", "")).getInt("completions")).isEqualTo(1);
+        assertThat(ok(admin.postJson("api/v1/admin/reminders/run", "")).getInt("completions")).isZero();
+        assertThat(subjects(APPLICANT1).stream().filter(s -> s.startsWith("Rappel – dossier " + reference)))
+                .hasSize(1);
+        assertThat(actions("Dossier", id)).contains("dossier.completion.reminded");
+
+        // Withdrawn while returned: the request closes.
+        ok(applicant.postJson(dossier + "/transitions", "{\"to\":\"WITHDRAWN\",\"reason\":\"Project dropped\"}"));
+        assertThat(ok(applicant.get(dossier + "/completion-requests")).getJsonArray("items").getJsonObject(1)
+                .getString("status")).isEqualTo("CLOSED");
+        assertThat(ok(auditor.get("api/v1/audit/verify")).getBoolean("valid")).isTrue();
+    }
+
     // --- helpers ---
 
     /** A balanced draft of applicant1 with its business plan, submitted. */
