@@ -1,7 +1,6 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,10 +28,9 @@ import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
 import org.levier.shared.control.Page;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.web.rest.DossierViews.DossierRow;
-import org.levier.web.rest.DossierViews.DossierView;
 import org.levier.web.rest.DossierViews.HistoryView;
 
 /**
@@ -64,9 +62,10 @@ public class DossiersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft (applicant)")
-    public Response create(String body) {
+    public Response create(DossierBodies.DossierBody body) {
         var applicant = caller.applicant();
-        DossierRequest.Create request = DossierRequest.create(JsonBodies.object(body, false));
+        DossierBodies.DossierBody request = Bodies.valid(body, DossierBodies.INVALID, "The dossier is invalid",
+                DossierBodies.Creation.class);
         Dossier dossier = dossiers.create(applicant, request.callId(), request.actionNumber(), request.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(dossier.getId())).build())
                 .tag(etag(dossier)).entity(DossierViews.of(dossier)).build();
@@ -81,7 +80,7 @@ public class DossiersResource {
                             @QueryParam("size") @DefaultValue("50") String size, @QueryParam("sort") String sort) {
         DossierStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            wanted = DossierRequest.parseEnum(status.strip(), DossierStatus.class);
+            wanted = Bodies.named(status, DossierStatus.class);
             if (wanted == null) {
                 throw invalidParameter("status", "one of " + java.util.Arrays.toString(DossierStatus.values()));
             }
@@ -128,11 +127,11 @@ public class DossiersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the content of a draft (its version in the body or If-Match)")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           DossierBodies.DossierBody body) {
         var applicant = caller.applicant();
-        JsonObject json = JsonBodies.object(body, false);
-        long version = requiredVersion(DossierRequest.version(json), ifMatch);
-        Dossier dossier = dossiers.updateDraft(applicant, id, version, DossierRequest.draft(json));
+        DossierBodies.DossierBody request = Bodies.valid(body, DossierBodies.INVALID, "The dossier is invalid");
+        long version = requiredVersion(request.version(), ifMatch);
+        Dossier dossier = dossiers.updateDraft(applicant, id, version, request.draft());
         return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
     }
 
@@ -140,9 +139,10 @@ public class DossiersResource {
     @Path("{id}/submit")
     @Operation(summary = "Submit a draft: every submission rule is checked, all violations reported together")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           DossierBodies.VersionBody body) {
         var applicant = caller.applicant();
-        Long version = DossierRequest.version(JsonBodies.object(body, true));
+        Long version = Bodies.validOrEmpty(body, () -> new DossierBodies.VersionBody(null), DossierBodies.INVALID,
+                "The submission is invalid").version();
         if (version == null) {
             version = parseIfMatch(ifMatch);
         }
@@ -158,22 +158,11 @@ public class DossiersResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the dossier along its lifecycle (staff; the applicant may withdraw)")
-    public Response transition(@PathParam("id") long id, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        String to = JsonBodies.string(json, "to");
-        String comment = JsonBodies.string(json, "comment");
-        if (comment == null) {
-            comment = JsonBodies.string(json, "reason");
-        }
-        if (to == null || to.isBlank()) {
-            throw new RuleViolation("dossier.transition.invalid", "The target status is required",
-                    List.of(new Violation("to", "required")));
-        }
-        DossierStatus target = DossierRequest.parseEnum(to.strip(), DossierStatus.class);
-        if (target == null) {
-            throw new RuleViolation("dossier.transition.invalid", "Unknown status " + to,
-                    List.of(new Violation("to", "one of " + java.util.Arrays.toString(DossierStatus.values()))));
-        }
+    public Response transition(@PathParam("id") long id, DossierBodies.TransitionBody body) {
+        DossierBodies.TransitionBody request = Bodies.valid(body, "dossier.transition.invalid",
+                "The transition is invalid");
+        String comment = request.comment() != null ? request.comment() : request.reason();
+        DossierStatus target = Bodies.named(request.to(), DossierStatus.class);
         Dossier dossier;
         if (caller.isApplicant()) {
             var applicant = caller.applicant();
