@@ -30,6 +30,9 @@ final class Bodies {
     static final int TEXT_MAX = 20_000;
     /** The key of a simple body's violations, when no rule of the domain names them better. */
     static final String REQUEST_INVALID = "request.invalid";
+    /** A decimal that is not money (a share price, a percentage, a target): digits, a point, digits. */
+    static final String DECIMAL = "^[+-]?[0-9]{1,40}(\\.[0-9]{1,40})?$";
+    static final String DECIMAL_MESSAGE = "a decimal number such as \"1250.00\"";
     /** More items than any list of the API holds. */
     static final int LIST_MAX = 500;
 
@@ -83,6 +86,11 @@ final class Bodies {
     /** The amount of a member checked by {@link Amount}; null stays null. */
     static Money money(String text) {
         return text == null ? null : ApiValues.money(text);
+    }
+
+    /** The number of a member checked against {@link #DECIMAL}; null stays null. */
+    static java.math.BigDecimal decimal(String text) {
+        return text == null ? null : new java.math.BigDecimal(text.strip());
     }
 
     /** The date of a member checked by {@link IsoDate}; null (or blank) is null. */

@@ -1,11 +1,11 @@
 package org.levier.web.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ final class DossierBodies {
             @NotNull(message = "required", groups = Creation.class) Integer actionNumber,
             @Schema(description = "The version edited (replacement; or If-Match)", example = "0")
             @PositiveOrZero(message = "not negative") Long version,
-            @Schema(example = "Tiers-lieu numérique de Saint-Brieuc") @NotNull(message = "required")
+            @Schema(example = "Tiers-lieu numérique de Saint-Brieuc") @NotBlank(message = "required")
             @Text(multiline = false) @Size(max = Bodies.TEXT_MAX) String title,
             @Schema(example = "Un lieu partagé pour les indépendants du territoire") @Text @Size(max = Bodies.TEXT_MAX)
             String summary,
@@ -85,7 +85,7 @@ final class DossierBodies {
                             Bodies.named(l.sourceType(), SourceType.class), l.funder(), Bodies.money(l.amount()),
                             Bodies.named(l.status(), CofinancingStatus.class))).toList(),
                     items(impactTargets).stream().map(t -> new DossierDraft.TargetItem(t.indicator(),
-                            new BigDecimal(t.target()))).toList(),
+                            Bodies.decimal(t.target()))).toList(),
                     items(milestones).stream().map(m -> new DossierDraft.MilestoneItem(m.title(),
                             Bodies.date(m.dueDate()))).toList());
         }
@@ -107,7 +107,7 @@ final class DossierBodies {
     public record BudgetLineBody(
             @Schema(implementation = BudgetCategory.class) @NotNull(message = "required")
             @OneOf(BudgetCategory.class) String category,
-            @Schema(example = "Travaux d'aménagement") @NotNull(message = "required") @Text(multiline = false)
+            @Schema(example = "Travaux d'aménagement") @NotBlank(message = "required") @Text(multiline = false)
             @Size(max = Bodies.TEXT_MAX) String label,
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "25000.00",
                     description = Amount.DESCRIPTION)
@@ -118,7 +118,7 @@ final class DossierBodies {
     public record CofinancingBody(
             @Schema(implementation = SourceType.class) @NotNull(message = "required")
             @OneOf(SourceType.class) String sourceType,
-            @Schema(example = "Région Bretagne") @NotNull(message = "required") @Text(multiline = false)
+            @Schema(example = "Région Bretagne") @NotBlank(message = "required") @Text(multiline = false)
             @Size(max = Bodies.TEXT_MAX) String funder,
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "10000.00",
                     description = Amount.DESCRIPTION)
@@ -129,18 +129,16 @@ final class DossierBodies {
 
     /** A target value for an indicator of the catalogue. */
     public record TargetBody(
-            @Schema(example = "JOBS_CREATED") @NotNull(message = "required") @Text(multiline = false)
+            @Schema(example = "JOBS_CREATED") @NotBlank(message = "required") @Text(multiline = false)
             @Size(max = Bodies.TEXT_MAX) String indicator,
-            @Schema(type = SchemaType.STRING, pattern = TargetBody.DECIMAL, example = "12")
+            @Schema(type = SchemaType.STRING, pattern = Bodies.DECIMAL, example = "12")
             @NotNull(message = "required")
-            @Pattern(regexp = TargetBody.DECIMAL, message = "a decimal number such as \"1250.00\"") String target) {
-
-        static final String DECIMAL = "^[+-]?[0-9]{1,40}(\\.[0-9]{1,40})?$";
+            @Pattern(regexp = Bodies.DECIMAL, message = Bodies.DECIMAL_MESSAGE) String target) {
     }
 
     /** A dated step of the project. */
     public record MilestoneBody(
-            @Schema(example = "Ouverture au public") @NotNull(message = "required") @Text(multiline = false)
+            @Schema(example = "Ouverture au public") @NotBlank(message = "required") @Text(multiline = false)
             @Size(max = Bodies.TEXT_MAX) String title,
             @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
             @NotNull(message = "required") @IsoDate String dueDate) {

@@ -23,8 +23,10 @@ import org.levier.web.rest.DossierViews.DossierView;
 public class ScreeningResource {
 
     /** A comment or a reason (each optional here; the domain says when one is required). */
-    public record CommentBody(@Schema(example = "Éligible : tous les critères sont remplis") @Text @Size(max = Bodies.TEXT_MAX) String comment,
-                              @Schema(example = "Hors du territoire du programme") @Text @Size(max = Bodies.TEXT_MAX) String reason) {
+    public record CommentBody(@Schema(example = "Éligible : tous les critères sont remplis") @Text
+    @Size(max = Bodies.TEXT_MAX) String comment,
+                              @Schema(example = "Hors du territoire du programme") @Text
+                              @Size(max = Bodies.TEXT_MAX) String reason) {
     }
 
     @Inject

@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
  * The API's rule for free text (titles, names, comments, reasons…): no control character (line breaks and tabs
  * excepted, and only where {@link #multiline()}), no bidirectional override, embedding or isolate
  * (U+202A–U+202E, U+2066–U+2069: they make a text read differently from what is stored), and something visible once
- * whitespace and invisible characters (zero-width spaces and joiners, word joiner, soft hyphen, BOM) are removed.
- * A null value is valid (combine with {@code @NotNull} when required); lengths are {@code @Size}'s.
+ * whitespace and invisible characters (zero-width spaces and joiners, word joiner, soft hyphen, BOM) are removed —
+ * a text of whitespace only is left to the domain, whose rules name a missing value with their own key. A null
+ * value is valid (combine with {@code @NotNull} when required); lengths are {@code @Size}'s.
  */
 @Constraint(validatedBy = Text.Check.class)
 @Retention(RetentionPolicy.RUNTIME)
@@ -49,6 +50,7 @@ public @interface Text {
         /** What is wrong with the text, or null. */
         static String refusal(String value, boolean multiline) {
             boolean visible = false;
+            boolean invisible = false;
             for (int i = 0; i < value.length(); ) {
                 int c = value.codePointAt(i);
                 i += Character.charCount(c);
@@ -62,11 +64,14 @@ public @interface Text {
                     return "must not contain bidirectional override characters";
                 } else if (Character.getType(c) == Character.SURROGATE) {
                     return "must not contain unpaired surrogates";
-                } else if (!visible && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !invisible(c)) {
+                } else if (invisible(c)) {
+                    invisible = true;
+                } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                     visible = true;
                 }
             }
-            return visible ? null : "must not be blank";
+            // Plain whitespace is left to the domain, which names a missing value with its own rule and key.
+            return visible || !invisible ? null : "must not be blank (only invisible characters)";
         }
 
         private static boolean invisible(int c) {
