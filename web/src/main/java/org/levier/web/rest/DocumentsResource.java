@@ -56,7 +56,7 @@ public class DocumentsResource {
     public Response upload(@PathParam("id") long dossierId, List<EntityPart> parts) {
         EntityPart file = part(parts, "file").orElseThrow(() -> missing("file"));
         String kindName = part(parts, "kind").map(DocumentsResource::text).orElseThrow(() -> missing("kind")).strip();
-        DocumentKind kind = DossierRequest.parseEnum(kindName, DocumentKind.class);
+        DocumentKind kind = Bodies.named(kindName, DocumentKind.class);
         if (kind == null) {
             throw new RuleViolation("document.kind", "Unknown document kind " + kindName,
                     List.of(new Violation("kind", "one of " + java.util.Arrays.toString(DocumentKind.values()))));
