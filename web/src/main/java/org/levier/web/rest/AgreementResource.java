@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.agreement.boundary.AgreementView;
@@ -84,6 +85,7 @@ public class AgreementResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign the agreement of an approved dossier (fund director)")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "201")
     public Response sign(@PathParam("id") long dossierId, AgreementBodies.SignBody body) {
         if (!security.isUserInRole(Role.FUND_DIRECTOR_NAME)) {
             // Before reading the committee's decision: the role answers first, whatever the dossier's state.
@@ -101,6 +103,7 @@ public class AgreementResource {
 
     @GET
     @Operation(summary = "The agreement: commitment per instrument, tranches, conditions, paid and remaining")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "200")
     public Response get(@PathParam("id") long dossierId) {
         AgreementView view = caller.isApplicant() ? agreements.getOwn(caller.applicant(), dossierId)
                 : agreements.get(dossierId);
@@ -112,6 +115,7 @@ public class AgreementResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend commitments and schedule, justified, never below what is engaged (fund director)")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "201")
     public Response amend(@PathParam("id") long dossierId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           AgreementBodies.AmendBody body) {
         AgreementBodies.AmendBody request = Bodies.valid(body, "agreement.amendment.invalid",
@@ -134,6 +138,7 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a condition precedent as met: {\"metOn\" (not after today),"
             + " \"evidenceDocumentId\" (a document of the dossier)} (analyst, fund director)")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "200")
     public Response conditionMet(@PathParam("id") long dossierId, @PathParam("conditionId") long conditionId,
                                  ConditionMetBody body) {
         ConditionMetBody request = Bodies.valid(body, "agreement.condition.invalid",
@@ -149,6 +154,7 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a condition's \"met\" with a {\"reason\"}, while no disbursement that is not"
             + " cancelled exists (analyst, fund director)")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "200")
     public Response conditionWithdrawn(@PathParam("id") long dossierId, @PathParam("conditionId") long conditionId,
                                        WithdrawalBody body) {
         WithdrawalBody request = Bodies.valid(body, "agreement.condition.invalid", "The withdrawal is invalid");

@@ -13,9 +13,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.regex.Pattern;
 
@@ -91,56 +89,33 @@ public class ApiJson implements ContextResolver<Jsonb> {
     }
 
     /**
-     * A record body that JSON-B read as null although the request had content (the literal {@code null}): malformed,
-     * 400. An empty body stays null, for the resource to call it missing (422 {@code request.body-required}).
+     * Record bodies: an empty one (no bytes, or whitespace only) is null for the resource to call it missing (422
+     * {@code request.body-required}) or take its defaults, never the JSON-B provider's bare 400; the literal
+     * {@code null} where an object is expected is malformed (400).
      */
     @Provider
     public static class NullBody implements ReaderInterceptor {
 
         @Override
         public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-            if (!context.getType().isRecord()) {
+            if (!context.getType().isRecord() && !java.util.Map.class.isAssignableFrom(context.getType())) {
                 return context.proceed();
             }
-            Seen seen = new Seen(context.getInputStream());
-            context.setInputStream(seen);
+            java.io.PushbackInputStream in = new java.io.PushbackInputStream(context.getInputStream(), 1);
+            int first = in.read();
+            while (first == ' ' || first == '\n' || first == '\r' || first == '\t') {
+                first = in.read();
+            }
+            if (first < 0) {
+                return null;
+            }
+            in.unread(first);
+            context.setInputStream(in);
             Object body = context.proceed();
-            if (body == null && seen.content) {
+            if (body == null) {
                 throw new JsonbException("a JSON object is expected, not null");
             }
             return body;
-        }
-    }
-
-    /** Notes whether anything but whitespace went by. */
-    private static final class Seen extends FilterInputStream {
-
-        boolean content;
-
-        Seen(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            note(b);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = 0; i < n && !content; i++) {
-                note(buffer[offset + i]);
-            }
-            return n;
-        }
-
-        private void note(int b) {
-            if (b >= 0 && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                content = true;
-            }
         }
     }
 }

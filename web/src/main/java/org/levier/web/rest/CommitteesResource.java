@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.committee.boundary.AgendaEntry;
@@ -116,6 +117,7 @@ public class CommitteesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a session: {\"title\",\"heldOn\",\"members\":[e-mails],\"programme\"} (director)"
             + " → 201; no members: the programme's standing committee members")
+    @APIResponseSchema(value = InstructionViews.SessionView.class, responseCode = "201")
     public Response plan(PlanBody body) {
         PlanBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The session is invalid");
         CommitteeSession session = committees.plan(request.title(), Bodies.date(request.heldOn()),
@@ -215,6 +217,7 @@ public class CommitteesResource {
             + "REJECTED|DEFERRED\",\"approved\":{\"GRANT\":\"…\"},\"conditions\":[…],\"reasons\",\"subjectToFunds\"}"
             + " → 201; an approval beyond what is left of the allotment or envelope: 422 with the figures, unless"
             + " subjectToFunds is true (then recorded as such, reserving nothing)")
+    @APIResponseSchema(value = InstructionViews.DecisionView.class, responseCode = "201")
     public Response decide(@PathParam("sid") long sessionId, DecisionBody body) {
         DecisionBody b = Bodies.valid(body, "committee.decision.invalid", "The decision is invalid");
         long dossierId = b.dossierId();

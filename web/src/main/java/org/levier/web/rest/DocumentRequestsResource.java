@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.diligence.boundary.DocumentRequestView;
@@ -74,6 +75,7 @@ public class DocumentRequestsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a document: {\"what\",\"dueDate\"} (staff) → 201")
+    @APIResponseSchema(value = InstructionViews.DocumentRequestJson.class, responseCode = "201")
     public Response ask(AskBody body) {
         AskBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The document request is invalid");
         DocumentRequestView asked = requests.ask(dossierId, request.what(), Bodies.date(request.dueDate()));

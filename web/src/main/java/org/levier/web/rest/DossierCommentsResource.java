@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.dossier.boundary.DossierComments;
 import org.levier.dossier.entity.DossierComment;
@@ -55,6 +56,7 @@ public class DossierCommentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write an internal comment: {\"body\"} (analysts, directors) → 201")
+    @APIResponseSchema(value = InstructionViews.CommentView.class, responseCode = "201")
     public Response write(CommentBody body) {
         CommentBody request = Bodies.valid(body, "dossier.comment.invalid", "The comment is invalid");
         DossierComment comment = comments.write(dossierId, request.body());

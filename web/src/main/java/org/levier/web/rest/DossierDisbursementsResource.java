@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.disbursement.boundary.DisbursementRequest;
@@ -76,6 +77,7 @@ public class DossierDisbursementsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request a disbursement against a tranche (analyst; the applicant with evidence)")
+    @APIResponseSchema(value = MoneyViews.DisbursementJson.class, responseCode = "201")
     public Response request(@PathParam("id") long dossierId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                             RequestBody body) {
         RequestBody asked = Bodies.valid(body, "disbursement.invalid", "The request is invalid");

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
@@ -62,6 +63,7 @@ public class DossiersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft (applicant)")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "201")
     public Response create(DossierBodies.DossierBody body) {
         var applicant = caller.applicant();
         DossierBodies.DossierBody request = Bodies.valid(body, DossierBodies.INVALID, "The dossier is invalid",
@@ -117,6 +119,7 @@ public class DossiersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One dossier, with its totals")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         Dossier dossier = read(id);
         return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
@@ -126,6 +129,7 @@ public class DossiersResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the content of a draft (its version in the body or If-Match)")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            DossierBodies.DossierBody body) {
         var applicant = caller.applicant();
@@ -138,6 +142,7 @@ public class DossiersResource {
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit a draft: every submission rule is checked, all violations reported together")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            DossierBodies.VersionBody body) {
         var applicant = caller.applicant();
@@ -158,6 +163,7 @@ public class DossiersResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the dossier along its lifecycle (staff; the applicant may withdraw)")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response transition(@PathParam("id") long id, DossierBodies.TransitionBody body) {
         DossierBodies.TransitionBody request = Bodies.valid(body, "dossier.transition.invalid",
                 "The transition is invalid");

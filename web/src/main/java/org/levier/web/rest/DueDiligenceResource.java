@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -51,6 +52,7 @@ public class DueDiligenceResource {
 
     @GET
     @Operation(summary = "The due-diligence file (404 before screening starts)")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response get() {
         return answer(diligences.get(dossierId));
     }
@@ -59,6 +61,7 @@ public class DueDiligenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply a batch: {\"version\",\"items\":[{\"id\",\"status\",\"justification\",\"comment\"}],"
             + "\"budgetLines\":[{\"id\",\"eligible\"}],\"risks\":{\"FINANCIAL\":3,...},\"recommendation\":{...}}")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response apply(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DiligenceBodies.FileBody body) {
         DiligenceBodies.FileBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The changes are invalid");
         Long version = request.version() != null ? request.version() : DossiersResource.parseIfMatch(ifMatch);
@@ -69,6 +72,7 @@ public class DueDiligenceResource {
     @Path("items")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an item of the analyst's own: {\"category\",\"label\"}")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "201")
     public Response addItem(DiligenceBodies.NewItemBody body) {
         DiligenceBodies.NewItemBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The item is invalid");
         DueDiligence file = diligences.addItem(dossierId, Bodies.named(request.category(), ChecklistCategory.class),
@@ -80,6 +84,7 @@ public class DueDiligenceResource {
     @Path("items/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess one item: {\"status\",\"justification\",\"comment\"} (WAIVED needs a justification)")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response assess(@PathParam("itemId") long itemId, DiligenceBodies.ItemBody body) {
         FileChanges.ItemChange change = Bodies.valid(body, Bodies.REQUEST_INVALID, "The assessment is invalid")
                 .change(itemId);
@@ -91,6 +96,7 @@ public class DueDiligenceResource {
     @Path("items/{itemId}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link a document of the dossier to an item: {\"documentId\"}")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response link(@PathParam("itemId") long itemId, DiligenceBodies.DocumentBody body) {
         long documentId = Bodies.valid(body, Bodies.REQUEST_INVALID, "The link is invalid").documentId();
         return answer(diligences.linkDocument(dossierId, itemId, documentId));
@@ -100,6 +106,7 @@ public class DueDiligenceResource {
     @Path("risks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate risks 1 (low) to 5 (high): {\"FINANCIAL\":3,\"TECHNICAL\":2,...}")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response rate(@RequestBody(content = @Content(schema = @Schema(implementation = Map.class,
             description = "Grades 1 (low) to 5 (high) per RiskDimension", example = "{\"FINANCIAL\": 3}")))
                          Map<String, Integer> body) {
@@ -112,6 +119,7 @@ public class DueDiligenceResource {
     @Path("budget-lines/{lineId}/eligibility")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare a budget line eligible or not: {\"eligible\":true}")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response eligibility(@PathParam("lineId") long lineId, DiligenceBodies.EligibilityBody body) {
         boolean eligible = Bodies.valid(body, Bodies.REQUEST_INVALID, "The eligibility is invalid").eligible();
         diligences.decideBudgetLine(dossierId, lineId, eligible);
@@ -123,6 +131,7 @@ public class DueDiligenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommend: {\"outcome\":\"APPROVE|REJECT|DEFER\",\"amounts\":{\"GRANT\":\"…\"},"
             + "\"conditions\":[…],\"rationale\"}")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response recommend(DiligenceBodies.RecommendationBody body) {
         return answer(diligences.recommend(dossierId, Bodies.valid(body, "diligence.recommendation.invalid",
                 "The recommendation is invalid").recommendation()));
@@ -133,6 +142,7 @@ public class DueDiligenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Second review by another fund director: {\"outcome\":\"APPROVED|RETURNED\",\"comment\","
             + "\"version\"} (the version of the file read; or If-Match)")
+    @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response review(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DiligenceBodies.ReviewBody body) {
         DiligenceBodies.ReviewBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The review is invalid");
         Long version = request.version() != null ? request.version() : DossiersResource.parseIfMatch(ifMatch);
@@ -148,6 +158,7 @@ public class DueDiligenceResource {
     @Path("send-to-committee")
     @Operation(summary = "DUE_DILIGENCE → COMMITTEE when the file is complete and reviewed (422 lists what is"
             + " missing); the same gate as POST /dossiers/{id}/transitions {\"to\":\"COMMITTEE\"}")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response sendToCommittee() {
         return Response.ok(DossierViews.of(diligences.sendToCommittee(dossierId))).build();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.equity.boundary.EquityStakes;
@@ -85,6 +86,7 @@ public class EquityResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the equity investment (fund director)")
+    @APIResponseSchema(value = MoneyViews.StakeJson.class, responseCode = "201")
     public Response invest(@PathParam("id") long dossierId, InvestmentBody body) {
         InvestmentBody b = Bodies.valid(body, INVALID, "The investment is invalid");
         StakeView view = stakes.record(dossierId, new StakeTerms(Bodies.date(b.investedOn()),
@@ -105,6 +107,7 @@ public class EquityResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Value the stake: {\"valuedOn\",\"value\",\"method\"} (staff)")
+    @APIResponseSchema(value = MoneyViews.StakeJson.class, responseCode = "201")
     public Response value(@PathParam("id") long dossierId, ValuationBody body) {
         ValuationBody b = Bodies.valid(body, INVALID, "The valuation is invalid");
         return Response.status(Response.Status.CREATED).entity(MoneyViews.of(stakes.value(dossierId,
@@ -117,6 +120,7 @@ public class EquityResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sell shares: {\"exitedOn\",\"sharesSold\",\"proceeds\",\"buyer\"} (fund director)")
+    @APIResponseSchema(value = MoneyViews.StakeJson.class, responseCode = "201")
     public Response exit(@PathParam("id") long dossierId, ExitBody body) {
         ExitBody b = Bodies.valid(body, INVALID, "The exit is invalid");
         return Response.status(Response.Status.CREATED).entity(MoneyViews.of(stakes.exit(dossierId,

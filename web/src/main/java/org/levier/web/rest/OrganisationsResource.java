@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.applicant.boundary.Registrations;
 import org.levier.shared.control.RuleViolation;
 
@@ -57,6 +58,7 @@ public class OrganisationsResource {
     @SmallJson
     @Operation(summary = "Declare a de minimis aid received by the caller's organisation (counted at submission"
             + " under a DE_MINIMIS call: 3 rolling years + the request <= 300,000.00 EUR)")
+    @APIResponseSchema(value = OrganisationsResource.DeMinimisView.class, responseCode = "201")
     public Response declareDeMinimis(DeMinimisResource.DeMinimisBody body) {
         var request = Bodies.valid(body, DeMinimisResource.DeMinimisBody.INVALID,
                 "The de minimis declaration is invalid");
@@ -75,6 +77,7 @@ public class OrganisationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SmallJson
     @Operation(summary = "Invite a colleague into the caller's organisation (mailed a link to create an account)")
+    @APIResponseSchema(value = OrganisationsResource.Invited.class, responseCode = "202")
     public Response invite(InvitationRequest body) {
         if (body == null) {
             throw new RuleViolation("request.required", "A JSON body is required",

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.payment.boundary.ConfirmationReport;
@@ -91,6 +92,7 @@ public class PaymentBatchesResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a payment batch of approved disbursements (fund director)")
+    @APIResponseSchema(value = PaymentViews.BatchJson.class, responseCode = "201")
     public Response create(BatchBody body) {
         PaymentViews.required(body);
         List<Violation> violations = new ArrayList<>();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.repayment.boundary.Repayments;
@@ -98,6 +99,7 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Generate the repayment schedule of the advance paid (fund director)")
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
     public Response generate(@PathParam("id") long dossierId, TermsBody body) {
         TermsBody b = Bodies.valid(body, "repayment.terms.invalid", "The repayment terms are invalid");
         ScheduleView view = repayments.generate(dossierId, new RepaymentTerms(Bodies.date(b.firstDueOn()),
@@ -117,6 +119,7 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a repayment received: {\"receivedOn\",\"amount\",\"reference\"} (staff)")
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
     public Response repay(@PathParam("id") long dossierId, RepaymentBody body) {
         RepaymentBody b = Bodies.valid(body, "repayment.invalid", "The repayment is invalid");
         ScheduleView view = repayments.recordRepayment(dossierId, Bodies.date(b.receivedOn()),
@@ -129,6 +132,7 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reverse a repayment recorded by mistake: {\"reason\"} (fund director); never deleted")
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
     public Response reverse(@PathParam("id") long dossierId, @PathParam("repaymentId") long repaymentId,
                             ReasonBody body) {
         ReasonBody b = Bodies.valid(body, "repayment.reversal.invalid", "The reversal is invalid");
@@ -141,6 +145,7 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a failure as a PARTIAL or TOTAL write-off with its decision (fund director)")
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
     public Response writeOff(@PathParam("id") long dossierId, WriteOffBody body) {
         WriteOffBody b = Bodies.valid(body, "repayment.write-off.invalid", "The write-off is invalid");
         ScheduleView view = repayments.writeOff(dossierId, Bodies.named(b.kind(), WriteOffKind.class),
