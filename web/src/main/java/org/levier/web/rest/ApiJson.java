@@ -91,7 +91,7 @@ public class ApiJson implements ContextResolver<Jsonb> {
     /**
      * Record bodies: an empty one (no bytes, or whitespace only) is null for the resource to call it missing (422
      * {@code request.body-required}) or take its defaults, never the JSON-B provider's bare 400; the literal
-     * {@code null} where an object is expected is malformed (400).
+     * {@code null}, an array, a string or a number where an object is expected is malformed (400).
      */
     @Provider
     public static class NullBody implements ReaderInterceptor {
@@ -108,6 +108,10 @@ public class ApiJson implements ContextResolver<Jsonb> {
             }
             if (first < 0) {
                 return null;
+            }
+            if (first != '{' && first != 'n') {
+                // An array, a string or a number where an object is expected (JSON-B would read [{…}] as {…}).
+                throw new JsonbException("a JSON object is expected");
             }
             in.unread(first);
             context.setInputStream(in);
