@@ -1,7 +1,9 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,26 +18,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.agreement.boundary.AgreementView;
 import org.levier.agreement.boundary.Agreements;
 import org.levier.agreement.entity.AgreementTerms;
 import org.levier.agreement.entity.AmendmentTerms;
 import org.levier.agreement.entity.ApprovedDecision;
-import org.levier.agreement.entity.TrancheTerms;
 import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.Decision;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
-import org.levier.shared.entity.Instrument;
-import org.levier.shared.entity.Money;
+import org.levier.shared.control.RuleViolation;
 import org.levier.web.rest.MoneyViews.AgreementJson;
 
 /**
@@ -50,6 +50,18 @@ import org.levier.web.rest.MoneyViews.AgreementJson;
 @Path("dossiers/{id}/agreement")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementResource {
+
+    /** A condition precedent met: when, and the document of the dossier that proves it. */
+    public record ConditionMetBody(
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required") @IsoDate String metOn,
+            @Schema(example = "12") @NotNull(message = "required") Long evidenceDocumentId) {
+    }
+
+    /** Why a condition's "met" is withdrawn. */
+    public record WithdrawalBody(@Schema(example = "Pièce non conforme") @NotBlank(message = "required")
+                                 @Text @Size(max = Bodies.TEXT_MAX) String reason) {
+    }
 
     @Inject
     Agreements agreements;
@@ -73,28 +85,25 @@ public class AgreementResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign the agreement of an approved dossier (fund director)")
-    public Response sign(@PathParam("id") long dossierId, String body) {
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "201")
+    public Response sign(@PathParam("id") long dossierId, AgreementBodies.SignBody body) {
         if (!security.isUserInRole(Role.FUND_DIRECTOR_NAME)) {
             // Before reading the committee's decision: the role answers first, whatever the dossier's state.
             throw new Forbidden("agreement.director-only", "Only a fund director signs an agreement");
         }
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate signedOn = fields.date(json, "signedOn", "signedOn", true);
-        Map<Instrument, Money> commitment = fields.amounts(json, "commitment");
-        List<TrancheTerms> tranches = tranches(fields, json, false);
-        List<String> conditions = fields.strings(json, "conditions");
-        fields.refuseIfAny("agreement.invalid", "The agreement is invalid");
+        AgreementBodies.SignBody request = Bodies.valid(body, "agreement.invalid", "The agreement is invalid");
         Decision decision = committees.approvedDecision(dossierId).orElseThrow(() -> notApproved(dossierId));
         ApprovedDecision approved = new ApprovedDecision(dossierId, decision.approvedAmounts(),
                 decision.getConditions());
-        AgreementView view = agreements.sign(approved, new AgreementTerms(signedOn, commitment, tranches,
-                conditions));
+        AgreementView view = agreements.sign(approved, new AgreementTerms(Bodies.date(request.signedOn()),
+                AgreementBodies.commitment(request.commitment()), AgreementBodies.terms(request.tranches()),
+                request.conditions()));
         return Response.created(uri.getAbsolutePath()).tag(etag(view)).entity(json(view)).build();
     }
 
     @GET
     @Operation(summary = "The agreement: commitment per instrument, tranches, conditions, paid and remaining")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "200")
     public Response get(@PathParam("id") long dossierId) {
         AgreementView view = caller.isApplicant() ? agreements.getOwn(caller.applicant(), dossierId)
                 : agreements.get(dossierId);
@@ -106,22 +115,19 @@ public class AgreementResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend commitments and schedule, justified, never below what is engaged (fund director)")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "201")
     public Response amend(@PathParam("id") long dossierId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        Long version = fields.longValue(json, "version", "version", false);
-        Map<Instrument, Money> commitment = fields.amounts(json, "commitment");
-        List<TrancheTerms> tranches = tranches(fields, json, true);
-        String reason = fields.text(json, "reason", "reason", true);
+                          AgreementBodies.AmendBody body) {
+        AgreementBodies.AmendBody request = Bodies.valid(body, "agreement.amendment.invalid",
+                "The amendment is invalid");
+        Long version = request.version() != null ? request.version() : DossiersResource.parseIfMatch(ifMatch);
         if (version == null) {
-            version = DossiersResource.parseIfMatch(ifMatch);
+            throw new RuleViolation("agreement.amendment.invalid", "The amendment is invalid: name its version",
+                    List.of(new Violation("version", "required: the version of the agreement you amended (or"
+                            + " If-Match)")));
         }
-        if (version == null) {
-            fields.add("version", "required: the version of the agreement you amended (or If-Match)");
-        }
-        fields.refuseIfAny("agreement.amendment.invalid", "The amendment is invalid");
-        AgreementView view = agreements.amend(dossierId, version, new AmendmentTerms(commitment, tranches, reason));
+        AgreementView view = agreements.amend(dossierId, version, new AmendmentTerms(
+                Bodies.amounts(request.commitment()), AgreementBodies.terms(request.tranches()), request.reason()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.amendmentNumber())).build())
                 .tag(etag(view)).entity(json(view)).build();
     }
@@ -132,14 +138,13 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a condition precedent as met: {\"metOn\" (not after today),"
             + " \"evidenceDocumentId\" (a document of the dossier)} (analyst, fund director)")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "200")
     public Response conditionMet(@PathParam("id") long dossierId, @PathParam("conditionId") long conditionId,
-                                 String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate metOn = fields.date(json, "metOn", "metOn", true);
-        Long evidence = fields.longValue(json, "evidenceDocumentId", "evidenceDocumentId", true);
-        fields.refuseIfAny("agreement.condition.invalid", "The condition cannot be marked met");
-        AgreementView view = agreements.markConditionMet(dossierId, conditionId, metOn, evidence);
+                                 ConditionMetBody body) {
+        ConditionMetBody request = Bodies.valid(body, "agreement.condition.invalid",
+                "The condition cannot be marked met");
+        AgreementView view = agreements.markConditionMet(dossierId, conditionId, Bodies.date(request.metOn()),
+                request.evidenceDocumentId());
         return Response.ok(json(view)).tag(etag(view)).build();
     }
 
@@ -149,35 +154,12 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a condition's \"met\" with a {\"reason\"}, while no disbursement that is not"
             + " cancelled exists (analyst, fund director)")
+    @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "200")
     public Response conditionWithdrawn(@PathParam("id") long dossierId, @PathParam("conditionId") long conditionId,
-                                       String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        String reason = fields.text(json, "reason", "reason", true);
-        fields.refuseIfAny("agreement.condition.invalid", "The withdrawal is invalid");
-        AgreementView view = agreements.withdrawConditionMet(dossierId, conditionId, reason);
+                                       WithdrawalBody body) {
+        WithdrawalBody request = Bodies.valid(body, "agreement.condition.invalid", "The withdrawal is invalid");
+        AgreementView view = agreements.withdrawConditionMet(dossierId, conditionId, request.reason());
         return Response.ok(json(view)).tag(etag(view)).build();
-    }
-
-    /** {@code [{"id"?, "instrument", "amount", "plannedOn", "milestone", "conditions"?}]}; ids only in amendments. */
-    private static List<TrancheTerms> tranches(JsonFields fields, JsonObject json, boolean amendment) {
-        if (!json.containsKey("tranches") || json.isNull("tranches")) {
-            fields.add("tranches", "required: the whole tranche schedule");
-            return List.of();
-        }
-        return fields.objects(json, "tranches", (t, at) -> {
-            Long id = amendment ? fields.longValue(t, "id", at + ".id", false) : null;
-            if (!amendment && t.containsKey("id") && !t.isNull("id")) {
-                fields.add(at + ".id", "a new agreement's tranches have no id yet");
-            }
-            Instrument instrument = fields.enumValue(t, "instrument", at + ".instrument", Instrument.class,
-                    id == null);
-            Money amount = fields.money(t, "amount", at + ".amount", true);
-            LocalDate plannedOn = fields.date(t, "plannedOn", at + ".plannedOn", true);
-            String milestone = fields.text(t, "milestone", at + ".milestone", true);
-            String conditions = fields.text(t, "conditions", at + ".conditions", false);
-            return new TrancheTerms(id, instrument, amount, plannedOn, milestone, conditions);
-        });
     }
 
     private RuleViolation notApproved(long dossierId) {

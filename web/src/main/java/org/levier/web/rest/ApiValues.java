@@ -1,8 +1,5 @@
 package org.levier.web.rest;
 
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -78,18 +75,6 @@ final class ApiValues {
         }
         // At most 13 significant integer digits and 2 decimals: small, exact, cheap.
         return new BigDecimal(text).setScale(FRACTION_DIGITS);
-    }
-
-    /**
-     * The text of an amount member: a JSON string as sent (not stripped) or a JSON number as written; null for any
-     * other JSON type.
-     */
-    static String moneyText(JsonValue value) {
-        return switch (value) {
-            case JsonString s -> s.getString();
-            case JsonNumber n -> n.toString();
-            default -> null;
-        };
     }
 
     /** A date from its text; {@link Refused} unless {@code uuuu-MM-dd}, a real day, year 1 to 9999. */

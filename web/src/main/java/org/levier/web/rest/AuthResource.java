@@ -1,11 +1,6 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,10 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.levier.identity.boundary.Tokens;
 import org.levier.web.security.BasicCredentials;
@@ -34,6 +30,11 @@ import org.levier.web.security.Problems;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
+    /** An e-mail and password (or none of them, with an HTTP Basic header instead). */
+    public record CredentialsBody(@Schema(example = "applicant1@levier.example") String email,
+                                  @Schema(format = "password") String password) {
+    }
+
     /** An issued token; {@code expiresAt} in UTC. */
     public record TokenAnswer(String token, String tokenType, Instant expiresAt) {
     }
@@ -45,8 +46,11 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirementsSet
     @Operation(summary = "Issue a bearer token for an e-mail and password (JSON body or HTTP Basic)")
-    public Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        Optional<UsernamePasswordCredential> credential = BasicCredentials.of(authorization).or(() -> fromJson(body));
+    @APIResponseSchema(value = TokenAnswer.class, responseCode = "200")
+    public Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, CredentialsBody body) {
+        Optional<UsernamePasswordCredential> credential = BasicCredentials.of(authorization).or(() -> body == null
+                || body.email() == null || body.password() == null ? Optional.empty()
+                : Optional.of(new UsernamePasswordCredential(body.email(), body.password())));
         if (credential.isEmpty()) {
             return problem(400, "Bad Request", "Give {\"email\",\"password\"} as JSON or an HTTP Basic header");
         }
@@ -65,23 +69,6 @@ public class AuthResource {
         }
         tokens.revoke(authorization.substring(7).strip());
         return Response.noContent().build();
-    }
-
-    private static Optional<UsernamePasswordCredential> fromJson(String body) {
-        if (body == null || body.isBlank()) {
-            return Optional.empty();
-        }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject json)
-                    || !(json.get("email") instanceof JsonString email)
-                    || !(json.get("password") instanceof JsonString password)) {
-                return Optional.empty();
-            }
-            return Optional.of(new UsernamePasswordCredential(email.getString(), password.getString()));
-        } catch (JsonException e) {
-            return Optional.empty();
-        }
     }
 
     private static Response problem(int status, String title, String detail) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.levier.diligence.control.CallChecklistRules;
 import org.levier.dossier.boundary.Dossiers;
@@ -68,6 +69,7 @@ public class CallsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a call for projects (administrators, directors) → 201; opensAt/closesAt ISO with an"
             + " offset, or local Europe/Paris")
+    @APIResponseSchema(value = CallsResource.CallView.class, responseCode = "201")
     public Response create(CallForm body) {
         CallView created = view(calls.create(StaffResource.required(body)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

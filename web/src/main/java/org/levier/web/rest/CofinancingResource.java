@@ -1,8 +1,9 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,11 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.levier.cofinancing.boundary.CofinancingLines;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.cofinancing.boundary.CofinancingLines.Ledger;
+import org.levier.cofinancing.boundary.CofinancingLines;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.shared.control.Forbidden;
-import org.levier.shared.entity.Money;
 
 /**
  * {@code /api/v1/dossiers/{id}/cofinancing}: the co-financing ledger of a submitted dossier — its lines (stable ids)
@@ -28,6 +30,17 @@ import org.levier.shared.entity.Money;
 @Path("dossiers/{id}/cofinancing")
 @Produces(MediaType.APPLICATION_JSON)
 public class CofinancingResource {
+
+    /** A co-financing line's move: the new status, the amount obtained, the evidence and a comment. */
+    public record StatusBody(
+            @Schema(implementation = CofinancingStatus.class) @NotNull(message = "required")
+            @OneOf(CofinancingStatus.class) String status,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "10000.00",
+                    description = Amount.DESCRIPTION)
+            @Amount(sign = Amount.Sign.NOT_NEGATIVE) String amount,
+            @Schema(description = "A document of the dossier", example = "12") Long evidenceDocumentId,
+            @Schema(example = "Arrêté de subvention reçu") @Text @Size(max = Bodies.TEXT_MAX) String comment) {
+    }
 
     @Inject
     CofinancingLines lines;
@@ -66,23 +79,16 @@ public class CofinancingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a line (analyst, fund director): {\"status\",\"amount\"?,\"evidenceDocumentId\"?,"
             + "\"comment\"?}; COMMITTED and RECEIVED need evidence, a step back a comment")
-    public LedgerJson changeStatus(@PathParam("id") long dossierId, @PathParam("lineId") long lineId, String body) {
+    public LedgerJson changeStatus(@PathParam("id") long dossierId, @PathParam("lineId") long lineId,
+                                   StatusBody body) {
         if (!caller.isStaff()) {
             throw new Forbidden("cofinancing.staff-only", "Only the fund's analysts and directors move a"
                     + " co-financing line");
         }
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        CofinancingStatus status = fields.enumValue(json, "status", "status", CofinancingStatus.class, true);
-        Money amount = fields.money(json, "amount", "amount", false);
-        if (amount != null && amount.isNegative()) {
-            fields.add("amount", "must not be negative");
-        }
-        Long evidence = fields.longValue(json, "evidenceDocumentId", "evidenceDocumentId", false);
-        String comment = fields.text(json, "comment", "comment", false);
-        fields.refuseIfAny("cofinancing.move.invalid", "The move is invalid");
-        return view(lines.changeStatus(dossierId, lineId, new CofinancingLines.StatusChange(status, amount, evidence,
-                comment)));
+        StatusBody request = Bodies.valid(body, "cofinancing.move.invalid", "The move is invalid");
+        return view(lines.changeStatus(dossierId, lineId, new CofinancingLines.StatusChange(
+                Bodies.named(request.status(), CofinancingStatus.class), Bodies.money(request.amount()),
+                request.evidenceDocumentId(), request.comment())));
     }
 
     static LedgerJson view(Ledger ledger) {

@@ -1,7 +1,8 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,8 +18,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.committee.boundary.AgendaEntry;
 import org.levier.committee.boundary.CommitteeBudgets;
 import org.levier.committee.boundary.Committees;
@@ -29,6 +34,8 @@ import org.levier.committee.entity.DecisionRequest;
 import org.levier.committee.entity.SessionStatus;
 import org.levier.committee.entity.VoteChoice;
 import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Instrument;
 import org.levier.web.rest.InstructionViews.AgendaView;
 import org.levier.web.rest.InstructionViews.DecisionView;
 import org.levier.web.rest.InstructionViews.SessionRow;
@@ -48,6 +55,55 @@ public class CommitteesResource {
     public record SessionList(List<SessionRow> items, int page, int size, long total) {
     }
 
+    /** A session to plan; no members: the programme's standing committee. */
+    public record PlanBody(
+            @Schema(example = "Comité d'engagement de juin") @Text(multiline = false) @Size(max = Bodies.TEXT_MAX)
+            String title,
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @IsoDate String heldOn,
+            @Schema(description = "E-mail addresses of the voting members", example = "[\"director1@levier.example\"]")
+            @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text(multiline = false) @Size(max = 254)
+                    String> members,
+            @Schema(example = "TI-DK") @Text(multiline = false) @Size(max = 40) String programme) {
+    }
+
+    /** The voting members of a planned session. */
+    public record MembersBody(
+            @Schema(description = "E-mail addresses of the voting members", example = "[\"director1@levier.example\"]")
+            @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text(multiline = false) @Size(max = 254)
+                    String> members) {
+    }
+
+    /** A dossier in COMMITTEE to put on the agenda. */
+    public record AgendaBody(@Schema(example = "42") @NotNull(message = "required") Long dossierId) {
+    }
+
+    /** A conflict of interest of the calling member. */
+    public record ConflictBody(@Schema(example = "42") @NotNull(message = "required") Long dossierId,
+                               @Schema(example = "Membre du conseil d'administration du porteur") @Text
+                               @Size(max = Bodies.TEXT_MAX) String note) {
+    }
+
+    /** The calling member's vote. */
+    public record VoteBody(@Schema(example = "42") @NotNull(message = "required") Long dossierId,
+                           @Schema(implementation = VoteChoice.class) @OneOf(VoteChoice.class) String choice) {
+    }
+
+    /** The committee's decision on a dossier. */
+    public record DecisionBody(
+            @Schema(example = "42") @NotNull(message = "required") Long dossierId,
+            @Schema(implementation = DecisionOutcome.class) @OneOf(DecisionOutcome.class) String outcome,
+            @Schema(description = "Amounts approved per instrument", example = "{\"GRANT\": \"40000.00\"}")
+            Map<@OneOf(Instrument.class) String, @NotNull(message = "required")
+                    @Amount(sign = Amount.Sign.NOT_NEGATIVE) String> approved,
+            @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text @Size(max = Bodies.TEXT_MAX)
+                    String> conditions,
+            @Schema(example = "Projet structurant pour le territoire") @Text
+            @Size(max = Bodies.TEXT_MAX) String reasons,
+            @Schema(description = "Record an approval beyond the funds left, reserving nothing")
+            Boolean subjectToFunds) {
+    }
+
     @Inject
     Committees committees;
 
@@ -61,10 +117,11 @@ public class CommitteesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a session: {\"title\",\"heldOn\",\"members\":[e-mails],\"programme\"} (director)"
             + " → 201; no members: the programme's standing committee members")
-    public Response plan(String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        CommitteeSession session = committees.plan(JsonBodies.string(json, "title"), JsonBodies.date(json, "heldOn"),
-                members(json), JsonBodies.string(json, "programme"));
+    @APIResponseSchema(value = InstructionViews.SessionView.class, responseCode = "201")
+    public Response plan(PlanBody body) {
+        PlanBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The session is invalid");
+        CommitteeSession session = committees.plan(request.title(), Bodies.date(request.heldOn()),
+                members(request.members()), request.programme());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
                 .entity(InstructionViews.of(session, List.of())).build();
     }
@@ -75,9 +132,11 @@ public class CommitteesResource {
                             @QueryParam("size") @DefaultValue("50") int size) {
         SessionStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            wanted = DossierRequest.parseEnum(status.strip(), SessionStatus.class);
+            wanted = Bodies.named(status, SessionStatus.class);
             if (wanted == null) {
-                throw JsonBodies.invalid("status", "one of " + java.util.Arrays.toString(SessionStatus.values()));
+                String message = "one of " + java.util.Arrays.toString(SessionStatus.values());
+                throw new RuleViolation(Bodies.REQUEST_INVALID, "status: " + message,
+                        List.of(new RuleViolation.Violation("status", message)));
             }
         }
         Page<CommitteeSession> found = committees.list(wanted, page, size);
@@ -96,16 +155,17 @@ public class CommitteesResource {
     @Path("{sid}/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the voting members of a planned session: {\"members\":[e-mails]} (director)")
-    public SessionView changeMembers(@PathParam("sid") long sessionId, String body) {
-        return view(committees.changeMembers(sessionId, members(JsonBodies.object(body, false))));
+    public SessionView changeMembers(@PathParam("sid") long sessionId, MembersBody body) {
+        MembersBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The members are invalid");
+        return view(committees.changeMembers(sessionId, members(request.members())));
     }
 
     @POST
     @Path("{sid}/agenda")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a dossier in COMMITTEE on the agenda: {\"dossierId\"} (director)")
-    public SessionView schedule(@PathParam("sid") long sessionId, String body) {
-        long dossierId = JsonBodies.requiredLong(JsonBodies.object(body, false), "dossierId");
+    public SessionView schedule(@PathParam("sid") long sessionId, AgendaBody body) {
+        long dossierId = Bodies.valid(body, Bodies.REQUEST_INVALID, "The agenda item is invalid").dossierId();
         return view(committees.schedule(sessionId, dossierId));
     }
 
@@ -134,10 +194,9 @@ public class CommitteesResource {
     @Path("{sid}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The calling member declares a conflict of interest: {\"dossierId\",\"note\"}")
-    public AgendaView declareConflict(@PathParam("sid") long sessionId, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        AgendaEntry entry = committees.declareConflict(sessionId, JsonBodies.requiredLong(json, "dossierId"),
-                JsonBodies.string(json, "note"));
+    public AgendaView declareConflict(@PathParam("sid") long sessionId, ConflictBody body) {
+        ConflictBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The declaration is invalid");
+        AgendaEntry entry = committees.declareConflict(sessionId, request.dossierId(), request.note());
         return InstructionViews.of(entry);
     }
 
@@ -145,11 +204,10 @@ public class CommitteesResource {
     @Path("{sid}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The calling member votes: {\"dossierId\",\"choice\":\"FOR|AGAINST|ABSTAIN\"}")
-    public AgendaView vote(@PathParam("sid") long sessionId, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        long dossierId = JsonBodies.requiredLong(json, "dossierId");
-        VoteChoice choice = JsonBodies.enumValue(json, "choice", VoteChoice.class);
-        return InstructionViews.of(committees.vote(sessionId, dossierId, choice));
+    public AgendaView vote(@PathParam("sid") long sessionId, VoteBody body) {
+        VoteBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The vote is invalid");
+        return InstructionViews.of(committees.vote(sessionId, request.dossierId(),
+                Bodies.named(request.choice(), VoteChoice.class)));
     }
 
     @POST
@@ -159,13 +217,13 @@ public class CommitteesResource {
             + "REJECTED|DEFERRED\",\"approved\":{\"GRANT\":\"…\"},\"conditions\":[…],\"reasons\",\"subjectToFunds\"}"
             + " → 201; an approval beyond what is left of the allotment or envelope: 422 with the figures, unless"
             + " subjectToFunds is true (then recorded as such, reserving nothing)")
-    public Response decide(@PathParam("sid") long sessionId, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        long dossierId = JsonBodies.requiredLong(json, "dossierId");
-        DecisionRequest request = new DecisionRequest(JsonBodies.enumValue(json, "outcome", DecisionOutcome.class),
-                DossierRequest.amounts(json, "approved", "committee.decision.invalid"),
-                JsonBodies.strings(json, "conditions"), JsonBodies.string(json, "reasons"),
-                Boolean.TRUE.equals(JsonBodies.bool(json, "subjectToFunds")));
+    @APIResponseSchema(value = InstructionViews.DecisionView.class, responseCode = "201")
+    public Response decide(@PathParam("sid") long sessionId, DecisionBody body) {
+        DecisionBody b = Bodies.valid(body, "committee.decision.invalid", "The decision is invalid");
+        long dossierId = b.dossierId();
+        DecisionRequest request = new DecisionRequest(Bodies.named(b.outcome(), DecisionOutcome.class),
+                Bodies.amounts(b.approved()), b.conditions() == null ? List.of() : b.conditions(), b.reasons(),
+                Boolean.TRUE.equals(b.subjectToFunds()));
         Decision decision = committees.decide(sessionId, dossierId, request);
         DecisionView view = InstructionViews.of(decision, true);
         return Response.created(uri.getBaseUriBuilder().path("dossiers").path(String.valueOf(dossierId))
@@ -192,7 +250,7 @@ public class CommitteesResource {
         return InstructionViews.of(session, committees.agenda(session.getId()));
     }
 
-    private static Set<String> members(JsonObject json) {
-        return new LinkedHashSet<>(JsonBodies.strings(json, "members"));
+    private static Set<String> members(List<String> members) {
+        return members == null ? new LinkedHashSet<>() : new LinkedHashSet<>(members);
     }
 }

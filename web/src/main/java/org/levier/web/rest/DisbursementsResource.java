@@ -1,7 +1,9 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,15 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.shared.control.Page;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.web.rest.MoneyViews.DisbursementJson;
 import org.levier.web.rest.MoneyViews.DisbursementList;
 
@@ -36,6 +39,20 @@ import org.levier.web.rest.MoneyViews.DisbursementList;
 @Path("disbursements")
 @Produces(MediaType.APPLICATION_JSON)
 public class DisbursementsResource {
+
+    /** A payment made: its value date and the bank's reference. */
+    public record PaymentBody(
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required") @IsoDate String valueDate,
+            @Schema(example = "VIR-2026-000123") @NotBlank(message = "required") @Text(multiline = false)
+            @Size(max = Bodies.TEXT_MAX) String bankReference) {
+    }
+
+    /** A cancellation's reason (required). */
+    public record ReasonBody(@Schema(example = "Facture en double") @NotBlank(message = "required") @Text
+    @Size(max = Bodies.TEXT_MAX)
+                             String reason) {
+    }
 
     @Inject
     Disbursements disbursements;
@@ -78,24 +95,19 @@ public class DisbursementsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pay an approved disbursement: {\"valueDate\",\"bankReference\"} (fund director)")
-    public DisbursementJson pay(@PathParam("id") long id, String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate valueDate = fields.date(json, "valueDate", "valueDate", true);
-        String reference = fields.text(json, "bankReference", "bankReference", true);
-        fields.refuseIfAny("disbursement.invalid", "The payment is invalid");
-        return MoneyViews.of(disbursements.pay(id, valueDate, reference), disbursements);
+    public DisbursementJson pay(@PathParam("id") long id, PaymentBody body) {
+        PaymentBody request = Bodies.valid(body, "disbursement.invalid", "The payment is invalid");
+        return MoneyViews.of(disbursements.pay(id, Bodies.date(request.valueDate()), request.bankReference()),
+                disbursements);
     }
 
     @POST
     @Path("{id}/cancel")
     @SmallJson
     @Operation(summary = "Cancel before payment: {\"reason\"} required (staff; the applicant its own pending request)")
-    public DisbursementJson cancel(@PathParam("id") long id, String body) {
-        JsonObject json = JsonBodies.object(body, true);
-        JsonFields fields = new JsonFields();
-        String reason = fields.text(json, "reason", "reason", true);
-        fields.refuseIfAny("disbursement.cancel.reason-required", "A cancellation gives its reason");
+    public DisbursementJson cancel(@PathParam("id") long id, ReasonBody body) {
+        String reason = Bodies.validOrEmpty(body, () -> new ReasonBody(null), "disbursement.cancel.reason-required",
+                "A cancellation gives its reason").reason();
         Disbursement d = caller.isApplicant() ? disbursements.cancelOwn(caller.applicant(), id, reason)
                 : disbursements.cancel(id, reason);
         return MoneyViews.of(d, disbursements);

@@ -1,7 +1,8 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.diligence.boundary.DocumentRequestView;
 import org.levier.diligence.boundary.DocumentRequests;
 import org.levier.web.rest.InstructionViews.DocumentRequestJson;
@@ -30,6 +34,22 @@ public class DocumentRequestsResource {
 
     /** The list answer. */
     public record RequestList(List<DocumentRequestJson> items) {
+    }
+
+    /** What the analyst asks the applicant for, and by when. */
+    public record AskBody(@Schema(example = "Attestation de régularité fiscale") @NotNull(message = "required")
+                          @Text @Size(max = Bodies.TEXT_MAX) String what,
+                          @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN,
+                                  example = IsoDate.EXAMPLE) @IsoDate String dueDate) {
+    }
+
+    /** The document (of the dossier) that answers a request. */
+    public record AnswerBody(@Schema(example = "12") @NotNull(message = "required") Long documentId) {
+    }
+
+    /** A reason, optional. */
+    public record ReasonBody(@Schema(example = "Pièce reçue par courrier") @Text
+    @Size(max = Bodies.TEXT_MAX) String reason) {
     }
 
     @Inject
@@ -55,10 +75,10 @@ public class DocumentRequestsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a document: {\"what\",\"dueDate\"} (staff) → 201")
-    public Response ask(String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        DocumentRequestView asked = requests.ask(dossierId, JsonBodies.string(json, "what"),
-                JsonBodies.date(json, "dueDate"));
+    @APIResponseSchema(value = InstructionViews.DocumentRequestJson.class, responseCode = "201")
+    public Response ask(AskBody body) {
+        AskBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The document request is invalid");
+        DocumentRequestView asked = requests.ask(dossierId, request.what(), Bodies.date(request.dueDate()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asked.id())).build())
                 .entity(InstructionViews.of(asked)).build();
     }
@@ -67,16 +87,17 @@ public class DocumentRequestsResource {
     @Path("{rid}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer with a document of the dossier: {\"documentId\"} (the owner)")
-    public DocumentRequestJson answer(@PathParam("rid") long requestId, String body) {
-        long documentId = JsonBodies.requiredLong(JsonBodies.object(body, false), "documentId");
-        return InstructionViews.of(requests.answer(caller.applicant(), dossierId, requestId, documentId));
+    public DocumentRequestJson answer(@PathParam("rid") long requestId, AnswerBody body) {
+        AnswerBody request = Bodies.valid(body, Bodies.REQUEST_INVALID, "The answer is invalid");
+        return InstructionViews.of(requests.answer(caller.applicant(), dossierId, requestId, request.documentId()));
     }
 
     @POST
     @Path("{rid}/cancel")
     @Operation(summary = "Cancel an open request: {\"reason\"} (optional; staff)")
-    public DocumentRequestJson cancel(@PathParam("rid") long requestId, String body) {
-        JsonObject json = JsonBodies.object(body, true);
-        return InstructionViews.of(requests.cancel(dossierId, requestId, JsonBodies.string(json, "reason")));
+    public DocumentRequestJson cancel(@PathParam("rid") long requestId, ReasonBody body) {
+        ReasonBody request = Bodies.validOrEmpty(body, () -> new ReasonBody(null), Bodies.REQUEST_INVALID,
+                "The cancellation is invalid");
+        return InstructionViews.of(requests.cancel(dossierId, requestId, request.reason()));
     }
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.document.boundary.Documents;
 import org.levier.document.boundary.Documents.DocumentFile;
 import org.levier.document.boundary.Documents.DocumentInfo;
@@ -53,10 +54,11 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a document (multipart: file, kind)")
+    @APIResponseSchema(value = DossierViews.DocumentView.class, responseCode = "201")
     public Response upload(@PathParam("id") long dossierId, List<EntityPart> parts) {
         EntityPart file = part(parts, "file").orElseThrow(() -> missing("file"));
         String kindName = part(parts, "kind").map(DocumentsResource::text).orElseThrow(() -> missing("kind")).strip();
-        DocumentKind kind = DossierRequest.parseEnum(kindName, DocumentKind.class);
+        DocumentKind kind = Bodies.named(kindName, DocumentKind.class);
         if (kind == null) {
             throw new RuleViolation("document.kind", "Unknown document kind " + kindName,
                     List.of(new Violation("kind", "one of " + java.util.Arrays.toString(DocumentKind.values()))));

@@ -1,7 +1,8 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.dossier.boundary.DossierComments;
 import org.levier.dossier.entity.DossierComment;
 import org.levier.web.rest.InstructionViews.CommentView;
@@ -28,6 +31,11 @@ public class DossierCommentsResource {
 
     /** The list answer. */
     public record CommentList(List<CommentView> items) {
+    }
+
+    /** An internal comment. */
+    public record CommentBody(@Schema(example = "Plan de financement à confirmer avec la Région")
+                              @NotNull(message = "required") @Text @Size(max = Bodies.TEXT_MAX) String body) {
     }
 
     @Inject
@@ -48,9 +56,10 @@ public class DossierCommentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write an internal comment: {\"body\"} (analysts, directors) → 201")
-    public Response write(String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        DossierComment comment = comments.write(dossierId, JsonBodies.string(json, "body"));
+    @APIResponseSchema(value = InstructionViews.CommentView.class, responseCode = "201")
+    public Response write(CommentBody body) {
+        CommentBody request = Bodies.valid(body, "dossier.comment.invalid", "The comment is invalid");
+        DossierComment comment = comments.write(dossierId, request.body());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(comment.getId())).build())
                 .entity(InstructionViews.of(comment)).build();
     }

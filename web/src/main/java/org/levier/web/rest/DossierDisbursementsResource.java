@@ -1,7 +1,8 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,15 +17,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.disbursement.boundary.DisbursementRequest;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.boundary.Requested;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.shared.control.Page;
-import org.levier.shared.entity.Money;
 import org.levier.web.rest.MoneyViews.DisbursementList;
 
 /**
@@ -46,6 +51,16 @@ public class DossierDisbursementsResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
 
+    /** A disbursement request: the tranche, the amount and the evidence (documents of the dossier). */
+    public record RequestBody(
+            @Schema(example = "7") @NotNull(message = "required") Long trancheId,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "20000.00",
+                    description = Amount.DESCRIPTION)
+            @NotNull(message = "required") @Amount String amount,
+            @Schema(description = "Ids of documents of the dossier", example = "[12, 13]")
+            @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a document id") Long> evidence) {
+    }
+
     @Inject
     Disbursements disbursements;
 
@@ -62,15 +77,12 @@ public class DossierDisbursementsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request a disbursement against a tranche (analyst; the applicant with evidence)")
+    @APIResponseSchema(value = MoneyViews.DisbursementJson.class, responseCode = "201")
     public Response request(@PathParam("id") long dossierId, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                            String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        Long trancheId = fields.longValue(json, "trancheId", "trancheId", true);
-        Money amount = fields.money(json, "amount", "amount", true);
-        Set<Long> evidence = fields.ids(json, "evidence");
-        fields.refuseIfAny("disbursement.invalid", "The request is invalid");
-        DisbursementRequest request = new DisbursementRequest(trancheId, amount, evidence, idempotencyKey);
+                            RequestBody body) {
+        RequestBody asked = Bodies.valid(body, "disbursement.invalid", "The request is invalid");
+        DisbursementRequest request = new DisbursementRequest(asked.trancheId(), Bodies.money(asked.amount()),
+                asked.evidence() == null ? Set.of() : new LinkedHashSet<>(asked.evidence()), idempotencyKey);
         Requested requested = caller.isApplicant()
                 ? disbursements.requestOwn(caller.applicant(), dossierId, request)
                 : disbursements.request(dossierId, request);

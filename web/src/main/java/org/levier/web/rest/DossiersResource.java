@@ -1,7 +1,6 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,10 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.dossier.boundary.DossierCompletions;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
@@ -31,10 +34,9 @@ import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.Role;
 import org.levier.shared.control.Page;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.web.rest.DossierViews.DossierRow;
-import org.levier.web.rest.DossierViews.DossierView;
 import org.levier.web.rest.DossierViews.HistoryView;
 
 /**
@@ -69,9 +71,11 @@ public class DossiersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft (applicant)")
-    public Response create(String body) {
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "201")
+    public Response create(DossierBodies.DossierBody body) {
         var applicant = caller.applicant();
-        DossierRequest.Create request = DossierRequest.create(JsonBodies.object(body, false));
+        DossierBodies.DossierBody request = Bodies.valid(body, DossierBodies.INVALID, "The dossier is invalid",
+                DossierBodies.Creation.class);
         Dossier dossier = dossiers.create(applicant, request.callId(), request.actionNumber(), request.draft());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(dossier.getId())).build())
                 .tag(etag(dossier)).entity(DossierViews.of(dossier)).build();
@@ -86,7 +90,7 @@ public class DossiersResource {
                             @QueryParam("size") @DefaultValue("50") String size, @QueryParam("sort") String sort) {
         DossierStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            wanted = DossierRequest.parseEnum(status.strip(), DossierStatus.class);
+            wanted = Bodies.named(status, DossierStatus.class);
             if (wanted == null) {
                 throw invalidParameter("status", "one of " + java.util.Arrays.toString(DossierStatus.values()));
             }
@@ -123,6 +127,7 @@ public class DossiersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One dossier, with its totals")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         Dossier dossier = read(id);
         return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
@@ -132,22 +137,25 @@ public class DossiersResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the content of a draft (its version in the body or If-Match)")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           DossierBodies.DossierBody body) {
         var applicant = caller.applicant();
-        JsonObject json = JsonBodies.object(body, false);
-        long version = requiredVersion(DossierRequest.version(json), ifMatch);
-        Dossier dossier = dossiers.updateDraft(applicant, id, version, DossierRequest.draft(json));
+        DossierBodies.DossierBody request = Bodies.valid(body, DossierBodies.INVALID, "The dossier is invalid");
+        long version = requiredVersion(request.version(), ifMatch);
+        Dossier dossier = dossiers.updateDraft(applicant, id, version, request.draft());
         return Response.ok(DossierViews.of(dossier)).tag(etag(dossier)).build();
     }
 
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit a draft: every submission rule is checked, all violations reported together")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           DossierBodies.VersionBody body) {
         var applicant = caller.applicant();
-        Long version = DossierRequest.version(JsonBodies.object(body, true));
+        Long version = Bodies.validOrEmpty(body, () -> new DossierBodies.VersionBody(null), DossierBodies.INVALID,
+                "The submission is invalid").version();
         if (version == null) {
             version = parseIfMatch(ifMatch);
         }
@@ -163,22 +171,12 @@ public class DossiersResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the dossier along its lifecycle (staff; the applicant may withdraw)")
-    public Response transition(@PathParam("id") long id, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        String to = JsonBodies.string(json, "to");
-        String comment = JsonBodies.string(json, "comment");
-        if (comment == null) {
-            comment = JsonBodies.string(json, "reason");
-        }
-        if (to == null || to.isBlank()) {
-            throw new RuleViolation("dossier.transition.invalid", "The target status is required",
-                    List.of(new Violation("to", "required")));
-        }
-        DossierStatus target = DossierRequest.parseEnum(to.strip(), DossierStatus.class);
-        if (target == null) {
-            throw new RuleViolation("dossier.transition.invalid", "Unknown status " + to,
-                    List.of(new Violation("to", "one of " + java.util.Arrays.toString(DossierStatus.values()))));
-        }
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
+    public Response transition(@PathParam("id") long id, DossierBodies.TransitionBody body) {
+        DossierBodies.TransitionBody request = Bodies.valid(body, "dossier.transition.invalid",
+                "The transition is invalid");
+        String comment = request.comment() != null ? request.comment() : request.reason();
+        DossierStatus target = Bodies.named(request.to(), DossierStatus.class);
         Dossier dossier;
         if (caller.isApplicant()) {
             var applicant = caller.applicant();
@@ -202,6 +200,14 @@ public class DossiersResource {
                                         String requestedAt, String resubmittedAt) {
     }
 
+    /** What the staff ask the applicant to complete: the fixes (blank ones dropped) and the due date. */
+    public record ReturnBody(
+            @Schema(example = "[\"Detail the works line\", \"Upload the signed statutes\"]")
+            @Size(max = Bodies.LIST_MAX) List<@Text @Size(max = Bodies.TEXT_MAX) String> fixes,
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @IsoDate String dueDate) {
+    }
+
     /** The list answer of the requests for completion. */
     public record CompletionRequestList(List<CompletionRequestView> items) {
     }
@@ -211,22 +217,26 @@ public class DossiersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a submitted dossier (SUBMITTED or ELIGIBILITY_REVIEW) to its applicant for "
             + "completion: {\"fixes\":[what to fix...],\"dueDate\":\"2026-04-30\"} (staff) → 201")
-    public Response returnForCompletion(@PathParam("id") long id, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        CompletionRequest request = completions.returnForCompletion(id, JsonBodies.strings(json, "fixes"),
-                JsonBodies.date(json, "dueDate"));
+    @APIResponseSchema(value = CompletionRequestView.class, responseCode = "201")
+    public Response returnForCompletion(@PathParam("id") long id, ReturnBody body) {
+        ReturnBody request = Bodies.valid(body, "dossier.completion.invalid", "The request for completion is invalid");
+        CompletionRequest created = completions.returnForCompletion(id,
+                request.fixes() == null ? List.of() : request.fixes(),
+                request.dueDate() == null ? null : Bodies.date(request.dueDate()));
         return Response.created(uri.getBaseUriBuilder().path("dossiers").path(String.valueOf(id))
-                .path("completion-requests").build()).entity(view(request)).build();
+                .path("completion-requests").build()).entity(view(created)).build();
     }
 
     @POST
     @Path("{id}/resubmit")
     @Operation(summary = "Resubmit a dossier returned for completion, under its reference: the submission rules "
             + "again, the call's closing aside (applicant; version in the body or If-Match, else the current one)")
+    @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response resubmit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             String body) {
+                             DossierBodies.VersionBody body) {
         var applicant = caller.applicant();
-        Long version = DossierRequest.version(JsonBodies.object(body, true));
+        Long version = Bodies.validOrEmpty(body, () -> new DossierBodies.VersionBody(null), DossierBodies.INVALID,
+                "The resubmission is invalid").version();
         if (version == null) {
             version = parseIfMatch(ifMatch);
         }

@@ -1,7 +1,9 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,14 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.equity.boundary.EquityStakes;
 import org.levier.equity.boundary.StakeView;
 import org.levier.equity.entity.StakeTerms;
 import org.levier.equity.entity.ValuationMethod;
-import org.levier.shared.entity.Money;
 import org.levier.web.rest.MoneyViews.StakeJson;
 
 /**
@@ -34,6 +36,43 @@ import org.levier.web.rest.MoneyViews.StakeJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class EquityResource {
 
+    static final String INVALID = "equity.invalid";
+
+    /** The equity investment: when, how much, the shares, their price and the fund's ownership. */
+    public record InvestmentBody(
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @IsoDate String investedOn,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "50000.00",
+                    description = Amount.DESCRIPTION) @Amount String invested,
+            @Schema(example = "5000") @NotNull(message = "required") Long shares,
+            @Schema(type = SchemaType.STRING, pattern = Bodies.DECIMAL, example = "10.00")
+            @Pattern(regexp = Bodies.DECIMAL, message = Bodies.DECIMAL_MESSAGE)
+            @NotNull(message = "required") String pricePerShare,
+            @Schema(type = SchemaType.STRING, pattern = Bodies.DECIMAL, example = "12.5")
+            @Pattern(regexp = Bodies.DECIMAL, message = Bodies.DECIMAL_MESSAGE)
+            @NotNull(message = "required") String ownershipPercentage) {
+    }
+
+    /** A valuation of the stake. */
+    public record ValuationBody(
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required") @IsoDate String valuedOn,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "65000.00",
+                    description = Amount.DESCRIPTION) @NotNull(message = "required") @Amount String value,
+            @Schema(implementation = ValuationMethod.class) @OneOf(ValuationMethod.class)
+            @NotNull(message = "required") String method) {
+    }
+
+    /** A sale of shares. */
+    public record ExitBody(
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required") @IsoDate String exitedOn,
+            @Schema(example = "1000") @NotNull(message = "required") Long sharesSold,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "15000.00",
+                    description = Amount.DESCRIPTION) @NotNull(message = "required") @Amount String proceeds,
+            @Schema(example = "Holding régionale") @Text(multiline = false) @Size(max = Bodies.TEXT_MAX) String buyer) {
+    }
+
     @Inject
     EquityStakes stakes;
 
@@ -47,16 +86,12 @@ public class EquityResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the equity investment (fund director)")
-    public Response invest(@PathParam("id") long dossierId, String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate investedOn = fields.date(json, "investedOn", "investedOn", false);
-        Money invested = fields.money(json, "invested", "invested", false);
-        Long shares = fields.longValue(json, "shares", "shares", true);
-        BigDecimal price = fields.decimal(json, "pricePerShare", "pricePerShare", true);
-        BigDecimal percentage = fields.decimal(json, "ownershipPercentage", "ownershipPercentage", true);
-        fields.refuseIfAny("equity.invalid", "The investment is invalid");
-        StakeView view = stakes.record(dossierId, new StakeTerms(investedOn, invested, shares, price, percentage));
+    @APIResponseSchema(value = MoneyViews.StakeJson.class, responseCode = "201")
+    public Response invest(@PathParam("id") long dossierId, InvestmentBody body) {
+        InvestmentBody b = Bodies.valid(body, INVALID, "The investment is invalid");
+        StakeView view = stakes.record(dossierId, new StakeTerms(Bodies.date(b.investedOn()),
+                Bodies.money(b.invested()), b.shares(), Bodies.decimal(b.pricePerShare()),
+                Bodies.decimal(b.ownershipPercentage())));
         return Response.created(uri.getAbsolutePath()).entity(MoneyViews.of(view)).build();
     }
 
@@ -72,15 +107,12 @@ public class EquityResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Value the stake: {\"valuedOn\",\"value\",\"method\"} (staff)")
-    public Response value(@PathParam("id") long dossierId, String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate valuedOn = fields.date(json, "valuedOn", "valuedOn", true);
-        Money value = fields.money(json, "value", "value", true);
-        ValuationMethod method = fields.enumValue(json, "method", "method", ValuationMethod.class, true);
-        fields.refuseIfAny("equity.invalid", "The valuation is invalid");
-        return Response.status(Response.Status.CREATED)
-                .entity(MoneyViews.of(stakes.value(dossierId, valuedOn, value, method))).build();
+    @APIResponseSchema(value = MoneyViews.StakeJson.class, responseCode = "201")
+    public Response value(@PathParam("id") long dossierId, ValuationBody body) {
+        ValuationBody b = Bodies.valid(body, INVALID, "The valuation is invalid");
+        return Response.status(Response.Status.CREATED).entity(MoneyViews.of(stakes.value(dossierId,
+                Bodies.date(b.valuedOn()), Bodies.money(b.value()), Bodies.named(b.method(), ValuationMethod.class))))
+                .build();
     }
 
     @POST
@@ -88,15 +120,10 @@ public class EquityResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sell shares: {\"exitedOn\",\"sharesSold\",\"proceeds\",\"buyer\"} (fund director)")
-    public Response exit(@PathParam("id") long dossierId, String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate exitedOn = fields.date(json, "exitedOn", "exitedOn", true);
-        Long sharesSold = fields.longValue(json, "sharesSold", "sharesSold", true);
-        Money proceeds = fields.money(json, "proceeds", "proceeds", true);
-        String buyer = fields.text(json, "buyer", "buyer", false);
-        fields.refuseIfAny("equity.invalid", "The exit is invalid");
-        return Response.status(Response.Status.CREATED)
-                .entity(MoneyViews.of(stakes.exit(dossierId, exitedOn, sharesSold, proceeds, buyer))).build();
+    @APIResponseSchema(value = MoneyViews.StakeJson.class, responseCode = "201")
+    public Response exit(@PathParam("id") long dossierId, ExitBody body) {
+        ExitBody b = Bodies.valid(body, INVALID, "The exit is invalid");
+        return Response.status(Response.Status.CREATED).entity(MoneyViews.of(stakes.exit(dossierId,
+                Bodies.date(b.exitedOn()), b.sharesSold(), Bodies.money(b.proceeds()), b.buyer()))).build();
     }
 }

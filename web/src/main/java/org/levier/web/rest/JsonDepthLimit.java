@@ -13,6 +13,8 @@ import java.io.InputStream;
 final class JsonDepthLimit extends FilterInputStream {
 
     static final int MAX_DEPTH = 64;
+    /** No API number needs more characters (an amount has at most 17); a longer one is refused unread. */
+    static final int MAX_NUMBER = 64;
 
     /** A body nested too deeply: 400, never 500. */
     static final class TooDeep extends IOException {
@@ -24,7 +26,18 @@ final class JsonDepthLimit extends FilterInputStream {
         }
     }
 
+    /** A number written with more than {@value #MAX_NUMBER} characters: 400, never parsed. */
+    static final class NumberTooLong extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        NumberTooLong() {
+            super("a JSON number longer than " + MAX_NUMBER + " characters");
+        }
+    }
+
     private int depth;
+    private int numberLength;
     private boolean inString;
     private boolean escaped;
 
@@ -63,7 +76,7 @@ final class JsonDepthLimit extends FilterInputStream {
         return false;
     }
 
-    private void scan(int b) throws TooDeep {
+    private void scan(int b) throws IOException {
         if (inString) {
             if (escaped) {
                 escaped = false;
@@ -74,6 +87,8 @@ final class JsonDepthLimit extends FilterInputStream {
             }
             return;
         }
+        int before = numberLength;
+        numberLength = 0;
         switch (b) {
             case '"' -> inString = true;
             case '[', '{' -> {
@@ -83,7 +98,14 @@ final class JsonDepthLimit extends FilterInputStream {
             }
             case ']', '}' -> depth = Math.max(0, depth - 1);
             default -> {
-                // other bytes do not change the nesting
+                // other bytes do not change the nesting; a number's characters are counted
+                if (b >= '0' && b <= '9' || b == '.' || b == 'e' || b == 'E' || b == '+' || b == '-') {
+                    numberLength = before + 1;
+                    if (numberLength > MAX_NUMBER) {
+                        throw new NumberTooLong();
+                    }
+                    return;
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.applicant.boundary.Registrations;
 import org.levier.shared.control.RuleViolation;
 
@@ -57,28 +58,12 @@ public class OrganisationsResource {
     @SmallJson
     @Operation(summary = "Declare a de minimis aid received by the caller's organisation (counted at submission"
             + " under a DE_MINIMIS call: 3 rolling years + the request <= 300,000.00 EUR)")
-    public Response declareDeMinimis(String text) {
-        // Read here, not bound to a JsonObject parameter: an array, null or a string is then a 400, not a 500.
-        jakarta.json.JsonObject body = JsonBodies.object(text, false);
-        java.util.List<RuleViolation.Violation> violations = new java.util.ArrayList<>();
-        java.time.LocalDate grantedOn = null;
-        org.levier.shared.entity.Money amount = null;
-        try {
-            grantedOn = ApiValues.date(JsonBodies.string(body, "grantedOn"));
-        } catch (ApiValues.Refused e) {
-            violations.add(new RuleViolation.Violation("grantedOn", e.getMessage()));
-        } catch (RuleViolation e) {
-            violations.add(new RuleViolation.Violation("grantedOn", "a string, e.g. \"2025-06-30\""));
-        }
-        try {
-            amount = ApiValues.money(body.get("amount") == null ? null : ApiValues.moneyText(body.get("amount")));
-        } catch (ApiValues.Refused e) {
-            violations.add(new RuleViolation.Violation("amount", e.getMessage()));
-        }
-        if (!violations.isEmpty()) {
-            throw new RuleViolation("de-minimis.invalid", "The de minimis declaration is invalid", violations);
-        }
-        var aid = deMinimis.declare(grantedOn, amount, body.getString("grantingBody", null));
+    @APIResponseSchema(value = OrganisationsResource.DeMinimisView.class, responseCode = "201")
+    public Response declareDeMinimis(DeMinimisResource.DeMinimisBody body) {
+        var request = Bodies.valid(body, DeMinimisResource.DeMinimisBody.INVALID,
+                "The de minimis declaration is invalid");
+        var aid = deMinimis.declare(Bodies.date(request.grantedOn()), Bodies.money(request.amount()),
+                request.grantingBody());
         return Response.status(Response.Status.CREATED).entity(view(aid)).build();
     }
 
@@ -92,6 +77,7 @@ public class OrganisationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SmallJson
     @Operation(summary = "Invite a colleague into the caller's organisation (mailed a link to create an account)")
+    @APIResponseSchema(value = OrganisationsResource.Invited.class, responseCode = "202")
     public Response invite(InvitationRequest body) {
         if (body == null) {
             throw new RuleViolation("request.required", "A JSON body is required",

@@ -1,9 +1,11 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,9 +29,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.payment.boundary.ConfirmationReport;
-import org.levier.payment.boundary.PaymentBatches;
 import org.levier.payment.boundary.PaymentBatches.ConfirmedLine;
+import org.levier.payment.boundary.PaymentBatches;
 import org.levier.payment.entity.PaymentBatch;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -56,6 +61,27 @@ public class PaymentBatchesResource {
 
     static final int MAX_BANK_FILE = 10 * 1024 * 1024;
 
+    /** A reason, optional. */
+    public record ReasonBody(@Schema(example = "Lot refusé par la banque") @Text
+    @Size(max = Bodies.TEXT_MAX) String reason) {
+    }
+
+    /** Payments confirmed by hand, one line per disbursement. */
+    public record ConfirmationBody(
+            @NotEmpty(message = "at least one {disbursementId, valueDate, bankReference}")
+            @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "an object") @Valid ConfirmedLineBody> lines) {
+    }
+
+    /** One payment the bank confirmed: the disbursement (its id or end-to-end id), value date, bank reference. */
+    public record ConfirmedLineBody(
+            @Schema(example = "42") @NotBlank(message = "required") @Text(multiline = false)
+            @Size(max = Bodies.TEXT_MAX) String disbursementId,
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required: an ISO date, e.g. 2026-12-31") @IsoDate String valueDate,
+            @Schema(example = "VIR-2026-000123") @NotBlank(message = "required") @Text(multiline = false)
+            @Size(max = Bodies.TEXT_MAX) String bankReference) {
+    }
+
     @Inject
     PaymentBatches batches;
 
@@ -66,6 +92,7 @@ public class PaymentBatchesResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a payment batch of approved disbursements (fund director)")
+    @APIResponseSchema(value = PaymentViews.BatchJson.class, responseCode = "201")
     public Response create(BatchBody body) {
         PaymentViews.required(body);
         List<Violation> violations = new ArrayList<>();
@@ -117,11 +144,10 @@ public class PaymentBatchesResource {
     @Path("{id}/cancel")
     @SmallJson
     @Operation(summary = "Cancel a batch that was not exported: {\"reason\"}")
-    public BatchJson cancel(@PathParam("id") long id, String body) {
-        JsonObject json = JsonBodies.object(body, true);
-        String reason = json == null || !json.containsKey("reason") || json.isNull("reason") ? null
-                : json.getString("reason", null);
-        return PaymentViews.of(batches.cancel(id, reason));
+    public BatchJson cancel(@PathParam("id") long id, ReasonBody body) {
+        ReasonBody request = Bodies.validOrEmpty(body, () -> new ReasonBody(null), Bodies.REQUEST_INVALID,
+                "The cancellation is invalid");
+        return PaymentViews.of(batches.cancel(id, request.reason()));
     }
 
     @POST
@@ -150,33 +176,10 @@ public class PaymentBatchesResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm by hand: {\"lines\":[{\"disbursementId\",\"valueDate\",\"bankReference\"}]}")
-    public ConfirmationReport confirmByHand(@PathParam("id") long id, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        List<Violation> violations = new ArrayList<>();
-        List<ConfirmedLine> lines = new ArrayList<>();
-        JsonValue value = json.get("lines");
-        if (!(value instanceof JsonArray array) || array.isEmpty()) {
-            violations.add(new Violation("lines", "at least one {disbursementId, valueDate, bankReference}"));
-        } else {
-            for (int i = 0; i < array.size(); i++) {
-                if (!(array.get(i) instanceof JsonObject line)) {
-                    violations.add(new Violation("lines[" + i + "]", "an object"));
-                    continue;
-                }
-                JsonValue idValue = line.get("disbursementId");
-                String disbursementId = idValue == null ? null : idValue instanceof jakarta.json.JsonString s
-                        ? s.getString() : idValue.toString();
-                LocalDate valueDate = PaymentViews.date(line.getString("valueDate", null), "lines[" + i
-                        + "].valueDate", violations);
-                String reference = line.getString("bankReference", null);
-                if (disbursementId == null || reference == null || reference.isBlank()) {
-                    violations.add(new Violation("lines[" + i + "]", "disbursementId and bankReference required"));
-                }
-                lines.add(new ConfirmedLine(disbursementId, null, null, valueDate, reference));
-            }
-        }
-        PaymentViews.refuseIfAny("payment-confirmation.invalid", "The confirmation is invalid", violations);
-        return batches.confirmByHand(id, lines);
+    public ConfirmationReport confirmByHand(@PathParam("id") long id, ConfirmationBody body) {
+        ConfirmationBody request = Bodies.valid(body, "payment-confirmation.invalid", "The confirmation is invalid");
+        return batches.confirmByHand(id, request.lines().stream().map(line -> new ConfirmedLine(
+                line.disbursementId(), null, null, Bodies.date(line.valueDate()), line.bankReference())).toList());
     }
 
     private static byte[] bounded(InputStream in) throws IOException {

@@ -50,6 +50,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     List.of(new Problem.Field("request", "at most " + JsonDepthLimit.MAX_DEPTH + " levels of nesting")))
                     .toResponse();
         }
+        JsonDepthLimit.NumberTooLong tooLong = causeOfType(thrown, JsonDepthLimit.NumberTooLong.class);
+        if (tooLong != null) {
+            return Problem.of(Status.BAD_REQUEST, "malformed", "Malformed request: " + tooLong.getMessage(),
+                    List.of(new Problem.Field("request", "numbers of at most " + JsonDepthLimit.MAX_NUMBER
+                            + " characters"))).toResponse();
+        }
         if (e instanceof org.levier.document.control.ContentTooLarge rule) {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, rule.key(), rule.getMessage(),
                     Problem.fields(rule.violations())).toResponse();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.programme.boundary.ProgrammeForm;
 import org.levier.programme.boundary.ProgrammeSetups;
 import org.levier.programme.boundary.Programmes;
@@ -116,6 +117,7 @@ public class ProgrammesResource {
     @SmallJson
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a programme with its axes, actions and envelopes (administrators, directors) → 201")
+    @APIResponseSchema(value = ProgrammesResource.ProgrammeView.class, responseCode = "201")
     public Response create(ProgrammeForm body) {
         ProgrammeView created = view(setups.create(StaffResource.required(body)), null);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();

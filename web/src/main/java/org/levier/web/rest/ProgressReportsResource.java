@@ -1,9 +1,7 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.impact.boundary.ProgressReportView;
 import org.levier.impact.boundary.ProgressReports;
 import org.levier.impact.entity.ProgressSubmission;
@@ -42,6 +42,24 @@ public class ProgressReportsResource {
     public record ReportList(List<ProgressReportJson> items) {
     }
 
+    /**
+     * A progress report: the narrative, the actual value per indicator and the expenses. Values are the domain's to
+     * read (numbers as written, checked there with every other rule of the report, all reported at once).
+     */
+    public record SubmissionBody(
+            @Schema(example = "Travaux conformes au planning") @Text @Size(max = Bodies.TEXT_MAX) String narrative,
+            @Schema(description = "Actual value per indicator code", example = "{\"JOBS_CREATED\": \"3\"}")
+            @Size(max = Bodies.LIST_MAX) Map<@Text(multiline = false) @Size(max = 40) String,
+                    @Text(multiline = false) @Size(max = 64) String> actuals,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "25000.00",
+                    description = Amount.DESCRIPTION) @Text(multiline = false) @Size(max = 64) String expenses) {
+    }
+
+    /** A reason (the domain requires one). */
+    public record ReasonBody(@Schema(example = "Justificatifs des emplois manquants") @Text
+    @Size(max = Bodies.TEXT_MAX) String reason) {
+    }
+
     @Inject
     ProgressReports reports;
 
@@ -64,15 +82,10 @@ public class ProgressReportsResource {
     @Path("{rid}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a report: {\"narrative\",\"actuals\":{indicator: value},\"expenses\"} (the owner)")
-    public ProgressReportJson submit(@PathParam("rid") long reportId, String body) {
-        JsonObject json = JsonBodies.object(body, false);
-        JsonObject actuals = JsonBodies.objectMember(json, "actuals");
-        Map<String, String> values = new LinkedHashMap<>();
-        if (actuals != null) {
-            actuals.forEach((indicator, value) -> values.put(indicator, text(value)));
-        }
-        ProgressSubmission submission = new ProgressSubmission(text(json.get("narrative")), values,
-                text(json.get("expenses")));
+    public ProgressReportJson submit(@PathParam("rid") long reportId, SubmissionBody body) {
+        SubmissionBody request = Bodies.valid(body, "impact.report.invalid", "The progress report is invalid");
+        ProgressSubmission submission = new ProgressSubmission(request.narrative(), request.actuals(),
+                request.expenses());
         return json(reports.submit(caller.applicant(), dossierId, reportId, submission));
     }
 
@@ -87,17 +100,10 @@ public class ProgressReportsResource {
     @Path("{rid}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a submitted report to the beneficiary: {\"reason\"} (analyst, director)")
-    public ProgressReportJson returnForRework(@PathParam("rid") long reportId, String body) {
-        JsonObject json = JsonBodies.object(body, true);
-        return json(reports.returnForRework(dossierId, reportId, JsonBodies.string(json, "reason")));
-    }
-
-    /** A member as text for the domain's checks: strings as such, numbers as written, JSON null as absent. */
-    private static String text(JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return value instanceof JsonString s ? s.getString() : value.toString();
+    public ProgressReportJson returnForRework(@PathParam("rid") long reportId, ReasonBody body) {
+        ReasonBody request = Bodies.validOrEmpty(body, () -> new ReasonBody(null), Bodies.REQUEST_INVALID,
+                "The return is invalid");
+        return json(reports.returnForRework(dossierId, reportId, request.reason()));
     }
 
     static ProgressReportJson json(ProgressReportView r) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.recovery.boundary.Recoveries;
 import org.levier.recovery.entity.RecoveryOrder;
 import org.levier.shared.control.Clocks;
@@ -55,6 +56,7 @@ public class RecoveriesResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Order a recovery (fund director)")
+    @APIResponseSchema(value = PaymentViews.RecoveryJson.class, responseCode = "201")
     public Response order(@PathParam("id") long dossierId, OrderBody body) {
         PaymentViews.required(body);
         List<Violation> violations = new ArrayList<>();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.levier.applicant.boundary.InvitationAcceptance;
 import org.levier.applicant.boundary.OrganisationForm;
@@ -79,6 +80,7 @@ public class RegistrationsResource {
     @POST
     @SmallJson
     @Operation(summary = "Sign up as an applicant with a new organisation; a confirmation link is sent by e-mail")
+    @APIResponseSchema(value = RegistrationsResource.Pending.class, responseCode = "201")
     public Response register(RegistrationRequest body) {
         RegistrationRequest request = required(body);
         OrganisationRequest o = request.organisation();
@@ -113,6 +115,7 @@ public class RegistrationsResource {
     @Path("accept-invitation")
     @SmallJson
     @Operation(summary = "Create an invited colleague's account in the inviting organisation")
+    @APIResponseSchema(value = RegistrationsResource.Joined.class, responseCode = "201")
     public Response acceptInvitation(AcceptanceRequest body) {
         AcceptanceRequest request = required(body);
         Registered joined = registrations.acceptInvitation(

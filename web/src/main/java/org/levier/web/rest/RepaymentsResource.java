@@ -1,7 +1,9 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,14 +14,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
+import java.util.List;
+import org.levier.shared.control.RuleViolation.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.repayment.boundary.Repayments;
 import org.levier.repayment.boundary.ScheduleView;
 import org.levier.repayment.entity.Frequency;
 import org.levier.repayment.entity.RepaymentTerms;
 import org.levier.repayment.entity.WriteOffKind;
-import org.levier.shared.entity.Money;
 import org.levier.web.rest.MoneyViews.ScheduleJson;
 
 /**
@@ -36,6 +41,51 @@ import org.levier.web.rest.MoneyViews.ScheduleJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class RepaymentsResource {
 
+    /** The terms of a repayment schedule. */
+    public record TermsBody(
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required") @IsoDate String firstDueOn,
+            @Schema(example = "12") @NotNull(message = "required") Integer instalments,
+            @Schema(implementation = Frequency.class) @OneOf(Frequency.class)
+            @NotNull(message = "required") String frequency) {
+    }
+
+    /** A repayment received. */
+    public record RepaymentBody(
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required") @IsoDate String receivedOn,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "2500.00",
+                    description = Amount.DESCRIPTION) @NotNull(message = "required") @Amount String amount,
+            @Schema(example = "VIR-2026-000456") @Text(multiline = false)
+            @Size(max = Bodies.TEXT_MAX) String reference) {
+    }
+
+    /** A reason (required). */
+    public record ReasonBody(@Schema(example = "Saisie en double") @NotBlank(message = "required") @Text
+    @Size(max = Bodies.TEXT_MAX) String reason) {
+    }
+
+    /** A write-off: PARTIAL (with its amount) or TOTAL, with the decision that records it. */
+    public record WriteOffBody(
+            @Schema(implementation = WriteOffKind.class) @OneOf(WriteOffKind.class)
+            @NotNull(message = "required") String kind,
+            @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "10000.00",
+                    description = Amount.DESCRIPTION) @Amount String amount,
+            @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
+            @NotNull(message = "required") @IsoDate String decidedOn,
+            @Schema(example = "CE-2026-14") @NotBlank(message = "required") @Text(multiline = false)
+            @Size(max = Bodies.TEXT_MAX) String decisionReference,
+            @Schema(example = "Liquidation judiciaire") @Text
+            @Size(max = Bodies.TEXT_MAX) String reason) implements Bodies.Checked {
+
+        @Override
+        public void check(List<Violation> violations) {
+            if (amount == null && WriteOffKind.PARTIAL.name().equals(kind)) {
+                violations.add(new Violation("amount", "required"));
+            }
+        }
+    }
+
     @Inject
     Repayments repayments;
 
@@ -49,14 +99,11 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Generate the repayment schedule of the advance paid (fund director)")
-    public Response generate(@PathParam("id") long dossierId, String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate firstDueOn = fields.date(json, "firstDueOn", "firstDueOn", true);
-        Integer instalments = fields.intValue(json, "instalments", "instalments", true);
-        Frequency frequency = fields.enumValue(json, "frequency", "frequency", Frequency.class, true);
-        fields.refuseIfAny("repayment.terms.invalid", "The repayment terms are invalid");
-        ScheduleView view = repayments.generate(dossierId, new RepaymentTerms(firstDueOn, instalments, frequency));
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
+    public Response generate(@PathParam("id") long dossierId, TermsBody body) {
+        TermsBody b = Bodies.valid(body, "repayment.terms.invalid", "The repayment terms are invalid");
+        ScheduleView view = repayments.generate(dossierId, new RepaymentTerms(Bodies.date(b.firstDueOn()),
+                b.instalments(), Bodies.named(b.frequency(), Frequency.class)));
         return Response.created(uri.getAbsolutePath()).entity(MoneyViews.of(view)).build();
     }
 
@@ -72,14 +119,11 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a repayment received: {\"receivedOn\",\"amount\",\"reference\"} (staff)")
-    public Response repay(@PathParam("id") long dossierId, String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        LocalDate receivedOn = fields.date(json, "receivedOn", "receivedOn", true);
-        Money amount = fields.money(json, "amount", "amount", true);
-        String reference = fields.text(json, "reference", "reference", false);
-        fields.refuseIfAny("repayment.invalid", "The repayment is invalid");
-        ScheduleView view = repayments.recordRepayment(dossierId, receivedOn, amount, reference);
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
+    public Response repay(@PathParam("id") long dossierId, RepaymentBody body) {
+        RepaymentBody b = Bodies.valid(body, "repayment.invalid", "The repayment is invalid");
+        ScheduleView view = repayments.recordRepayment(dossierId, Bodies.date(b.receivedOn()),
+                Bodies.money(b.amount()), b.reference());
         return Response.status(Response.Status.CREATED).entity(MoneyViews.of(view)).build();
     }
 
@@ -88,13 +132,11 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reverse a repayment recorded by mistake: {\"reason\"} (fund director); never deleted")
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
     public Response reverse(@PathParam("id") long dossierId, @PathParam("repaymentId") long repaymentId,
-                            String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        String reason = fields.text(json, "reason", "reason", true);
-        fields.refuseIfAny("repayment.reversal.invalid", "The reversal is invalid");
-        ScheduleView view = repayments.reverseRepayment(dossierId, repaymentId, reason);
+                            ReasonBody body) {
+        ReasonBody b = Bodies.valid(body, "repayment.reversal.invalid", "The reversal is invalid");
+        ScheduleView view = repayments.reverseRepayment(dossierId, repaymentId, b.reason());
         return Response.status(Response.Status.CREATED).entity(MoneyViews.of(view)).build();
     }
 
@@ -103,16 +145,11 @@ public class RepaymentsResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a failure as a PARTIAL or TOTAL write-off with its decision (fund director)")
-    public Response writeOff(@PathParam("id") long dossierId, String body) {
-        JsonObject json = JsonFields.body(body);
-        JsonFields fields = new JsonFields();
-        WriteOffKind kind = fields.enumValue(json, "kind", "kind", WriteOffKind.class, true);
-        Money amount = fields.money(json, "amount", "amount", kind == WriteOffKind.PARTIAL);
-        LocalDate decidedOn = fields.date(json, "decidedOn", "decidedOn", true);
-        String decision = fields.text(json, "decisionReference", "decisionReference", true);
-        String reason = fields.text(json, "reason", "reason", false);
-        fields.refuseIfAny("repayment.write-off.invalid", "The write-off is invalid");
-        ScheduleView view = repayments.writeOff(dossierId, kind, amount, decidedOn, decision, reason);
+    @APIResponseSchema(value = MoneyViews.ScheduleJson.class, responseCode = "201")
+    public Response writeOff(@PathParam("id") long dossierId, WriteOffBody body) {
+        WriteOffBody b = Bodies.valid(body, "repayment.write-off.invalid", "The write-off is invalid");
+        ScheduleView view = repayments.writeOff(dossierId, Bodies.named(b.kind(), WriteOffKind.class),
+                Bodies.money(b.amount()), Bodies.date(b.decidedOn()), b.decisionReference(), b.reason());
         return Response.status(Response.Status.CREATED).entity(MoneyViews.of(view)).build();
     }
 }

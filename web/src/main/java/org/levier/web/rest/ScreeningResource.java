@@ -1,13 +1,14 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.diligence.boundary.Diligences;
 import org.levier.web.rest.DossierViews.DossierView;
 
@@ -20,6 +21,13 @@ import org.levier.web.rest.DossierViews.DossierView;
 @Path("dossiers/{id}/screening")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningResource {
+
+    /** A comment or a reason (each optional here; the domain says when one is required). */
+    public record CommentBody(@Schema(example = "Éligible : tous les critères sont remplis") @Text
+    @Size(max = Bodies.TEXT_MAX) String comment,
+                              @Schema(example = "Hors du territoire du programme") @Text
+                              @Size(max = Bodies.TEXT_MAX) String reason) {
+    }
 
     @Inject
     Diligences diligences;
@@ -38,20 +46,19 @@ public class ScreeningResource {
     @Path("eligible")
     @Operation(summary = "ELIGIBILITY_REVIEW → DUE_DILIGENCE: {\"comment\"} (optional); 422 lists the screening's"
             + " open points")
-    public DossierView eligible(String body) {
-        JsonObject json = JsonBodies.object(body, true);
-        return DossierViews.of(diligences.declareEligible(dossierId, JsonBodies.string(json, "comment")));
+    public DossierView eligible(CommentBody body) {
+        CommentBody request = Bodies.validOrEmpty(body, () -> new CommentBody(null, null), Bodies.REQUEST_INVALID,
+                "The screening move is invalid");
+        return DossierViews.of(diligences.declareEligible(dossierId, request.comment()));
     }
 
     @POST
     @Path("ineligible")
     @Operation(summary = "ELIGIBILITY_REVIEW → INELIGIBLE: {\"reason\"} (required, e-mailed to the applicant)")
-    public DossierView ineligible(String body) {
-        JsonObject json = JsonBodies.object(body, true);
-        String reason = JsonBodies.string(json, "reason");
-        if (reason == null) {
-            reason = JsonBodies.string(json, "comment");
-        }
-        return DossierViews.of(diligences.declareIneligible(dossierId, reason));
+    public DossierView ineligible(CommentBody body) {
+        CommentBody request = Bodies.validOrEmpty(body, () -> new CommentBody(null, null), Bodies.REQUEST_INVALID,
+                "The screening move is invalid");
+        return DossierViews.of(diligences.declareIneligible(dossierId,
+                request.reason() != null ? request.reason() : request.comment()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.identity.boundary.StaffAccounts;
 import org.levier.shared.control.RuleViolation;
 
@@ -74,6 +75,7 @@ public class StaffResource {
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a staff member: the account gets its roles and a mailed link to choose a password")
+    @APIResponseSchema(value = StaffResource.StaffView.class, responseCode = "201")
     public Response invite(Invitation body) {
         Invitation invitation = required(body);
         StaffView created = StaffView.of(staff.invite(invitation.email(), invitation.displayName(),

@@ -83,6 +83,18 @@ class ApiValuesTest {
         assertThat(readAll(body)).isEqualTo(body);
     }
 
+    @Test
+    void numbersLongerThanTheBoundFailWhileReadingDigitsInStringsDoNot() throws IOException {
+        String atBound = "{\"amount\":" + "9".repeat(JsonDepthLimit.MAX_NUMBER) + ",\"b\":true}";
+        assertThat(readAll(atBound)).isEqualTo(atBound);
+        String longer = "{\"amount\":1" + "0".repeat(JsonDepthLimit.MAX_NUMBER) + "}";
+        assertThatThrownBy(() -> readAll(longer)).isInstanceOf(JsonDepthLimit.NumberTooLong.class);
+        String exponent = "[1e" + "9".repeat(JsonDepthLimit.MAX_NUMBER) + "]";
+        assertThatThrownBy(() -> readAll(exponent)).isInstanceOf(JsonDepthLimit.NumberTooLong.class);
+        String inString = "{\"t\":\"" + "1".repeat(10_000) + "\"}";
+        assertThat(readAll(inString)).isEqualTo(inString);
+    }
+
     private static String readAll(String body) throws IOException {
         try (InputStream in = new JsonDepthLimit(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
