@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Levier's test command: unit tests, then the Arquillian integration tests and the browser test on Payara Micro
+# Levier's test command: unit tests, then the integration tests and the browser tests against the built WAR on Payara Micro
 # against a real MariaDB/MySQL server.
 #
 #   ./test.sh            (extra arguments go to Maven, e.g. ./test.sh -Dit.test=FoundationIT)

@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The cluster as {@code ./run.sh --nodes 2} starts it — two Payara Micro nodes on Payara's data grid behind HAProxy,
- * sharing the test database — with no Arquillian: the script itself is run (with the built WAR), and its nodes are
+ * sharing the test database — not the shared PayaraServer: the script itself is run (with the built WAR), and its nodes are
  * killed with {@code kill -9} (SIGKILL through {@link ProcessHandle#destroyForcibly()}).
  *
  * <ol>
@@ -174,7 +174,7 @@ class ClusterIT {
     @Order(4)
     void aNodeKilledMidBurstLosesNoAcknowledgedRequestNoMoneyAndNoSignedInUser() throws Exception {
         // The applicant, signed in through the balancer, half-way through a new dossier.
-        // No Arquillian here to create the JVM's temporary folder (target/it-tmp), where the browser's profile goes.
+        // Nothing else creates the JVM's temporary folder (target/it-tmp), where the browser's profile goes.
         java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
         chromium = Chromium.open();
         WebDriver browser = chromium.driver();

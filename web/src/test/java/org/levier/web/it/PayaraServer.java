@@ -132,6 +132,8 @@ public final class PayaraServer implements BeforeAllCallback, TestInstancePostPr
                         .toString(),
                 "--nocluster", "--nohazelcast"));
         try {
+            // failsafe points java.io.tmpdir into target/it-tmp (browser profiles go there): make sure it exists.
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             Files.createDirectories(log.getParent());
             Files.createDirectories(rootDir.getParent());
             deleteTree(rootDir);

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * A minimal SMTP server inside the test JVM, on loopback: enough of RFC 5321 for Levier's Jakarta Mail client to
  * deliver (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT; no TLS, no auth). The deployed application is configured
- * with its port by arquillian.xml, so a test can read what a user would find in the mailbox.
+ * with its port by the test set-up (PayaraServer), so a test can read what a user would find in the mailbox.
  */
 final class SmtpInbox implements AutoCloseable {
 
