@@ -6,7 +6,7 @@
 #   2. ./run.sh               the application on a temporary data folder (embedded H2) on a free port: waits for
 #                             /api/v1/health and the login page, reads the printed demo password, checks that
 #                             GET /api/v1/programmes/TI-DK answers 200 with it, then stops the application.
-# Each step is bounded in time (LEVIER_SMOKE_BENCH_TIMEOUT, default 300 s; LEVIER_SMOKE_RUN_TIMEOUT, default 300 s)
+# Each step is bounded in time (LEVIER_SMOKE_BENCH_TIMEOUT, default 600 s; LEVIER_SMOKE_RUN_TIMEOUT, default 300 s)
 # and fails with a clear message. Needs the build done (test.sh built the WAR) and MariaDB as root on 127.0.0.1.
 #
 #   .ci/smoke.sh              both;   .ci/smoke.sh bench   only the benchmark;   .ci/smoke.sh run   only run.sh
@@ -17,7 +17,7 @@ root=$(pwd)
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 what=${1:-all}
-bench_timeout=${LEVIER_SMOKE_BENCH_TIMEOUT:-300}
+bench_timeout=${LEVIER_SMOKE_BENCH_TIMEOUT:-600}
 run_timeout=${LEVIER_SMOKE_RUN_TIMEOUT:-300}
 
 fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
