@@ -92,7 +92,11 @@ backend nodes
     # Readiness: a node whose database is unavailable or stalled leaves the rotation until it answers again.
     option httpchk GET /api/v1/health
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    # A health answer may take a few seconds on a loaded machine (it asks the database): a node leaves after three
+    # failed checks in a row (about 6 s), not because one check was slow; a dead node's connections are refused at
+    # once anyway, and those requests go to another node (retry-on conn-failure above).
+    timeout check 5s
+    default-server inter 2s fall 3 rise 2
     # No node ready (the database is stalled for all of them): the same answer a node gives, not an HTML page.
     http-error status 503 content-type "application/problem+json" string '{"type":"https://levier.example/problems/unavailable","title":"Service Unavailable","status":503,"detail":"No node of Levier is ready right now; nothing was changed. Try again in a moment.","violations":[]}' hdr Retry-After 10
     # Web sessions stick to their node while it lives (they are replicated in the data grid for when it dies);

@@ -70,7 +70,7 @@ public class Impacts {
             }
             for (ProgrammeAction action : axis.getActions()) {
                 if (by == ImpactBreakdown.ACTION) {
-                    groupLabels.put(action.getNumber(), action.getTitle());
+                    groupLabels.put(action.getNumber(), action.title(language));
                 }
             }
         }

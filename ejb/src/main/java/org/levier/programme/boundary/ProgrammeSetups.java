@@ -224,6 +224,7 @@ public class ProgrammeSetups {
                 }
                 actions.add(new ActionPlan(action.number() == null ? 0 : action.number(),
                         fields.text(action.title(), field + ".title", Programme.TITLE_MAX, false),
+                        fields.text(action.titleEn(), field + ".titleEn", Programme.TITLE_MAX, false),
                         fields.text(action.summary(), field + ".summary", 2000, false),
                         fields.money(action.envelope(), field + ".envelope", false)));
             }

@@ -63,6 +63,8 @@ public class ProgrammeCatalogue {
                 programme.addAction(axis.getInt("number"), action.getInt("number"), action.getString("title"),
                                 action.getString("summary", null))
                         .nameLeaders(strings(action.getJsonArray("partners")));
+                programme.findAction(action.getInt("number")).orElseThrow()
+                        .translateTitle(action.getString("title_en", null));
             }
         }
         em.persist(programme);

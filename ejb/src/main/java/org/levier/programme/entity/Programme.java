@@ -190,8 +190,16 @@ public class Programme {
     public record AxisPlan(int number, String title, String titleEn, List<ActionPlan> actions) {
     }
 
-    /** An action as wanted; {@code envelope} null: none (the action draws on the whole allotment). */
-    public record ActionPlan(int number, String title, String summary, Money envelope) {
+    /**
+     * An action as wanted; {@code titleEn} null: no English title (the French one stands in); {@code envelope} null:
+     * none (the action draws on the whole allotment).
+     */
+    public record ActionPlan(int number, String title, String titleEn, String summary, Money envelope) {
+
+        /** An action with no English title. */
+        public ActionPlan(int number, String title, String summary, Money envelope) {
+            this(number, title, null, summary, envelope);
+        }
     }
 
     /** Creates a programme with its structure; every rule checked at once. */
@@ -295,7 +303,8 @@ public class Programme {
             for (ActionPlan actionPlan : plan.actions()) {
                 ProgrammeAction action = findAction(actionPlan.number()).orElseGet(() ->
                         addAction(plan.number(), actionPlan.number(), actionPlan.title(), actionPlan.summary()));
-                action.retitle(actionPlan.title().strip(), blankToNull(actionPlan.summary()));
+                action.retitle(actionPlan.title().strip(), blankToNull(actionPlan.titleEn()),
+                        blankToNull(actionPlan.summary()));
                 action.reserveEnvelope(actionPlan.envelope());
             }
         }

@@ -46,6 +46,10 @@ public class ProgrammeAction {
 
     private String summary;
 
+    /** The title in English; null: none yet (the French title stands in). */
+    @Column(name = "title_en")
+    private String titleEn;
+
     private Money envelope;
 
     @ElementCollection
@@ -80,9 +84,15 @@ public class ProgrammeAction {
         this.envelope = amount;
     }
 
-    void retitle(String newTitle, String newSummary) {
+    void retitle(String newTitle, String newTitleEn, String newSummary) {
         this.title = newTitle;
+        this.titleEn = newTitleEn;
         this.summary = newSummary;
+    }
+
+    /** Gives the action its English title (null or blank: none, the French title stands in). */
+    public void translateTitle(String english) {
+        this.titleEn = english == null || english.isBlank() ? null : english.strip();
     }
 
     public Long getId() {
@@ -103,6 +113,15 @@ public class ProgrammeAction {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    /** The title in the requested language, falling back to French (the programme's own language). */
+    public String title(String language) {
+        return "en".equals(language) && titleEn != null ? titleEn : title;
     }
 
     public String getSummary() {

@@ -81,7 +81,7 @@ public class DossierSummaryReport implements ReportProducer {
                 .map(m -> new DossierSheet.Item(m.getTitle(),
                         m.getDueDate() == null ? "" : date.format(m.getDueDate())))
                 .toList();
-        String actionText = action == null ? "" : action.getNumber() + " – " + action.getTitle()
+        String actionText = action == null ? "" : action.getNumber() + " – " + action.title(language)
                 + (action.getAxis() == null ? "" : " (" + action.getAxis().getNumber() + " – "
                 + action.getAxis().title(language) + ")");
         String period = (dossier.getStartDate() == null ? "…" : date.format(dossier.getStartDate())) + " – "

@@ -49,11 +49,13 @@ public class ProgrammeFigures {
         Map<String, BigDecimal> axisLeverage = leverageByKey(axesLeverage);
         Map<String, BigDecimal> actionLeverage = leverageByKey(actionsLeverage);
         Map<String, String> axisTitles = axisTitles(programme, call.language());
+        Map<String, String> actionTitles = actionTitles(programme, call.language());
         List<PortfolioSheet.Position> axes = report.axes().stream()
                 .map(r -> position(r, axisTitles.getOrDefault(r.key(), r.label()), axisLeverage.get(r.key())))
                 .toList();
         List<PortfolioSheet.Position> actions = report.actions().stream()
-                .map(r -> position(r, r.label(), actionLeverage.get(r.key()))).toList();
+                .map(r -> position(r, actionTitles.getOrDefault(r.key(), r.label()), actionLeverage.get(r.key())))
+                .toList();
         List<PortfolioSheet.Position> instruments = report.instruments().stream()
                 .map(r -> new PortfolioSheet.Position(null, call.label("instrument." + r.key()), r.committed(),
                         r.paid(), r.remaining(), r.envelope(), r.envelopeConsumption(), null))
@@ -77,7 +79,8 @@ public class ProgrammeFigures {
 
     /** The leverage sheet: every basis and breakdown, the programme total per basis against the target. */
     public LeverageSheet leverage(ReportCall call, Programme programme) {
-        Map<String, String> axisTitles = axisTitles(programme, call.language());
+        Map<String, Map<String, String>> titles = Map.of(Breakdown.AXIS.name(), axisTitles(programme, call.language()),
+                Breakdown.ACTION.name(), actionTitles(programme, call.language()));
         List<LeverageSheet.Section> sections = new ArrayList<>();
         List<LeverageSheet.Line> totals = new ArrayList<>();
         Map<Basis, Map<String, BigDecimal>> axisLeverage = new HashMap<>();
@@ -86,7 +89,8 @@ public class ProgrammeFigures {
             String basisLabel = call.label("leverage.basis." + basis.name());
             for (Breakdown by : BREAKDOWNS) {
                 Portfolios.LeverageReport report = portfolios.leverage(programme.getCode(), basis, by, call.request().to());
-                List<LeverageSheet.Line> rows = report.rows().stream().map(r -> line(call, by, r, axisTitles))
+                List<LeverageSheet.Line> rows = report.rows().stream()
+                        .map(r -> line(call, by, r, titles.getOrDefault(by.name(), Map.of())))
                         .toList();
                 String title = MessageFormat.format(call.label("leverage.section"),
                         call.label("leverage.by." + by.name()), basisLabel);
@@ -117,13 +121,13 @@ public class ProgrammeFigures {
     }
 
     private static LeverageSheet.Line line(ReportCall call, Breakdown by, Portfolios.LeverageRow row,
-                                           Map<String, String> axisTitles) {
+                                           Map<String, String> titles) {
         Leverage l = row.sums();
         return switch (by) {
             // Per source type the fund is the programme's: no total cost or leverage of its own (as in the API).
             case SOURCE -> new LeverageSheet.Line(null, call.label("source." + row.key()), l.fundContribution(),
                     null, l.cofinancing(), l.privateMoney(), null, l.cofinancingMultiplier(), l.privateLeverage());
-            case AXIS -> total(row.key(), axisTitles.getOrDefault(row.key(), row.label()), l);
+            case AXIS, ACTION -> total(row.key(), titles.getOrDefault(row.key(), row.label()), l);
             default -> total(row.key(), row.label(), l);
         };
     }
@@ -142,6 +146,13 @@ public class ProgrammeFigures {
     private static Map<String, String> axisTitles(Programme programme, String language) {
         Map<String, String> titles = new HashMap<>();
         programme.getAxes().forEach(a -> titles.put(String.valueOf(a.getNumber()), a.title(language)));
+        return titles;
+    }
+
+    private static Map<String, String> actionTitles(Programme programme, String language) {
+        Map<String, String> titles = new HashMap<>();
+        programme.getAxes().forEach(a -> a.getActions()
+                .forEach(action -> titles.put(String.valueOf(action.getNumber()), action.title(language))));
         return titles;
     }
 

@@ -71,9 +71,18 @@ public class AdminProgrammePage implements Serializable {
         private static final long serialVersionUID = 1L;
         private Integer number;
         private String title;
+        private String titleEn;
         private String summary;
         private String envelope;
         private String committed;
+
+        public String getTitleEn() {
+            return titleEn;
+        }
+
+        public void setTitleEn(String titleEn) {
+            this.titleEn = titleEn;
+        }
 
         public Integer getNumber() {
             return number;
@@ -169,6 +178,7 @@ public class AdminProgrammePage implements Serializable {
                 ActionRow a = new ActionRow();
                 a.number = action.getNumber();
                 a.title = action.getTitle();
+                a.titleEn = action.getTitleEn();
                 a.summary = action.getSummary();
                 a.envelope = action.envelope().map(Money::toPlainString).orElse(null);
                 a.committed = committed.byAction().getOrDefault(action.getNumber(), Money.ZERO).toPlainString();
@@ -204,7 +214,7 @@ public class AdminProgrammePage implements Serializable {
         ProgrammeForm form = new ProgrammeForm(code, name, allotment, targetTotalProjects, startDate, endDate,
                 axes.stream().map(a -> new ProgrammeForm.AxisForm(a.number, a.title, a.titleEn,
                         a.actions.stream().map(x -> new ProgrammeForm.ActionForm(x.number, x.title, x.summary,
-                                x.envelope)).toList())).toList(), version);
+                                x.envelope, x.titleEn)).toList())).toList(), version);
         Programme[] saved = new Programme[1];
         if (Messages.attempt(() -> saved[0] = existing ? setups.revise(code, form) : setups.create(form),
                 existing ? "admin.programme.revised" : "admin.programme.created", code)) {

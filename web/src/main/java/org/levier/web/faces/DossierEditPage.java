@@ -71,6 +71,9 @@ public class DossierEditPage implements Serializable {
     Programmes programmes;
 
     @Inject
+    LocaleView locale;
+
+    @Inject
     Caller applicant;
 
 
@@ -274,15 +277,16 @@ public class DossierEditPage implements Serializable {
 
     public List<CallChoice> getCalls() {
         if (calls == null) {
-            calls = programmes.calls(true, null).stream().map(DossierEditPage::choice).toList();
+            String language = locale.getLanguage();
+            calls = programmes.calls(true, null).stream().map(call -> choice(call, language)).toList();
         }
         return calls;
     }
 
-    private static CallChoice choice(CallForProjects call) {
+    private static CallChoice choice(CallForProjects call, String language) {
         List<ActionChoice> actions = call.getEligibleActions().stream()
                 .sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
-                .map(a -> new ActionChoice(a.getNumber(), a.getTitle())).toList();
+                .map(a -> new ActionChoice(a.getNumber(), a.title(language))).toList();
         Set<Instrument> instruments = EnumSet.noneOf(Instrument.class);
         instruments.addAll(call.getInstruments());
         return new CallChoice(call.getId(), call.getCode(), call.getTitle(), call.getClosesAt(), call.getMinAmount(),
@@ -308,7 +312,7 @@ public class DossierEditPage implements Serializable {
         if (open.isPresent()) {
             return open;
         }
-        CallChoice closed = choice(programmes.getCall(callId));
+        CallChoice closed = choice(programmes.getCall(callId), locale.getLanguage());
         List<CallChoice> all = new ArrayList<>(getCalls());
         all.add(closed);
         calls = List.copyOf(all);

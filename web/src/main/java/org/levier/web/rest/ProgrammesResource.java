@@ -58,7 +58,8 @@ public class ProgrammesResource {
     }
 
     /** An action of an axis. */
-    public record ActionView(int number, String title, String summary, String envelope, List<String> leaders) {
+    public record ActionView(int number, String title, String summary, String envelope, List<String> leaders,
+                             String titleEn) {
     }
 
     /** Programme list entry. */
@@ -249,7 +250,7 @@ public class ProgrammesResource {
         return new AxisView(axis.getNumber(), axis.getTitle(), axis.getTitleEn(),
                 axis.getActions().stream().sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
                         .map(a -> new ActionView(a.getNumber(), a.getTitle(), a.getSummary(),
-                                a.envelope().map(ApiFormat::money).orElse(null), a.getLeaders()))
+                                a.envelope().map(ApiFormat::money).orElse(null), a.getLeaders(), a.getTitleEn()))
                         .toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.levier.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -28,8 +29,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * page may be framed; API and back-office answers are never cached. When Levier is served over HTTPS
  * ({@code LEVIER_PUBLIC_URL} starting with {@code https://}), browsers are told to use nothing else (HSTS, one year)
  * — and the session cookie is {@code Secure} ({@link SessionCookies}).
+ *
+ * <p>The filter also sees forwards and error dispatches: an error page (403, 404) is a Faces page too, rendered after
+ * the request's own pass through the filters, and its nonce must turn into the page policy as well (otherwise the
+ * browser would hold both the strict policy and PrimeFaces' bare one, and refuse the error page's scripts).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -16,10 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,7 +203,7 @@ class BudgetControlIT {
 
             List<Callable<HttpResponse<String>>> calls = dossiers.stream()
                     .<Callable<HttpResponse<String>>>map(d -> () -> decide(session, d, amount, false)).toList();
-            List<HttpResponse<String>> answers = race(calls);
+            List<HttpResponse<String>> answers = Race.of(calls);
 
             assertThat(answers.stream().filter(r -> r.statusCode() == 201)).hasSize(fitting);
             assertThat(answers.stream().filter(r -> r.statusCode() != 201)).hasSize(approvals - fitting)
@@ -475,26 +471,4 @@ class BudgetControlIT {
         return json.isNull(field) ? null : json.getString(field);
     }
 
-    /** Starts the calls together (a latch) on as many threads and collects every answer. */
-    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (Callable<HttpResponse<String>> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : futures) {
-                answers.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -9,14 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -243,7 +236,7 @@ class CofinancingIT {
 
         // Four staff calls at once, all APPLIED → COMMITTED on the same letter: the first moves the line, the others
         // find it COMMITTED with that letter already attached (nothing to change), never a second history row.
-        List<HttpResponse<String>> answers = race(List.of(
+        List<HttpResponse<String>> answers = Race.of(List.of(
                 () -> who.analyst().postJson(move, body), () -> who.director1().postJson(move, body),
                 () -> who.analyst().postJson(move, body), () -> who.director2().postJson(move, body)));
         assertThat(answers).filteredOn(r -> r.statusCode() == 200).hasSize(1);
@@ -265,32 +258,6 @@ class CofinancingIT {
         documentId(DossierFixtures.upload(applicant, id, "BUSINESS_PLAN", "plan.pdf", DossierFixtures.minimalPdf()));
         ok(applicant.postJson("api/v1/dossiers/" + id + "/submit", ""));
         return id;
-    }
-
-    /** Runs the calls at the same moment, one thread each, and answers their responses in the same order. */
-    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (Callable<HttpResponse<String>> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return call.call();
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get(180, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static JsonObject ok(HttpResponse<String> response) {

@@ -11,15 +11,8 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +54,7 @@ class DisbursementRaceIT {
         String amount = "1234.56";
         int fitting = new BigDecimal("100000.00").divideToIntegralValue(new BigDecimal(amount)).intValueExact();
 
-        List<HttpResponse<String>> answers = race(java.util.Collections.nCopies(requests, () ->
+        List<HttpResponse<String>> answers = Race.of(java.util.Collections.nCopies(requests, () ->
                 MoneyFixtures.requestDisbursement(analyst, signed.dossierId, signed.trancheId, amount, null, null)));
 
         List<HttpResponse<String>> created = answers.stream().filter(r -> r.statusCode() == 201).toList();
@@ -106,7 +99,7 @@ class DisbursementRaceIT {
             long id = id(requested);
 
             Api director = round % 2 == 0 ? director1 : director2;
-            List<HttpResponse<String>> answers = race(List.of(
+            List<HttpResponse<String>> answers = Race.of(List.of(
                     () -> MoneyFixtures.approve(director, id),
                     () -> MoneyFixtures.cancel(applicant, id, "changed our mind")));
             HttpResponse<String> approve = answers.get(0);
@@ -145,7 +138,7 @@ class DisbursementRaceIT {
             assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
             long id = id(requested);
 
-            List<HttpResponse<String>> answers = race(List.of(() -> MoneyFixtures.approve(director1, id),
+            List<HttpResponse<String>> answers = Race.of(List.of(() -> MoneyFixtures.approve(director1, id),
                     () -> MoneyFixtures.approve(director2, id)));
 
             assertThat(answers.stream().map(HttpResponse::statusCode).toList())
@@ -179,7 +172,7 @@ class DisbursementRaceIT {
                                    "milestone": "Start"}]}
                     """.formatted(version, signed.trancheId);
 
-            List<HttpResponse<String>> answers = race(List.of(
+            List<HttpResponse<String>> answers = Race.of(List.of(
                     () -> MoneyFixtures.pay(director1, firstId, "2027-01-15"),
                     () -> director2.postJson("api/v1/dossiers/" + signed.dossierId + "/agreement/amendments",
                             amendment),
@@ -221,7 +214,7 @@ class DisbursementRaceIT {
         Signed signed = signedGrant("Race: idempotency", "100000.00");
         String key = "it-" + UUID.randomUUID();
 
-        List<HttpResponse<String>> answers = race(java.util.Collections.nCopies(10, () ->
+        List<HttpResponse<String>> answers = Race.of(java.util.Collections.nCopies(10, () ->
                 MoneyFixtures.requestDisbursement(analyst, signed.dossierId, signed.trancheId, "4321.09", key, null)));
 
         assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isIn(200, 201));
@@ -259,32 +252,6 @@ class DisbursementRaceIT {
                 MoneyFixtures.tranche("GRANT", grant, "2027-03-01", "Start"), ""));
         MoneyFixtures.meetAllConditions(analyst, approved.dossierId());
         return new Signed(approved.dossierId(), MoneyFixtures.trancheId(agreement, 0), approved.evidenceId());
-    }
-
-    /** Runs the calls at the same moment, one thread each, and answers their responses in the same order. */
-    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (Callable<HttpResponse<String>> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return call.call();
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get(180, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static String money(long euros) {

@@ -162,11 +162,11 @@ class DossierApiIT {
     void submissionReportsEveryViolatedRuleIncludingTheCallsMandatoryDocuments() throws Exception {
         Api applicant = applicant();
         long callId = DossierFixtures.demoCallId(applicant);
-        long id = DossierFixtures.createDraft(applicant, callId, "Mandatory documents").getJsonNumber("id")
+        long id = DossierFixtures.createDraft(applicant, callId, "Atelier Delta 7").getJsonNumber("id")
                 .longValue();
         // Unbalance the plan: 1,000.00 of co-financing missing.
         JsonObject read = Api.json(applicant.get("api/v1/dossiers/" + id));
-        String unbalanced = withVersion(DossierFixtures.balancedDraft(callId, "Mandatory documents")
+        String unbalanced = withVersion(DossierFixtures.balancedDraft(callId, "Atelier Delta 7")
                 .replace("\"20000.00\"", "\"19000.00\""), read.getJsonNumber("version").longValue());
         assertThat(DossierFixtures.put(applicant, "api/v1/dossiers/" + id, unbalanced).statusCode()).isEqualTo(200);
 
@@ -181,7 +181,7 @@ class DossierApiIT {
 
                 JsonObject again = Api.json(applicant.get("api/v1/dossiers/" + id));
                 assertThat(DossierFixtures.put(applicant, "api/v1/dossiers/" + id, withVersion(
-                        DossierFixtures.balancedDraft(callId, "Mandatory documents"),
+                        DossierFixtures.balancedDraft(callId, "Atelier Delta 7"),
                         again.getJsonNumber("version").longValue())).statusCode()).isEqualTo(200);
                 assertThat(DossierFixtures.upload(applicant, id, "BUDGET_DETAIL", "budget.pdf",
                         DossierFixtures.minimalPdf()).statusCode()).isEqualTo(201);

@@ -10,14 +10,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,7 +147,7 @@ class MoneyIntegrityIT {
 
         // Two payments of two agreements (two locks) race for one new reference: exactly one wins.
         String raced = "VIR-RACE-" + System.nanoTime();
-        List<HttpResponse<String>> answers = race(List.of(() -> payWith(onA[1], raced),
+        List<HttpResponse<String>> answers = Race.of(List.of(() -> payWith(onA[1], raced),
                 () -> payWith(onB[0], raced)));
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 422);
         HttpResponse<String> loser = answers.stream().filter(r -> r.statusCode() == 422).findFirst().orElseThrow();
@@ -402,28 +395,4 @@ class MoneyIntegrityIT {
                 .toList();
     }
 
-    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (Callable<HttpResponse<String>> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return call.call();
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get(180, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

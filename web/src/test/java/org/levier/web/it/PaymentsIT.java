@@ -14,16 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -166,7 +159,7 @@ class PaymentsIT {
         verifiedAccount();
         for (int round = 0; round < 3; round++) {
             Signed signed = approvedDisbursement("Payments: two batches " + round, "20000.00", "1000.00");
-            List<HttpResponse<String>> answers = race(List.of(
+            List<HttpResponse<String>> answers = Race.of(List.of(
                     () -> createBatch(who.director1(), List.of(signed.disbursementId())),
                     () -> createBatch(who.director2(), List.of(signed.disbursementId()))));
             assertThat(answers.stream().map(HttpResponse::statusCode).toList()).as(answers.get(0).body() + " / "
@@ -192,7 +185,7 @@ class PaymentsIT {
         String byHand = "HAND-" + UUID.randomUUID().toString().substring(0, 10);
         byte[] camt = BankFiles.camt054(byFile, List.of(new BankFiles.Debit(String.valueOf(signed.disbursementId()),
                 "2500.00", today(), byFile)));
-        List<HttpResponse<String>> answers = race(List.of(
+        List<HttpResponse<String>> answers = Race.of(List.of(
                 () -> postXml(who.director1(), "api/v1/payment-batches/" + batchId + "/confirmation", camt),
                 () -> who.director2().postJson("api/v1/payment-batches/" + batchId + "/confirmation",
                         "{\"lines\": [{\"disbursementId\": " + signed.disbursementId() + ", \"valueDate\": \""
@@ -354,7 +347,7 @@ class PaymentsIT {
         // Cancelling and gathering one disbursement at once: never both.
         for (int round = 0; round < 3; round++) {
             Signed raced = approvedDisbursement("Payments: cancel or batch " + round, "20000.00", "1000.00");
-            List<HttpResponse<String>> answers = race(List.of(
+            List<HttpResponse<String>> answers = Race.of(List.of(
                     () -> MoneyFixtures.cancel(who.analyst(), raced.disbursementId(), "Raced"),
                     () -> createBatch(who.director1(), List.of(raced.disbursementId()))));
             int cancel = answers.get(0).statusCode();
@@ -472,28 +465,4 @@ class PaymentsIT {
         return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
-    private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch ready = new CountDownLatch(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (Callable<HttpResponse<String>> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return call.call();
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get(180, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }
