@@ -383,13 +383,29 @@ public class Disbursements {
     /** The approval queue: pending requests, oldest first, across every agreement. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<Disbursement> awaitingApproval(int page, int size) {
-        return queries.inStatus(DisbursementStatus.PENDING, "requestedAt", page, size);
+        return awaitingApproval(null, page, size);
+    }
+
+    /** The approval queue of one dossier, by its reference (null: every dossier). */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Page<Disbursement> awaitingApproval(String dossierReference, int page, int size) {
+        return queries.inStatus(DisbursementStatus.PENDING, "requestedAt", blankToNull(dossierReference), page, size);
     }
 
     /** Approved requests waiting for their payment, oldest approval first, across every agreement. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<Disbursement> awaitingPayment(int page, int size) {
-        return queries.inStatus(DisbursementStatus.APPROVED, "approvedAt", page, size);
+        return awaitingPayment(null, page, size);
+    }
+
+    /** Approved requests of one dossier waiting for their payment, by its reference (null: every dossier). */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Page<Disbursement> awaitingPayment(String dossierReference, int page, int size) {
+        return queries.inStatus(DisbursementStatus.APPROVED, "approvedAt", blankToNull(dossierReference), page, size);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The dossier of an agreement, as a queue shows it. */

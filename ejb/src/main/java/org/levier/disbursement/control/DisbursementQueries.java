@@ -42,13 +42,28 @@ public class DisbursementQueries {
 
     /** Disbursements in one status, across every agreement, ordered by {@code orderedBy} (a moment) then id. */
     public Page<Disbursement> inStatus(DisbursementStatus status, String orderedBy, int page, int size) {
+        return inStatus(status, orderedBy, null, page, size);
+    }
+
+    /**
+     * The disbursements in a status, in the given order; {@code dossierReference} not null: of that dossier's
+     * agreement only (none when no dossier has that reference).
+     */
+    public Page<Disbursement> inStatus(DisbursementStatus status, String orderedBy, String dossierReference, int page,
+                                      int size) {
         Page.check(page, size);
-        List<Disbursement> items = em.createQuery("select d from Disbursement d where d.status = :status"
-                        + " order by d." + orderedBy + ", d.id", Disbursement.class)
-                .setParameter("status", status)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(d) from Disbursement d where d.status = :status", Long.class)
-                .setParameter("status", status).getSingleResult();
+        String where = " from Disbursement d where d.status = :status" + (dossierReference == null ? ""
+                : " and d.agreementId in (select a.id from Agreement a where a.dossierId in"
+                + " (select x.id from Dossier x where x.reference = :reference))");
+        var query = em.createQuery("select d" + where + " order by d." + orderedBy + ", d.id", Disbursement.class)
+                .setParameter("status", status);
+        var count = em.createQuery("select count(d)" + where, Long.class).setParameter("status", status);
+        if (dossierReference != null) {
+            query.setParameter("reference", dossierReference);
+            count.setParameter("reference", dossierReference);
+        }
+        List<Disbursement> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = count.getSingleResult();
         items.forEach(DisbursementQueries::loaded);
         return new Page<>(items, page, size, total);
     }

@@ -88,9 +88,20 @@ public class DisbursementQueuePage implements Serializable {
         return approved;
     }
 
+    /** The dossier reference the queue is filtered on (view parameter {@code dossier}); blank: every dossier. */
+    private String dossier;
+
+    public String getDossier() {
+        return dossier;
+    }
+
+    public void setDossier(String dossier) {
+        this.dossier = dossier == null || dossier.isBlank() ? null : dossier.strip();
+    }
+
     private Page<Disbursement> read(DisbursementStatus status, int page, int size) {
-        return status == DisbursementStatus.PENDING ? disbursements.awaitingApproval(page, size)
-                : disbursements.awaitingPayment(page, size);
+        return status == DisbursementStatus.PENDING ? disbursements.awaitingApproval(dossier, page, size)
+                : disbursements.awaitingPayment(dossier, page, size);
     }
 
     private final class Rows extends LazyDataModel<Row> {

@@ -61,8 +61,10 @@ public class DisbursementsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The approval queue: pending requests across every agreement, oldest first (staff)")
+    @Operation(summary = "The approval queue: pending requests across every agreement (or of the dossier whose"
+            + " reference is given), oldest first (staff)")
     public DisbursementList queue(@QueryParam("status") @DefaultValue("PENDING") String status,
+                                  @QueryParam("dossier") String dossierReference,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         if (!DisbursementStatus.PENDING.name().equals(status.strip())) {
@@ -70,7 +72,7 @@ public class DisbursementsResource {
                     + " disbursements of a dossier are at /api/v1/dossiers/{id}/disbursements",
                     List.of(new Violation("status", "PENDING")));
         }
-        Page<Disbursement> result = disbursements.awaitingApproval(page, size);
+        Page<Disbursement> result = disbursements.awaitingApproval(dossierReference, page, size);
         return new DisbursementList(MoneyViews.of(result.items(), disbursements), result.page(), result.size(),
                 result.total());
     }

@@ -233,6 +233,13 @@ class AgreementIT {
         assertThat(queue.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()))
                 .contains(disbursement);
         assertThat(applicant.get("api/v1/disbursements?status=PENDING").statusCode()).isEqualTo(403);
+        // ... and narrows to one dossier by its reference: that dossier's pending requests only.
+        String reference = Api.json(analyst.get("api/v1/dossiers/" + id)).getString("reference");
+        JsonObject ofDossier = Api.json(director1.get("api/v1/disbursements?status=PENDING&dossier=" + reference));
+        assertThat(ofDossier.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue())
+                .toList()).containsExactly(disbursement);
+        assertThat(Api.json(director1.get("api/v1/disbursements?status=PENDING&dossier=NO-SUCH-REF"))
+                .getJsonArray("items")).isEmpty();
 
         // Not paid before approval; approval by a director only, then payment.
         HttpResponse<String> unapproved = MoneyFixtures.pay(director1, disbursement, "2027-03-10");

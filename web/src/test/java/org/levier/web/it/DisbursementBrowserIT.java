@@ -66,7 +66,15 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         signIn(DIRECTOR1);
         assertThat(text("nav-disbursements")).isEqualTo("Versements");
         click("nav-disbursements");
+        // other requests of the run fill the queue: the director narrows it to the dossier by its reference
+        String reference = Api.json(analyst.get("api/v1/dossiers/" + dossier)).getString("reference");
+        type("dossier", reference);
+        click("queue-filter-apply");
+        waitFor(By.id("queue-filter-clear"));
+        assertThat(driver().getCurrentUrl()).contains("dossier=" + reference);
         WebElement pendingRow = row("queue:pending", disbursement);
+        assertThat(driver().findElements(By.xpath("//tbody[@id='queue:pending_data']/tr[td[1]]")))
+                .as("only the dossier's own requests").hasSize(1);
         assertThat(pendingRow.getText()).contains(title).contains(APPLICANT1);
         assertThat(normal(pendingRow.getText())).contains("120 000,00 €");
         // the queue names the dossier's reference, the tranche and what remains on it
