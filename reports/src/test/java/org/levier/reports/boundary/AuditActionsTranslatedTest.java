@@ -20,18 +20,20 @@ import org.junit.jupiter.api.Test;
 /**
  * Every audit action the code records has its rendering in both languages of the audit-trail extract: a French
  * extract never shows an English summary alone (issue 15). The actions are read from the sources of the three
- * modules that record events: each literal of the form {@code a.b} in an {@code audit.record…(…)} statement.
+ * modules that record events: each literal of the form {@code a.b} in an {@code audit.record…(…)} statement, and in
+ * the arguments of enum constants of a class that records events (e.g. the kinds of reminder and their actions).
  */
 class AuditActionsTranslatedTest {
 
     private static final Pattern CALL = Pattern.compile("\\b(?:audit|trail|auditTrail)\\w*\\.record\\w*\\(");
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9_]*\\(([^()]*)\\)\\s*[,;]");
     private static final Pattern ACTION = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
     @Test
     void everyRecordedActionIsRenderedInFrenchAndInEnglish() throws IOException {
         Set<String> actions = recordedActions();
         assertThat(actions).as("the scan found the recorded actions").hasSizeGreaterThan(80)
-                .contains("agreement.signed", "repayment.instalment.late");
+                .contains("agreement.signed", "repayment.instalment.late", "impact.report.overdue-reminded");
         for (String language : new String[] {"fr", "en"}) {
             Properties texts = bundle(language);
             Set<String> missing = new TreeSet<>();
@@ -49,6 +51,15 @@ class AuditActionsTranslatedTest {
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String code = Files.readString(file);
+                    if (code.contains("AuditTrail")) {
+                        Matcher constant = ENUM_CONSTANT.matcher(code);
+                        while (constant.find()) {
+                            Matcher action = ACTION.matcher(constant.group(1));
+                            while (action.find()) {
+                                actions.add(action.group(1));
+                            }
+                        }
+                    }
                     Matcher call = CALL.matcher(code);
                     while (call.find()) {
                         int end = code.indexOf(';', call.end());
