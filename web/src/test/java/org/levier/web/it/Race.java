@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Race {
 
-    private static final int ATTEMPTS = 4;
+    private static final int ATTEMPTS = 6;
     private static final long PAUSE_MILLIS = 1_000;
 
     private Race() {
