@@ -124,6 +124,7 @@ echo "levier: starting Payara Micro on port $port ($dbinfo); log: $log"
 "$JAVA_HOME/bin/java" ${LEVIER_JAVA_OPTS:--Xmx1g} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Djava.awt.headless=true \
   -jar "$micro" --nocluster --disablephonehome --rootdir "$data/payara" \
   --logproperties "$root/config/payara/logging.properties" \
+  --prebootcommandfile "$root/config/payara/pre-boot-commands.asadmin" \
   --postbootcommandfile "$root/config/payara/post-boot-commands.asadmin" \
   --deploy "$war" --contextroot / --port "$port" >"$log" 2>&1 &
 pid=$!

@@ -90,7 +90,7 @@ smoke_run() {
     local encoding
     encoding=$(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' --max-time 20 "$base/login.xhtml" \
         | tr -d '\r' | sed -n 's/^[Cc]ontent-[Ee]ncoding: *//p')
-    [ "$encoding" = gzip ] || run_failed "pages are not compressed (Content-Encoding: '$encoding'; see post-boot-commands)"
+    [ "$encoding" = gzip ] || run_failed "pages are not compressed (Content-Encoding: '$encoding'; see config/payara/pre-boot-commands.asadmin)"
     status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/favicon.svg" || true)
     [ "$status" = 200 ] || run_failed "GET /favicon.svg answered HTTP $status"
     password=$(sed -n 's/.*password for all: \([^)]*\)).*/\1/p' "$log" | head -n 1)

@@ -44,6 +44,7 @@ cluster_start_node() { # cluster_start_node I: starts node I in the background, 
     --clustername "$cluster_name" --clustermode "tcpip:$members" --interfaces 127.0.0.1 \
     --startport "$((hz_base + i - 1))" --nohostaware \
     --logproperties "$root/config/payara/logging.properties" \
+    --prebootcommandfile "$root/config/payara/pre-boot-commands.asadmin" \
     --postbootcommandfile "$root/config/payara/post-boot-commands.asadmin" \
     --deploy "$war" --contextroot / --port "$node_port" >"$data/logs/node$i.log" 2>&1 &
   local pid=$!

@@ -128,6 +128,8 @@ public final class PayaraServer implements BeforeAllCallback, TestInstancePostPr
                 "--deploy", required("levier.war"),
                 "--port", Integer.toString(port),
                 "--rootdir", rootDir.toString(),
+                "--prebootcommandfile", Path.of(required("levier.config.dir"), "payara", "pre-boot-commands.asadmin")
+                        .toString(),
                 "--postbootcommandfile", Path.of(required("levier.config.dir"), "payara", "post-boot-commands.asadmin")
                         .toString(),
                 "--nocluster", "--nohazelcast"));
