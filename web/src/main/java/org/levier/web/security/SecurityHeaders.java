@@ -17,14 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Security headers on every response. Scripts come only from Levier itself, never through {@code eval}; answers
  * other than pages (API, files) allow no inline script at all. Faces pages run in PrimeFaces' CSP mode
- * ({@code primefaces.CSP} in web.xml): every script and event handler PrimeFaces renders carries the page's fresh
- * nonce, announced in PrimeFaces' own {@code Content-Security-Policy} header, which this filter turns into
- * <ul>
- *   <li>the enforced policy of pages: the policy below with {@code 'unsafe-inline'} scripts (still no eval), because
- *       a few inline scripts are not yet nonced (Mojarra's own, on the dossier pages: see the README);</li>
- *   <li>a {@code Content-Security-Policy-Report-Only} policy with the nonce instead, which browsers check and report
- *       without blocking: the policy to enforce once those scripts are gone.</li>
- * </ul>
+ * ({@code primefaces.CSP} in web.xml): every script and event handler PrimeFaces renders (those of standard
+ * components included, and the scripts of its ajax answers) carries the page's fresh nonce, announced in PrimeFaces'
+ * own {@code Content-Security-Policy} header, which this filter turns into the page's whole policy: the policy below
+ * with that nonce, and no {@code 'unsafe-inline'} scripts. Faces' own {@code f:ajax} is not used: its requests carry
+ * no nonce (PrimeFaces refuses them); pages use {@code p:ajax}.
  * Inline <em>styles</em> stay allowed (components write {@code style} attributes, which a nonce cannot cover). No
  * page may be framed; API and back-office answers are never cached. When Levier is served over HTTPS
  * ({@code LEVIER_PUBLIC_URL} starting with {@code https://}), browsers are told to use nothing else (HSTS, one year)
@@ -41,12 +38,9 @@ public class SecurityHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String CSP = "Content-Security-Policy";
-    static final String CSP_REPORT_ONLY = "Content-Security-Policy-Report-Only";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; img-src 'self' data:; font-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'";
-    /** Enforced on Faces pages (see above): inline scripts allowed, eval never. */
-    static final String PAGE_POLICY = CONTENT_SECURITY_POLICY + " 'unsafe-inline'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,200})'");
 
@@ -74,8 +68,7 @@ public class SecurityHeaders extends HttpFilter {
             }
 
             private void pagePolicies(String announced) {
-                super.setHeader(CSP, PAGE_POLICY);
-                super.setHeader(CSP_REPORT_ONLY, policy(announced));
+                super.setHeader(CSP, policy(announced));
             }
         });
     }
