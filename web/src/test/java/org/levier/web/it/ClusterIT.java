@@ -82,6 +82,34 @@ class ClusterIT {
         }
     }
 
+    /**
+     * (d) The reminder job runs on both nodes at the same instant (each node's timer does the same on its own): the
+     * overdue progress report of a dossier signed in 2025 is reminded once, one e-mail, whichever node claims it.
+     */
+    @Test
+    @Order(0)
+    void theReminderJobRunOnBothNodesAtOnceSendsEachReminderOnce() throws Exception {
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(balancer());
+        long id = MoneyFixtures.approvedDossier(who, 1, "Cluster: reminders once " + UUID.randomUUID(), "40000.00",
+                "0.00", "0.00", List.of()).dossierId();
+        MoneyFixtures.sign(who.director1(), id, "{\"signedOn\": \"2025-06-01\", \"tranches\": ["
+                + MoneyFixtures.tranche("GRANT", "40000.00", "2025-07-01", "Start") + "], \"conditions\": []}");
+        String reference = Api.json(who.analyst().get("api/v1/dossiers/" + id)).getString("reference");
+
+        List<HttpResponse<String>> runs = Race.of(List.of(
+                () -> Api.demo(node(1), Api.ANALYST).postJson("api/v1/impact/reminders/run", ""),
+                () -> Api.demo(node(2), Api.ANALYST).postJson("api/v1/impact/reminders/run", "")));
+        assertThat(runs).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+
+        // Report 1 (2025-06-01..2025-11-30, due 2025-12-30) is overdue: one reminder, one e-mail.
+        assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM progress_report WHERE dossier_id = ? AND number = 1"
+                + " AND overdue_reminded_at IS NOT NULL", id)).isEqualByComparingTo("1");
+        assertThat(MoneyFixtures.decimal("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND (subject LIKE ?"
+                        + " OR subject LIKE ?)", MoneyFixtures.APPLICANT1,
+                "%" + reference + "%rapport d'avancement n° 1 est en retard%",
+                "%" + reference + "%progress report no. 1 is overdue%")).isEqualByComparingTo("1");
+    }
+
     @Test
     @Order(1)
     void aWriteLockedTableGivesA503WithRetryAfterWithinTheLockWaitNotWhenTheLockGoes() throws Exception {
