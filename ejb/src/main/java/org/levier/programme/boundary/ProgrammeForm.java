@@ -16,10 +16,5 @@ public record ProgrammeForm(String code, String name, String allotment, String t
 
     /** An action; {@code titleEn} blank: no English title; {@code envelope} blank: none. */
     public record ActionForm(Integer number, String title, String summary, String envelope, String titleEn) {
-
-        /** An action with no English title. */
-        public ActionForm(Integer number, String title, String summary, String envelope) {
-            this(number, title, summary, envelope, null);
-        }
     }
 }
