@@ -367,6 +367,9 @@ class ReportsDossierIT {
                         + language.getLanguage()), type);
                 // the audit trail keeps each stored summary, quoted, beside its rendering in the report's language
                 String rendered = text.replaceAll("(?s)«.*?»", " ").replaceAll("(?s)as recorded: \".*?\"", " ")
+                        // the audit trail's action codes (agreement.signed, impact.report.overdue-reminded) are
+                        // identifiers, the same in both languages, rendered in words beside them
+                        .replaceAll("\\b[a-z][a-z0-9]*(?:\\.[a-z0-9-]+)+", " ")
                         // what people wrote is data, in their own words: the fixture's decision reasons
                         .replace("Approved as recommended", " ");
                 List<String> found = other.foundIn(rendered);
