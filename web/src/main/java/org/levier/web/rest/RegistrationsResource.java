@@ -55,8 +55,12 @@ public class RegistrationsResource {
     public record TokenRequest(String token) {
     }
 
-    /** An address to send the confirmation to again. */
-    public record EmailRequest(String email) {
+    /**
+     * An address to send the confirmation to again: required, one line of visible text (whether it has an account
+     * is never told; whether it is a text at all is).
+     */
+    public record EmailRequest(@jakarta.validation.constraints.NotNull(message = "required") @Text(multiline = false)
+                               @jakarta.validation.constraints.Size(max = 254) String email) {
     }
 
     /** An invited colleague's account. */
@@ -107,7 +111,8 @@ public class RegistrationsResource {
     @SmallJson
     @Operation(summary = "Send the confirmation link again (answers 202 whether or not the address is known)")
     public Response resend(EmailRequest body) {
-        registrations.resendConfirmation(required(body).email());
+        registrations.resendConfirmation(Bodies.valid(body, Bodies.REQUEST_INVALID, "The address is invalid")
+                .email());
         return Response.accepted().build();
     }
 
