@@ -307,7 +307,8 @@ class HostileInputIT {
             return new Timed(response, null, Duration.ofNanos(System.nanoTime() - start).toMillis());
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Timed(null, e.getMessage() + ": " + cause, Duration.ofNanos(System.nanoTime() - start).toMillis());
+            return new Timed(null, e.getMessage() + ": " + cause,
+                    Duration.ofNanos(System.nanoTime() - start).toMillis());
         }
     }
 
