@@ -27,7 +27,8 @@ import org.levier.shared.control.RuleViolation;
  * {@code me} resource the account reaches once confirmed. The same answer whether or not the address already has an
  * account (its owner is told by e-mail), so the answer carries no ids: they would tell the two cases apart.</li>
  * <li>{@code POST /registrations/confirm {"token"}} → 204, or 422 {@code registration.token.invalid}.</li>
- * <li>{@code POST /registrations/resend-confirmation {"email"}} → 202 always (no enumeration).</li>
+ * <li>{@code POST /registrations/resend-confirmation {"email"}} → 202 for any address, known or not (no
+ * enumeration); 422 when the body holds no address (absent, or no visible one-line text).</li>
  * <li>{@code POST /registrations/accept-invitation {"token","password","displayName"}} → 201
  * {@code {"userId","email","organisationId","status":"CONFIRMED"}}.</li>
  * </ul>
