@@ -49,8 +49,12 @@ public class ProgrammesResource {
                                 WhatIfViews.BudgetView budget) {
     }
 
-    /** The standing committee members of a programme, by e-mail. */
-    public record CommitteeMembers(List<String> emails) {
+    /** The standing committee members of a programme, by e-mail ({@code []} unseats them all; absent is refused). */
+    public record CommitteeMembers(
+            @jakarta.validation.constraints.NotNull(message = "required")
+            @jakarta.validation.constraints.Size(max = Bodies.LIST_MAX)
+            List<@jakarta.validation.constraints.NotNull(message = "a string") @Text(multiline = false)
+                    @jakarta.validation.constraints.Size(max = 254) String> emails) {
     }
 
     /** An axis and its actions. */
@@ -141,7 +145,8 @@ public class ProgrammesResource {
     @Operation(summary = "Seat the programme's standing committee members (users holding COMMITTEE_MEMBER): a"
             + " session planned for the programme without members seats them")
     public ProgrammeView seatCommittee(@PathParam("code") String code, CommitteeMembers body) {
-        return view(setups.seatCommittee(code, StaffResource.required(body).emails()), null);
+        CommitteeMembers members = Bodies.valid(body, Bodies.REQUEST_INVALID, "The standing committee is invalid");
+        return view(setups.seatCommittee(code, members.emails()), null);
     }
 
     @GET

@@ -27,7 +27,8 @@ import org.levier.shared.control.RuleViolation;
  * {@code me} resource the account reaches once confirmed. The same answer whether or not the address already has an
  * account (its owner is told by e-mail), so the answer carries no ids: they would tell the two cases apart.</li>
  * <li>{@code POST /registrations/confirm {"token"}} → 204, or 422 {@code registration.token.invalid}.</li>
- * <li>{@code POST /registrations/resend-confirmation {"email"}} → 202 always (no enumeration).</li>
+ * <li>{@code POST /registrations/resend-confirmation {"email"}} → 202 for any address, known or not (no
+ * enumeration); 422 when the body holds no address (absent, or no visible one-line text).</li>
  * <li>{@code POST /registrations/accept-invitation {"token","password","displayName"}} → 201
  * {@code {"userId","email","organisationId","status":"CONFIRMED"}}.</li>
  * </ul>
@@ -55,8 +56,12 @@ public class RegistrationsResource {
     public record TokenRequest(String token) {
     }
 
-    /** An address to send the confirmation to again. */
-    public record EmailRequest(String email) {
+    /**
+     * An address to send the confirmation to again: required, one line of visible text (whether it has an account
+     * is never told; whether it is a text at all is).
+     */
+    public record EmailRequest(@jakarta.validation.constraints.NotNull(message = "required") @Text(multiline = false)
+                               @jakarta.validation.constraints.Size(max = 254) String email) {
     }
 
     /** An invited colleague's account. */
@@ -107,7 +112,8 @@ public class RegistrationsResource {
     @SmallJson
     @Operation(summary = "Send the confirmation link again (answers 202 whether or not the address is known)")
     public Response resend(EmailRequest body) {
-        registrations.resendConfirmation(required(body).email());
+        registrations.resendConfirmation(Bodies.valid(body, Bodies.REQUEST_INVALID, "The address is invalid")
+                .email());
         return Response.accepted().build();
     }
 

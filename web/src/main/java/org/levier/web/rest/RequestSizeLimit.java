@@ -3,6 +3,8 @@ package org.levier.web.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,10 +20,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code levier.api.max-json-bytes} (2 MiB by default, far above any dossier), multipart uploads to the document
  * size limit plus room for the envelope. A declared {@code Content-Length} above the bound is refused at once with
  * 413; a chunked body is cut off as soon as it passes the bound ({@link TooLarge}, mapped to 413 as well).
+ *
+ * <p>Whatever the answer, what is left of the body (within the bound) is read before it is sent: an answer given
+ * before the body was read to its end (413 of a small form, 400 at the first wrongly typed member, an action that
+ * reads no body) otherwise never reaches a client that sends its whole body first — over HTTP/2 (the h2c upgrade
+ * of Java's own client) the unread body holds the stream's flow-control window shut and the request hangs until the
+ * client gives up.
  */
 @Provider
 @PreMatching
-public class RequestSizeLimit implements ContainerRequestFilter {
+public class RequestSizeLimit implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** The request property holding the bounded body, read to its end before the answer. */
+    private static final String BODY = RequestSizeLimit.class.getName() + ".body";
 
     /** Room for the multipart boundaries, headers and the {@code kind} part around the file. */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
@@ -65,11 +76,36 @@ public class RequestSizeLimit implements ContainerRequestFilter {
                                     ? "file" : "request", "at most " + limit + " bytes"))).toResponse());
             return;
         }
-        InputStream body = new Bounded(request.getEntityStream(), limit);
+        InputStream bounded = new Bounded(request.getEntityStream(), limit);
+        if (request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null) {
+            // Only a body announced is read to its end: reading for one that never comes blocks (HTTP/2).
+            request.setProperty(BODY, bounded);
+        }
+        InputStream body = bounded;
         if (type == null || isJson(type)) {
             body = new JsonDepthLimit(body);
         }
         request.setEntityStream(body);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(BODY) instanceof InputStream body) {
+            request.removeProperty(BODY);
+            discard(body);
+        }
+    }
+
+    /** Reads the rest of a body within its bound (past it, {@link TooLarge} stops the reading: the bound holds). */
+    private static void discard(InputStream body) {
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            while (body.read(buffer) > 0) {
+                // discarded
+            }
+        } catch (IOException e) {
+            // Past the bound, or the client went away: nothing more to read.
+        }
     }
 
     private static boolean isJson(MediaType type) {

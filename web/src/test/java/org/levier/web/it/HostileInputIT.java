@@ -5,88 +5,136 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.levier.web.it.HostileCases.Case;
+import org.levier.web.it.HostileCases.Fields;
+import org.levier.web.it.HostileCases.Operation;
 
 /**
  * The hostile-input suite (issue 17, item 7): every operation of the served {@code /openapi} that takes input
- * (POST, PUT, PATCH) receives generated malformed and hostile requests — broken and deeply nested JSON, wrong
- * types, exponents and excess precision, impossible dates, control and bidi characters, oversized strings and
- * uploads, forged content types, path tricks — each as the first role the operation admits. Every answer must be
- * a 4xx {@code application/problem+json} within 1 s (a bound, not a performance target); afterwards no table holds a
- * row more or less and the audit trail gained nothing but the failed sign-ins the token endpoint audits by design.
- * Each request comes from a client address of its own (the tests' Payara trusts {@code X-Forwarded-For} from the
- * loopback), so the abuse limits do not answer in place of the parsers.
+ * (POST, PUT, PATCH) receives generated malformed and hostile requests ({@link HostileCases}: broken and deeply
+ * nested JSON, wrong types, exponents and excess precision, impossible dates, control and bidi characters, oversized
+ * strings and uploads, forged content types, path tricks), each as the first role the operation admits. Every answer
+ * must be a 4xx {@code application/problem+json} within 1 s (a bound, not a performance target); afterwards no table
+ * holds a row more or less and the audit trail gained nothing but the sign-ins it records by design.
+ *
+ * <p>Requests go {@value #CONCURRENCY} at a time, with one bearer token per caller issued beforehand. Each request
+ * comes from a client address of its own (the tests' Payara trusts {@code X-Forwarded-For} from the loopback), so
+ * the abuse limits do not answer in place of the parsers. The 1 s bound is measured at the client, queueing behind
+ * the other {@value #CONCURRENCY} requests of the suite included: a margin the bound itself leaves for a loaded
+ * machine, no request of the catalogue being meant to take more than a few tens of milliseconds on the server.
  */
 @ExtendWith(PayaraServer.class)
 class HostileInputIT {
 
     private static final Duration BOUND = Duration.ofSeconds(1);
+    private static final int CONCURRENCY = 4;
+    /** Bodies above this size are sent one at a time, after the others. */
+    private static final int LARGE = 256 * 1024;
+    private static final int MIB = 1024 * 1024;
+    private static final long MS_PER_MIB = 100;
     private static final Set<String> WRITES = Set.of("post", "put", "patch");
     /** Sign-ins are audited by design, a refused one too (the callers' own and the token endpoint's). */
     private static final Set<String> AUDITED_BY_DESIGN = Set.of("login.succeeded", "login.failed", "account.locked");
     /** Seals of the audit trail are mailed to the auditors on their schedule, whatever the requests. */
     private static final String SEAL_MAILS = "auditors@levier.example";
-    private static final String APPLICANT = "applicant1@levier.example";
-    private static final List<String> CALLERS = List.of(Api.DIRECTOR, "admin@levier.example", APPLICANT,
-            Api.ANALYST, Api.AUDITOR);
+    private static final List<String> CALLERS = List.of(Api.DIRECTOR, "admin@levier.example",
+            "applicant1@levier.example", Api.ANALYST, Api.AUDITOR);
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     @PayaraServer.Base
     URL base;
 
-    /** One operation of the contract, with a concrete path. */
-    private record Operation(String method, String template, String path, boolean multipart) {
-    }
-
-    /** One generated request: what it is, its path, content type and body. */
-    private record Case(String what, String path, String contentType, byte[] body) {
+    private record Outcome(String failure, long millis) {
     }
 
     @Test
-    @Disabled("issue 17 item 7: not yet run to completion on this machine (well over 2,000 requests incl. 21 MiB "
-            + "uploads took more than 25 min on a shared 2-core machine); enable once measured and trimmed")
     void everyOperationThatTakesInputRefusesHostileRequestsWithProblemJsonFastAndStoresNothing() throws Exception {
-        List<Operation> operations = operations();
+        long started = System.nanoTime();
+        JsonObject contract = contract();
+        List<Operation> operations = operations(contract);
         assertThat(operations).as("operations taking input in /openapi").hasSizeGreaterThan(20);
-        Map<Operation, Api> callers = new LinkedHashMap<>();
-        operations.forEach(operation -> callers.put(operation, callerFor(operation)));
+        Map<String, Api> tokens = new LinkedHashMap<>();
+        for (String email : CALLERS) {
+            tokens.put(email, bearer(email));
+        }
         Map<String, Long> rowsBefore = rowCounts();
         long auditBefore = auditHead();
 
-        List<String> failures = new ArrayList<>();
-        int sent = 0;
-        for (Operation operation : operations) {
-            Api caller = callers.get(operation);
-            for (Case hostile : cases(operation)) {
-                sent++;
-                String failure = check(caller, operation, hostile);
-                if (failure != null) {
-                    failures.add(failure);
-                }
+        Map<Operation, Api> callers = new LinkedHashMap<>();
+        operations.forEach(operation -> callers.put(operation, callerFor(operation, tokens)));
+        List<Case> cases = new ArrayList<>();
+        List<Operation> targets = new ArrayList<>();
+        Set<String> catalogue = new TreeSet<>();
+        Set<String> sentKinds = new TreeSet<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            HostileCases.all(operation).forEach(hostile -> catalogue.add(hostile.key()));
+            for (Case hostile : HostileCases.selection(operation, i)) {
+                cases.add(hostile);
+                targets.add(operation);
+                sentKinds.add(hostile.key());
             }
         }
 
-        assertThat(sent).as("hostile requests sent").isGreaterThanOrEqualTo(500);
-        assertThat(failures).as(failures.size() + " of " + sent + " hostile requests were not refused properly")
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Integer> large = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY)) {
+            List<Future<Outcome>> answers = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                Operation operation = targets.get(i);
+                Case hostile = cases.get(i);
+                if (hostile.body().get().length > LARGE) {
+                    large.add(i);
+                } else {
+                    answers.add(pool.submit(() -> check(callers.get(operation), operation, hostile)));
+                }
+            }
+            for (Future<Outcome> answer : answers) {
+                outcomes.add(answer.get());
+            }
+        }
+        // The large bodies one at a time: four of them at once would measure the machine, not the server.
+        for (int i : large) {
+            outcomes.add(check(callers.get(targets.get(i)), targets.get(i), cases.get(i)));
+        }
+        List<String> failures = outcomes.stream().map(Outcome::failure).filter(f -> f != null).toList();
+        List<Long> times = new ArrayList<>(outcomes.stream().map(Outcome::millis).toList());
+        Collections.sort(times);
+        System.out.printf("HostileInputIT: %d operations, %d hostile requests (%d kinds of %d sent), %d failures;"
+                        + " answer times median %d ms, 95th percentile %d ms, slowest %d ms; %d s in all%n",
+                operations.size(), cases.size(), sentKinds.size(), catalogue.size(), failures.size(),
+                times.get(times.size() / 2), times.get(times.size() * 95 / 100), times.getLast(),
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+
+        assertThat(cases).as("hostile requests sent").hasSizeGreaterThanOrEqualTo(500);
+        assertThat(sentKinds).as("every variant of the catalogue sent at least once").isEqualTo(catalogue);
+        assertThat(failures).as(failures.size() + " of " + cases.size() + " hostile requests were not refused properly")
                 .isEmpty();
         assertThat(rowCounts()).as("no table gained or lost a row").isEqualTo(rowsBefore);
         assertThat(auditActionsSince(auditBefore)).as("audited: only the refused sign-ins")
@@ -95,191 +143,187 @@ class HostileInputIT {
 
     // --- the contract ---
 
-    private List<Operation> operations() {
+    private JsonObject contract() {
         Api anonymous = Api.anonymous(base);
         // The first rendering of the contract scans the application: slow on a busy machine.
         HttpResponse<String> served = anonymous.send(anonymous.request("/openapi?format=JSON")
                 .timeout(Duration.ofMinutes(5)).header("Accept", "application/json").GET().build());
         assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
-        JsonObject paths;
         try (JsonReader reader = Json.createReader(new StringReader(served.body()))) {
-            paths = reader.readObject().getJsonObject("paths");
+            return reader.readObject();
         }
+    }
+
+    private static List<Operation> operations(JsonObject contract) {
+        JsonObject schemas = contract.containsKey("components")
+                && contract.getJsonObject("components").containsKey("schemas")
+                ? contract.getJsonObject("components").getJsonObject("schemas") : JsonValue.EMPTY_JSON_OBJECT;
         List<Operation> operations = new ArrayList<>();
-        for (Map.Entry<String, jakarta.json.JsonValue> path : new TreeMap<>(paths).entrySet()) {
+        for (Map.Entry<String, JsonValue> path : new TreeMap<>(contract.getJsonObject("paths")).entrySet()) {
             JsonObject item = path.getValue().asJsonObject();
-            for (String method : item.keySet()) {
+            for (String method : new TreeSet<>(item.keySet())) {
                 if (!WRITES.contains(method)) {
                     continue;
                 }
                 JsonObject operation = item.getJsonObject(method);
-                boolean multipart = operation.containsKey("requestBody")
-                        && operation.getJsonObject("requestBody").toString().contains("multipart/form-data");
+                JsonObject body = operation.containsKey("requestBody")
+                        ? operation.getJsonObject("requestBody") : JsonValue.EMPTY_JSON_OBJECT;
+                boolean multipart = body.toString().contains("multipart/form-data");
+                boolean reads = operation.containsKey("requestBody");
+                Fields fields = new Fields(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+                        new LinkedHashSet<>());
+                JsonObject content = body.containsKey("content") ? body.getJsonObject("content") : null;
+                if (content != null && content.containsKey("application/json")
+                        && content.getJsonObject("application/json").containsKey("schema")) {
+                    collect(content.getJsonObject("application/json").getJsonObject("schema"), schemas, fields, 0);
+                }
                 String template = path.getKey();
                 String concrete = template.replaceAll("\\{code}", "TI-DK").replaceAll("\\{[^}]+}", "1");
                 int api = concrete.indexOf("/api/");
                 String relative = api >= 0 ? concrete.substring(api + 1) : "api/v1" + concrete;
-                operations.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), template, relative, multipart));
+                operations.add(new Operation(method.toUpperCase(Locale.ROOT), template, relative, reads, multipart,
+                        fields));
             }
         }
         return operations;
     }
 
-    /** The first caller the operation does not refuse outright (anonymous for the public ones). */
-    private Api callerFor(Operation operation) {
+    /** The properties of a body schema by kind ({@code $ref}s followed, nested objects read a few levels deep). */
+    private static void collect(JsonObject schema, JsonObject schemas, Fields fields, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        if (schema.containsKey("$ref")) {
+            String name = schema.getString("$ref").replaceFirst(".*/", "");
+            if (schemas.containsKey(name)) {
+                collect(schemas.getJsonObject(name), schemas, fields, depth + 1);
+            }
+            return;
+        }
+        if (!schema.containsKey("properties")) {
+            return;
+        }
+        for (Map.Entry<String, JsonValue> property : schema.getJsonObject("properties").entrySet()) {
+            if (property.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
+                continue;
+            }
+            JsonObject value = property.getValue().asJsonObject();
+            String type = value.getString("type", "");
+            String format = value.getString("format", "");
+            String name = property.getKey();
+            if (format.startsWith("date")) {
+                fields.dates().add(name);
+            } else if (type.equals("integer") || type.equals("number") || name.toLowerCase(Locale.ROOT)
+                    .contains("amount")) {
+                fields.numbers().add(name);
+            } else if (type.equals("string")) {
+                fields.texts().add(name);
+            } else if (type.equals("array")) {
+                fields.lists().add(name);
+            } else {
+                collect(value, schemas, fields, depth + 1);
+            }
+        }
+    }
+
+    private Api bearer(String email) {
+        HttpResponse<String> issued = Api.anonymous(base).postJson("api/v1/auth/token",
+                "{\"email\":" + Api.quote(email) + ",\"password\":" + Api.quote(Api.demoPassword()) + "}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        return Api.bearer(base, Api.json(issued).getString("token"));
+    }
+
+    /**
+     * The first caller the operation does not refuse outright (anonymous for the public ones), probed with a body
+     * of the wrong shape; an action without a body is not probed (the probe would carry it out): it meets only path
+     * tricks, as a director.
+     */
+    private Api callerFor(Operation operation, Map<String, Api> tokens) {
+        if (!operation.body()) {
+            return tokens.get(Api.DIRECTOR);
+        }
         Api anonymous = Api.anonymous(base);
-        if (send(anonymous, operation, new Case("probe", operation.path(), "application/json",
-                bytes("[]"))).statusCode() != 401) {
+        Case probe = new Case(HostileCases.Kind.MALFORMED, "probe", operation.path(), "application/json",
+                () -> HostileCases.bytes("[]"));
+        if (send(anonymous, operation, probe).statusCode() != 401) {
             return anonymous;
         }
-        for (String email : CALLERS) {
-            Api caller = Api.demo(base, email);
-            int status = send(caller, operation, new Case("probe", operation.path(), "application/json",
-                    bytes("[]"))).statusCode();
+        for (Api caller : tokens.values()) {
+            int status = send(caller, operation, probe).statusCode();
             if (status != 401 && status != 403) {
                 return caller;
             }
         }
-        return Api.demo(base, Api.DIRECTOR);
-    }
-
-    // --- the mutations ---
-
-    private static List<Case> cases(Operation operation) {
-        List<Case> cases = new ArrayList<>();
-        String path = operation.path();
-        Map<String, String> bodies = new LinkedHashMap<>();
-        // Malformed JSON and wrong top-level types.
-        for (String body : List.of("", "{", "}", "{\"a\":}", "{\"a\":1,}", "{'a':1}", "[1,2", "nul", "tru",
-                "{\"a\" 1}", "\"unterminated", "[]", "null", "\"s\"", "42", "true", "[{}]", "{}{}")) {
-            bodies.put("malformed or wrongly typed " + abbreviate(body), body);
-        }
-        // Deep nesting.
-        bodies.put("objects nested 1,000 deep", "{\"a\":".repeat(1_000) + "1" + "}".repeat(1_000));
-        bodies.put("arrays nested 10,000 deep", "[".repeat(10_000) + "]".repeat(10_000));
-        bodies.put("mixed nesting 3,000 deep", "{\"a\":[".repeat(3_000) + "]}".repeat(3_000));
-        // Wrong types, exponents and excess precision in the usual fields.
-        for (String value : List.of("\"1e100000000\"", "1e100000000", "-1e100000000", "1E-100000000",
-                "\"0.001\"", "0.001", "\"99999999999999999999.99\"", "99999999999999999999999999999",
-                "\"NaN\"", "\"-Infinity\"", "-0.00", "{}", "[]", "true", "\"" + "9".repeat(5_000) + "\"")) {
-            bodies.put("numbers " + abbreviate(value), "{\"amount\":" + value + ",\"trancheId\":" + value
-                    + ",\"version\":" + value + ",\"shares\":" + value + ",\"instalments\":" + value
-                    + ",\"callId\":" + value + ",\"actionNumber\":" + value + ",\"requested\":{\"GRANT\":" + value
-                    + "},\"budgetLines\":[{\"amount\":" + value + "}],\"tranches\":[{\"amount\":" + value + "}]}");
-        }
-        // Impossible dates.
-        for (String date : List.of("-999999999-01-01", "+999999999-12-31", "0000-01-01", "2026-02-30",
-                "2026-13-01", "10000-01-01", "2026-1-1", "01/02/2026", "2026-06-30T25:00:00Z", "")) {
-            bodies.put("date " + date, "{\"signedOn\":\"" + date + "\",\"valueDate\":\"" + date + "\",\"metOn\":\""
-                    + date + "\",\"grantedOn\":\"" + date + "\",\"startDate\":\"" + date + "\",\"endDate\":\"" + date
-                    + "\",\"plannedOn\":\"" + date + "\",\"firstDueOn\":\"" + date + "\",\"date\":\"" + date + "\"}");
-        }
-        // Control and bidi characters, invisible-only text.
-        for (String text : List.of("\\u0000nul", "a\\u0007bell", "\\u202Eevil\\u202C", "\\u2066isolate\\u2069",
-                "\\u200B\\u200B\\u200B", "\\uFEFF", "\\uD800", "line\\u2028sep")) {
-            bodies.put("text " + text, "{\"title\":\"" + text + "\",\"reason\":\"" + text + "\",\"name\":\"" + text
-                    + "\",\"comment\":\"" + text + "\",\"label\":\"" + text + "\",\"email\":\"" + text
-                    + "\",\"funder\":\"" + text + "\",\"bankReference\":\"" + text + "\",\"token\":\"" + text + "\"}");
-        }
-        // Oversized strings, many keys, duplicate keys.
-        String huge = "x".repeat(1_000_000);
-        bodies.put("a 1 MB string", "{\"title\":\"" + huge + "\",\"reason\":\"" + huge.substring(0, 10_000)
-                + "\",\"email\":\"" + huge.substring(0, 5_000) + "@levier.example\"}");
-        StringBuilder keys = new StringBuilder("{");
-        for (int i = 0; i < 20_000; i++) {
-            keys.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
-        }
-        bodies.put("20,000 keys", keys.append('}').toString());
-        bodies.put("duplicate keys", "{\"amount\":\"1.00\",\"amount\":\"2.00\",\"reason\":\"a\",\"reason\":[]}");
-        bodies.forEach((what, body) -> cases.add(new Case(what, path, "application/json", bytes(body))));
-
-        // Bytes that are not UTF-8.
-        cases.add(new Case("invalid UTF-8", path, "application/json",
-                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'}));
-        // Forged content types.
-        for (String type : List.of("text/plain", "application/xml", "application/json; charset=EBCDIC",
-                "multipart/form-data; boundary=nothing", "application/x-www-form-urlencoded",
-                "application/octet-stream", "image/png", "application/json, text/html")) {
-            cases.add(new Case("content type " + type, path, type, bytes("{\"amount\":\"1.00\"}")));
-        }
-        // Path tricks.
-        for (String trick : List.of("/..;/x", "/%2e%2e/%2e%2e/x", "%00", "/-1", "/99999999999999999999", "/1e3",
-                "/%F0%9F%92%A9", "/..%2f..%2fetc%2fpasswd")) {
-            cases.add(new Case("path " + trick, path + trick, "application/json", bytes("{}")));
-        }
-        String numbered = path.replaceFirst("/1(/|$)", "/99999999999999999999$1");
-        if (!numbered.equals(path)) {
-            cases.add(new Case("an id beyond a long", numbered, "application/json", bytes("{}")));
-            cases.add(new Case("a negative id", path.replaceFirst("/1(/|$)", "/-7$1"), "application/json",
-                    bytes("{}")));
-            cases.add(new Case("an exponent id", path.replaceFirst("/1(/|$)", "/1e3$1"), "application/json",
-                    bytes("{}")));
-        }
-        if (operation.multipart()) {
-            cases.addAll(uploads(path));
-        }
-        return cases;
-    }
-
-    private static List<Case> uploads(String path) {
-        List<Case> cases = new ArrayList<>();
-        String boundary = "levier-hostile-boundary";
-        String type = "multipart/form-data; boundary=" + boundary;
-        cases.add(new Case("upload larger than the limit", path, type,
-                multipart(boundary, "file", "big.pdf", "application/pdf", new byte[21 * 1024 * 1024])));
-        cases.add(new Case("upload of an executable named .pdf", path, type, multipart(boundary, "file",
-                "invoice.pdf", "application/pdf", bytes("MZ\u0090\u0000 this is not a PDF"))));
-        cases.add(new Case("upload named with a path", path, type, multipart(boundary, "file",
-                "../../../../etc/passwd", "application/pdf", bytes("%PDF-1.7\n%%EOF"))));
-        cases.add(new Case("upload named with NUL and bidi", path, type, multipart(boundary, "file",
-                "a\u0000b\u202Etxt.pdf", "application/pdf", bytes("%PDF-1.7\n%%EOF"))));
-        cases.add(new Case("multipart without its closing boundary", path, type,
-                bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF")));
-        cases.add(new Case("multipart without a boundary", path, "multipart/form-data", bytes("--x\r\n\r\n")));
-        return cases;
-    }
-
-    private static byte[] multipart(String boundary, String name, String filename, String type, byte[] content) {
-        byte[] head = bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nOTHER\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n");
-        byte[] tail = bytes("\r\n--" + boundary + "--\r\n");
-        byte[] all = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(content, 0, all, head.length, content.length);
-        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-        return all;
+        return tokens.get(Api.DIRECTOR);
     }
 
     // --- sending and judging ---
 
-    private String check(Api caller, Operation operation, Case hostile) {
-        long start = System.nanoTime();
-        HttpResponse<String> response;
-        try {
-            response = send(caller, operation, hostile);
-        } catch (RuntimeException e) {
-            return describe(operation, hostile) + ": no answer (" + e.getMessage() + ")";
+    /**
+     * Sends the request and judges the answer. One over the bound is timed again once, and fails only if slow
+     * twice: a slow path is slow every time (the exponent amount took 54 s), a pause of a loaded machine (another
+     * build, a collection in either JVM) is not. The bound of a body over 1 MiB grows by {@value #MS_PER_MIB} ms a
+     * MiB: the time a loaded 2-core machine takes to move and scan it through the loopback, not the server's work.
+     */
+    private Outcome check(Api caller, Operation operation, Case hostile) {
+        byte[] body = hostile.body().get();
+        long bound = BOUND.toMillis() + (body.length > MIB ? (long) body.length * MS_PER_MIB / MIB : 0);
+        Timed first = timed(caller, operation, hostile, body);
+        Timed timed = first.response() != null && first.millis() >= bound
+                ? timed(caller, operation, hostile, body) : first;
+        if (timed.response() == null) {
+            return new Outcome(describe(operation, hostile) + ": no answer (" + timed.error() + ")", timed.millis());
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        HttpResponse<String> response = timed.response();
+        long took = timed.millis();
         int status = response.statusCode();
         if (status < 400 || status >= 500) {
-            return describe(operation, hostile) + ": HTTP " + status + " " + abbreviate(response.body());
+            return new Outcome(describe(operation, hostile) + ": HTTP " + status + " "
+                    + HostileCases.abbreviate(response.body()), took);
+        }
+        if (status == 400 && hostile.path().contains("%00") && response.body().isEmpty()) {
+            // Grizzly refuses an encoded NUL in the path itself ("400 Invalid URI", no body) before any servlet,
+            // filter or error page of the application runs: a refusal, but not one the application can word.
+            return new Outcome(null, took);
         }
         if (!"application/problem+json".equals(Api.mediaType(response))) {
-            return describe(operation, hostile) + ": HTTP " + status + " as '" + Api.mediaType(response) + "'";
+            return new Outcome(describe(operation, hostile) + ": HTTP " + status + " as '" + Api.mediaType(response)
+                    + "'", took);
         }
-        if (took.compareTo(BOUND) >= 0) {
-            return describe(operation, hostile) + ": answered in " + took.toMillis() + " ms";
+        if (took >= bound) {
+            return new Outcome(describe(operation, hostile) + ": answered in " + first.millis() + " ms, then in "
+                    + took + " ms (bound " + bound + " ms)", took);
         }
-        return null;
+        return new Outcome(null, took);
+    }
+
+    private record Timed(HttpResponse<String> response, String error, long millis) {
+    }
+
+    private Timed timed(Api caller, Operation operation, Case hostile, byte[] body) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = send(caller, operation, hostile, body);
+            return new Timed(response, null, Duration.ofNanos(System.nanoTime() - start).toMillis());
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Timed(null, e.getMessage() + ": " + cause,
+                    Duration.ofNanos(System.nanoTime() - start).toMillis());
+        }
     }
 
     private HttpResponse<String> send(Api caller, Operation operation, Case hostile) {
+        return send(caller, operation, hostile, hostile.body().get());
+    }
+
+    private HttpResponse<String> send(Api caller, Operation operation, Case hostile, byte[] body) {
+        // Java's client as it comes (HTTP/2 by an h2c upgrade: a body left unread once hung it), with a patience
+        // far above the bound.
         HttpRequest.Builder request = caller.request(hostile.path())
+                .timeout(Duration.ofSeconds(10))
                 .header("X-Forwarded-For", nextClientAddress())
                 .header("Accept", "application/json")
-                .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(hostile.body()));
+                .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(body));
         if (hostile.contentType() != null) {
             request.header("Content-Type", hostile.contentType());
         }
@@ -293,16 +337,7 @@ class HostileInputIT {
     }
 
     private static String describe(Operation operation, Case hostile) {
-        return operation.method() + " " + operation.template() + " [" + hostile.what() + "]";
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ");
-        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return operation.method() + " " + operation.template() + " [" + hostile.kind() + " " + hostile.what() + "]";
     }
 
     // --- what is stored ---
