@@ -152,8 +152,7 @@ public class AnnualSectionsSource {
         ChainVerifier.Result result = verifier.verify();
         NumberFormat number = NumberFormat.getIntegerInstance(call.locale());
         return result.valid()
-                ? MessageFormat.format(call.label("annual.audit.valid"), number.format(result.events()),
-                        number.format(result.sealedUpTo()))
+                ? MessageFormat.format(call.label("annual.audit.valid"), number.format(result.events()))
                 : MessageFormat.format(call.label("annual.audit.broken"), number.format(result.events()),
                         number.format(result.firstBrokenSequence()));
     }
