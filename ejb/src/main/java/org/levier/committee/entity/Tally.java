@@ -1,8 +1,10 @@
 package org.levier.committee.entity;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The count of one agenda item, and the rules of quorum and majority.
@@ -52,6 +54,21 @@ public record Tally(int members, int conflicted, int eligible, int present, int 
         int conflictedCount = (int) conflictedMembers.stream().filter(members::contains).count();
         return new Tally(members.size(), conflictedCount, eligibleMembers.size(), presentMembers.size(), forVotes,
                 against, abstain);
+    }
+
+    /**
+     * The members present at the session, by the rule every item's tally uses: a member who declared attendance or
+     * voted on any item of the agenda (voting is being there); names outside the members are ignored. The minutes'
+     * "present of members" is this set's size against the members', so it never contradicts an item's quorum.
+     *
+     * @param votersByItem the members who voted, one set per agenda item
+     */
+    public static Set<String> presentAtSession(Set<String> members, Set<String> attending,
+                                               Collection<? extends Collection<String>> votersByItem) {
+        Set<String> present = new TreeSet<>(attending);
+        votersByItem.forEach(present::addAll);
+        present.retainAll(members);
+        return present;
     }
 
     /** How many present eligible members the quorum needs. */

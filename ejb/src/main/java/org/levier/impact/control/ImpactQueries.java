@@ -74,6 +74,28 @@ public class ImpactQueries {
                 .toList();
     }
 
+    /** One target of one dossier with its latest accepted value ({@code null}: nothing accepted yet). */
+    public record DossierTarget(long dossierId, String indicator, String unit, BigDecimal target,
+                                BigDecimal actual) {
+    }
+
+    /**
+     * The targets of every dossier of the programme and their latest accepted values, by dossier and indicator
+     * (whatever the dossier's status: the caller picks the dossiers it shows).
+     */
+    public List<DossierTarget> byDossier(String programmeCode) {
+        String sql = "SELECT t.dossier_id, t.indicator, i.unit, t.target, la.actual"
+                + " FROM dossier_impact_target t JOIN dossier d ON d.id = t.dossier_id"
+                + " JOIN programme p ON p.id = d.programme_id JOIN impact_indicator i ON i.code = t.indicator"
+                + " LEFT JOIN (" + LATEST_ACCEPTED + ") la ON la.dossier_id = t.dossier_id"
+                + " AND la.indicator = t.indicator"
+                + " WHERE p.code = ? ORDER BY t.dossier_id, t.indicator";
+        return rows.select(sql, List.of(programmeCode)).stream()
+                .map(r -> new DossierTarget(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        quantity(r[3]), r[4] == null ? null : quantity(r[4])))
+                .toList();
+    }
+
     static BigDecimal quantity(Object value) {
         return value == null ? BigDecimal.ZERO.setScale(4) : new BigDecimal(value.toString()).setScale(4);
     }

@@ -159,10 +159,7 @@ public class DemoPortfolioGenerator {
         for (Object[] action : actions) {
             sql.update("INSERT INTO call_action (call_id, action_id) VALUES (?, ?)", List.of(callId, action[0]));
         }
-        sql.update("INSERT INTO committee_session (title, held_on, status, created_by, created_at, opened_at,"
-                + " closed_at) VALUES (?, ?, 'CLOSED', ?, ?, ?, ?)", List.of("Comité de démonstration (démo)",
-                Date.valueOf(today.minusDays(200)), ACTOR, at, at, at));
-        long sessionId = id("SELECT id, title FROM committee_session WHERE title = ?", "Comité de démonstration (démo)");
+        DemoCommittee committee = new DemoCommittee(sql, zone, today, ACTOR, at);
         References references = new References(programmeCode, today.getYear());
         BigDecimal fundSum = BigDecimal.ZERO;
         BigDecimal totalSum = BigDecimal.ZERO;
@@ -174,7 +171,7 @@ public class DemoPortfolioGenerator {
             BigDecimal total = totalOf(i, n);
             String state = COMMITTED_STATES[i % COMMITTED_STATES.length];
             committed(programmeId, callId, actionId, actionNumber, organisations.get(i % 10), state,
-                    fund, total, sessionId, i, references, now, today);
+                    fund, total, committee, i, references, now, today);
             fundSum = fundSum.add(fund);
             totalSum = totalSum.add(total);
             String pipelineState = PIPELINE_STATES[i % PIPELINE_STATES.length];
@@ -187,7 +184,7 @@ public class DemoPortfolioGenerator {
     }
 
     private long committed(long programmeId, long callId, long actionId, int actionNumber, long organisationId,
-                           String state, BigDecimal fund, BigDecimal total, long sessionId, int i,
+                           String state, BigDecimal fund, BigDecimal total, DemoCommittee committee, int i,
                            References references, Instant now, LocalDate today) {
         BigDecimal grant = fund.multiply(new BigDecimal("0.60")).setScale(2, java.math.RoundingMode.HALF_EVEN);
         BigDecimal equity = i % 4 == 3 ? new BigDecimal("200000.00") : BigDecimal.ZERO.setScale(2);
@@ -209,15 +206,7 @@ public class DemoPortfolioGenerator {
         cofinancing(dossierId, 2, "REGION", "Région (démo)", region, received);
         cofinancing(dossierId, 3, "PRIVATE_INVESTOR", "Investisseur fictif (démo)", planned, "PLANNED");
         budget(dossierId, total.add(planned));
-        Timestamp at = Timestamp.from(now);
-        sql.update("INSERT INTO committee_agenda_item (session_id, dossier_id, position, added_by, added_at)"
-                + " VALUES (?, ?, ?, ?, ?)", List.of(sessionId, dossierId, i, ACTOR, at));
-        long itemId = id("SELECT id, dossier_id FROM committee_agenda_item WHERE dossier_id = ?", dossierId);
-        sql.update("INSERT INTO committee_decision (agenda_item_id, session_id, dossier_id, outcome,"
-                + " approved_dossier_id, approved_grant, approved_advance, approved_equity, members_eligible,"
-                + " members_present, votes_for, votes_against, votes_abstain, decided_by, decided_at)"
-                + " VALUES (?, ?, ?, 'APPROVED', ?, ?, ?, ?, 3, 3, 3, 0, 0, ?, ?)",
-                List.of(itemId, sessionId, dossierId, dossierId, grant, advance, equity, ACTOR, at));
+        committee.approve(dossierId, i, grant, advance, equity, ACTOR);
         if (!state.equals("APPROVED")) {
             long agreementId = agreement(programmeId, actionId, organisationId, dossierId, state, grant, advance,
                     equity, now, today);

@@ -71,4 +71,28 @@ class TallyTest {
         assertThat(tally.votesCast()).isEqualTo(cast);
         assertThat(tally.majorityFor()).isEqualTo(majority);
     }
+
+    @ParameterizedTest(name = "members [{0}], attending [{1}], voters [{2}] → present at the session [{3}]")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "a b c | a b c | -         | a b c",
+            "a b c | -     | a b,c     | a b c",  // voting on any item is being there
+            "a b c | a     | b,b       | a b",
+            "a b c | -     | -         | -",
+            "a b c | x     | y z       | -",      // outsiders ignored
+    })
+    void theSessionsAttendanceFollowsTheItemsRule(String members, String attending, String voters,
+                                                 String present) {
+        java.util.List<Set<String>> votersByItem = voters == null ? java.util.List.of()
+                : Arrays.stream(voters.split(",")).map(TallyTest::names).toList();
+
+        Set<String> atSession = Tally.presentAtSession(names(members), names(attending), votersByItem);
+
+        assertThat(atSession).containsExactlyInAnyOrderElementsOf(names(present));
+        // No item can count more present members than the session has.
+        for (Set<String> itemVoters : votersByItem) {
+            assertThat(Tally.of(names(members), names(attending), Set.of(), votes(itemVoters.stream()
+                    .map(v -> v + ":FOR").reduce((x, y) -> x + " " + y).orElse(""))).present())
+                    .isLessThanOrEqualTo(atSession.size());
+        }
+    }
 }

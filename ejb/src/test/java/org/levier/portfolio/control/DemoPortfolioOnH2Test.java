@@ -221,6 +221,73 @@ class DemoPortfolioOnH2Test {
         return amounts.reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * The demo session tells one story: its three members attended, every decision is dated on the session day,
+     * and each decision's tally snapshot is the one the committee's rule computes from the session's own rows
+     * (members, attendance, conflicts, votes) — so the minutes' "present of members" never contradicts an item.
+     */
+    @Test
+    void demoCommitteeSessionRecordsTheAttendanceVotesAndRecusalsItsDecisionsCount() {
+        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+                Instant.parse("2026-11-28T10:00:00Z"));
+        Object[] session = rows.select("SELECT id, held_on FROM committee_session", List.of()).getFirst();
+        long sessionId = ((Number) session[0]).longValue();
+        java.time.LocalDate heldOn = java.time.LocalDate.parse(session[1].toString());
+        assertThat(heldOn).isEqualTo(java.time.LocalDate.of(2026, 5, 12));
+        java.util.Set<String> members = strings("SELECT member_email, id FROM committee_member WHERE session_id = ?",
+                sessionId);
+        java.util.Set<String> attending = strings("SELECT member_email, id FROM committee_member WHERE session_id = ?"
+                + " AND present_since IS NOT NULL", sessionId);
+        assertThat(members).containsExactlyInAnyOrder("member1@levier.example", "member2@levier.example",
+                "member3@levier.example");
+
+        List<Object[]> decisions = rows.select("SELECT d.agenda_item_id, d.decided_at, d.members_eligible,"
+                + " d.members_present, d.votes_for, d.votes_against, d.votes_abstain FROM committee_decision d"
+                + " WHERE d.session_id = ?", List.of(sessionId));
+        assertThat(decisions).hasSize(15);
+        List<java.util.Set<String>> voters = new java.util.ArrayList<>();
+        int recused = 0;
+        for (Object[] d : decisions) {
+            long item = ((Number) d[0]).longValue();
+            java.time.LocalDate decidedOn = ((java.sql.Timestamp) d[1]).toInstant().atZone(ZoneId.of("Europe/Paris"))
+                    .toLocalDate();
+            assertThat(decidedOn).as("decision of item " + item).isEqualTo(heldOn);
+            java.util.Set<String> conflicted = strings("SELECT member_email, id FROM committee_conflict"
+                    + " WHERE agenda_item_id = ?", item);
+            recused += conflicted.size();
+            java.util.Map<String, org.levier.committee.entity.VoteChoice> votes = new java.util.HashMap<>();
+            for (Object[] v : rows.select("SELECT member_email, choice FROM committee_vote WHERE agenda_item_id = ?",
+                    List.of(item))) {
+                votes.put((String) v[0], org.levier.committee.entity.VoteChoice.valueOf((String) v[1]));
+            }
+            voters.add(votes.keySet());
+            org.levier.committee.entity.Tally tally = org.levier.committee.entity.Tally.of(members, attending,
+                    conflicted, votes);
+            assertThat(List.of(((Number) d[2]).intValue(), ((Number) d[3]).intValue(), ((Number) d[4]).intValue(),
+                    ((Number) d[5]).intValue(), ((Number) d[6]).intValue())).as("snapshot of item " + item)
+                    .containsExactly(tally.eligible(), tally.present(), tally.votesFor(), tally.votesAgainst(),
+                            tally.abstentions());
+            assertThat(tally.quorumReached() && tally.majorityFor()).as("approval of item " + item).isTrue();
+            assertThat(tally.present()).isLessThanOrEqualTo(org.levier.committee.entity.Tally.presentAtSession(
+                    members, attending, voters).size());
+        }
+        assertThat(recused).as("recusals on the demo agenda").isEqualTo(2);
+        assertThat(org.levier.committee.entity.Tally.presentAtSession(members, attending, voters)).hasSize(3);
+        // Nothing about the session happens after it: opened, closed, votes and conflicts on the day.
+        assertThat(count("SELECT COUNT(*) FROM committee_vote WHERE CAST(cast_at AS DATE) <> DATE '2026-05-12'"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM committee_session WHERE CAST(closed_at AS DATE) <> held_on"))
+                .isZero();
+        // ... and the agreements are signed after the decisions.
+        assertThat(count("SELECT COUNT(*) FROM agreement WHERE signed_on <= DATE '2026-05-12'")).isZero();
+    }
+
+    private java.util.Set<String> strings(String sql, Object key) {
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        rows.select(sql, List.of(key)).forEach(r -> values.add((String) r[0]));
+        return values;
+    }
+
     @Test
     void fictitiousSiretsPassTheChecksum() {
         for (int n = 0; n < 10; n++) {

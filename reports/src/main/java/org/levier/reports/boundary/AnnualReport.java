@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.levier.impact.boundary.Impacts;
 import org.levier.impact.entity.ImpactBreakdown;
+import org.levier.portfolio.control.AnnualQueries;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.AnnualSheet;
@@ -21,8 +22,11 @@ import org.levier.reports.control.TargetLineCustomizer;
  * calendar year, Paris time). Payments count up to {@code to} when given (else all); statuses are today's,
  * which the report says.
  *
- * <p>The report's data is assembled section by section in {@link #assemble}: portfolio, leverage and impact
- * (target against actual per indicator, {@link #impact}).
+ * <p>A cover page and its contents, then: 1. the year in figures (commitments, payments, co-financing raised and
+ * recoveries within the period, the previous period of the same length, cumulated to the period's end), 2. leverage
+ * against the target, 3. the supported projects by axis, 4. impact against targets, 5. the money that came back,
+ * 6. the audit chain's status, 7. definitions ({@link AnnualSectionsSource}); annexes: the portfolio and the
+ * leverage in detail, cumulative at the period's end ({@link #assemble}, impact: {@link #impact}).
  */
 @ApplicationScoped
 public class AnnualReport implements ReportProducer {
@@ -36,8 +40,8 @@ public class AnnualReport implements ReportProducer {
     @Inject
     Impacts impacts;
 
-    @jakarta.persistence.PersistenceContext
-    jakarta.persistence.EntityManager em;
+    @Inject
+    AnnualSectionsSource sections;
 
     private final ReportRenderer renderer = new ReportRenderer();
 
@@ -53,8 +57,10 @@ public class AnnualReport implements ReportProducer {
         Programme programme = programmes.get(call.request().programme());
         AnnualSheet base = assemble(call, programme, impact(call, programme));
         ReportHeader period = header(call, programme);
+        List<AnnualQueries.Flows> flows = sections.flows(programme, period.from(), period.to());
         AnnualSheet sheet = new AnnualSheet(base.getPortfolio(), base.getLeverage(), base.getImpact(),
-                flows(call, programme, period.from(), period.to()), previous(call, period.from(), period.to()));
+                sections.year(call, flows), previous(call, period.from(), period.to()),
+                sections.sections(call, programme, period.from(), period.to(), flows, base.getLeverage()));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(TargetLineCustomizer.TARGET, sheet.getLeverage().getTarget());
         return new Produced(programme.getCode(), renderer.pdf(type(), call.locale(), header(call, programme),
@@ -78,42 +84,6 @@ public class AnnualReport implements ReportProducer {
         return impacts.figures(programme.getCode(), ImpactBreakdown.INDICATOR, call.language()).rows().stream()
                 .map(r -> new AnnualSheet.Indicator(r.indicatorLabel(), call.unit(r.unit()), r.target(), r.actual()))
                 .toList();
-    }
-
-    /**
-     * "The year in figures": agreements signed (their commitment), payments (by value date) and recoveries received
-     * within the period, within the period of the same length just before it, and cumulated up to its end.
-     */
-    List<AnnualSheet.Flow> flows(ReportCall call, Programme programme, LocalDate from, LocalDate to) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-        LocalDate previousFrom = from.minusDays(days);
-        LocalDate previousTo = from.minusDays(1);
-        LocalDate origin = LocalDate.of(1000, 1, 1);
-        List<AnnualSheet.Flow> flows = new java.util.ArrayList<>();
-        for (String[] flow : FLOWS) {
-            flows.add(new AnnualSheet.Flow(call.label(flow[0]), sum(flow[1], programme, from, to),
-                    sum(flow[1], programme, previousFrom, previousTo), sum(flow[1], programme, origin, to)));
-        }
-        return flows;
-    }
-
-    private static final String[][] FLOWS = {
-        {"annual.year.committed", "SELECT COALESCE(SUM(ag.committed_grant + ag.committed_advance"
-                + " + ag.committed_equity), 0) FROM agreement ag WHERE ag.programme_id = ?"
-                + " AND ag.signed_on BETWEEN ? AND ?"},
-        {"annual.year.paid", "SELECT COALESCE(SUM(d.amount), 0) FROM disbursement d"
-                + " JOIN agreement ag ON ag.id = d.agreement_id WHERE ag.programme_id = ? AND d.status = 'PAID'"
-                + " AND d.paid_on BETWEEN ? AND ?"},
-        {"annual.year.recovered", "SELECT COALESCE(SUM(r.amount), 0) FROM recovery_receipt r"
-                + " JOIN agreement ag ON ag.id = r.agreement_id WHERE ag.programme_id = ?"
-                + " AND r.received_on BETWEEN ? AND ?"},
-    };
-
-    private java.math.BigDecimal sum(String sql, Programme programme, LocalDate from, LocalDate to) {
-        Object value = em.createNativeQuery(sql).setParameter(1, programme.getId())
-                .setParameter(2, java.sql.Date.valueOf(from)).setParameter(3, java.sql.Date.valueOf(to))
-                .getSingleResult();
-        return new java.math.BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** "previous period: 1 Jan 2025 – 31 Dec 2025". */

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.levier.committee.boundary.AgendaEntry;
 import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.Decision;
-import org.levier.committee.entity.SessionMember;
 import org.levier.committee.entity.Tally;
 import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
@@ -29,7 +29,8 @@ import org.levier.shared.control.RuleViolation;
  * members and who was present, and per agenda item the conflicts declared, quorum, votes and the decision (approved
  * amounts per instrument, conditions precedent, or reasons). For committee members (the sessions they sit on, else
  * 403, as the committee boundary decides), fund directors and auditors. PDF. Quorum and votes of a decided item are
- * those the decision recorded; of an undecided one, the live tally.
+ * those the decision recorded; of an undecided one, the live tally. The members present at the session follow the
+ * items' own rule ({@link Tally#presentAtSession}: declared attendance or a vote on any item).
  */
 @ApplicationScoped
 public class CommitteeMinutesReport implements ReportProducer {
@@ -68,11 +69,13 @@ public class CommitteeMinutesReport implements ReportProducer {
                 .withZone(ReportRenderer.ZONE);
         Map<String, String> names = displayNames(session);
 
+        // Present by the rule of every item's quorum: declared attendance, or voted on an item.
+        Set<String> present = Tally.presentAtSession(session.memberEmails(), session.attendingEmails(),
+                agenda.stream().map(e -> e.votes().keySet()).toList());
         List<CommitteeMinutes.Member> members = session.getMembers().stream()
                 .map(m -> new CommitteeMinutes.Member(name(names, m.getEmail()),
-                        call.label(m.isPresent() ? "minutes.present" : "minutes.absent")))
+                        call.label(present.contains(m.getEmail()) ? "minutes.present" : "minutes.absent")))
                 .toList();
-        long present = session.getMembers().stream().filter(SessionMember::isPresent).count();
         List<CommitteeMinutes.Item> items = new ArrayList<>();
         int number = 1;
         for (AgendaEntry entry : agenda) {
@@ -82,7 +85,7 @@ public class CommitteeMinutesReport implements ReportProducer {
         parameters.put("SESSION_TITLE", call.label("minutes.session") + " — " + session.getTitle());
         parameters.put("SESSION_DATE", date.format(session.getHeldOn()));
         parameters.put("SESSION_STATUS", call.label("session." + session.getStatus().name()));
-        parameters.put("ATTENDANCE", MessageFormat.format(call.label("minutes.attendance"), present,
+        parameters.put("ATTENDANCE", MessageFormat.format(call.label("minutes.attendance"), present.size(),
                 session.getMembers().size()));
         parameters.put("MEMBERS", members);
         byte[] pdf = renderer.pdf(ReportType.COMMITTEE_MINUTES, call.locale(), asOf(call, programme, session),

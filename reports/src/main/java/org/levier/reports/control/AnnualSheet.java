@@ -77,19 +77,35 @@ public final class AnnualSheet {
     private final List<Indicator> impact;
     private final List<Flow> year;
     private final String previousPeriod;
+    private final AnnualSections sections;
 
     public AnnualSheet(PortfolioSheet portfolio, LeverageSheet leverage, List<Indicator> impact) {
         this(portfolio, leverage, impact, List.of(), null);
     }
 
-    /** With "the year in figures": {@code year}'s flows, the previous period named by {@code previousPeriod}. */
     public AnnualSheet(PortfolioSheet portfolio, LeverageSheet leverage, List<Indicator> impact, List<Flow> year,
                        String previousPeriod) {
+        this(portfolio, leverage, impact, year, previousPeriod, null);
+    }
+
+    /**
+     * With "the year in figures": {@code year}'s flows, the previous period named by {@code previousPeriod}, and the
+     * annual report's own {@code sections} (leverage against target, projects by axis, recoveries, audit chain;
+     * {@code null}: none).
+     */
+    public AnnualSheet(PortfolioSheet portfolio, LeverageSheet leverage, List<Indicator> impact, List<Flow> year,
+                       String previousPeriod, AnnualSections sections) {
         this.portfolio = portfolio;
         this.leverage = leverage;
         this.impact = impact == null ? null : List.copyOf(impact);
         this.year = List.copyOf(year);
         this.previousPeriod = previousPeriod;
+        this.sections = sections;
+    }
+
+    /** The annual report's own sections, or {@code null} (then the template prints the annexes only). */
+    public AnnualSections getSections() {
+        return sections;
     }
 
     /** The period's money flows (commitments, payments, recoveries), empty when the report has none. */

@@ -48,6 +48,11 @@ public class TargetLineCustomizer extends JRAbstractChartCustomizer {
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(marker);
+        // The value axis starts at zero: bar heights compare.
+        if (plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+            axis.setAutoRangeIncludesZero(true);
+            axis.setLowerBound(0);
+        }
         // Keep the target in view even when every bar is below it.
         double upper = plot.getRangeAxis().getUpperBound();
         if (upper < target.doubleValue() * 1.15) {

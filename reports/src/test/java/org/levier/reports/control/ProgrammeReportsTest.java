@@ -108,10 +108,10 @@ class ProgrammeReportsTest {
         assertThat(text.text)
                 .contains("Annual programme report", "Period from 1 Jan 2026 to 31 Dec 2026",
                         "director1@levier.example")
-                .contains("1. Portfolio", "Committed (signed agreements) 1,500,000.00 €", "Dossiers by status")
-                .contains("2. Leverage", "Target leverage 7.68", "Par axe — base « Engagé »")
+                .contains("Annex A — Portfolio", "Committed (signed agreements) 1,500,000.00 €", "Dossiers by status")
+                .contains("Annex B — Leverage in detail", "Target leverage 7.68", "Par axe — base « Engagé »")
                 .contains("page 1 of " + text.pages)
-                .doesNotContain("3. Impact");
+                .doesNotContain("Indicator Target Actual Unit");
         assertThat(charts(pdf)).isEqualTo(3);
 
         PdfText withImpact = PdfText.of(renderer.pdf(ReportType.ANNUAL, Locale.FRENCH, year, target,
@@ -119,7 +119,7 @@ class ProgrammeReportsTest {
                         List.of(new AnnualSheet.Indicator("CO2 évité", "t/an", new BigDecimal("1200"),
                                 new BigDecimal("850.5")))))));
         assertThat(withImpact.text).contains("Rapport annuel du programme", "Période du 1 janvier 2026",
-                "3. Impact", "CO2 évité 1 200 850,5 t/an");
+                "4. Impact au regard des objectifs", "CO2 évité 1 200 850,5 t/an");
     }
 
     @Test
@@ -136,10 +136,10 @@ class ProgrammeReportsTest {
                         "Versements (date de valeur) 450 000,50 € 300 000,00 € 2 100 000,50 €",
                         "Reversements reçus 10 000,00 € 0,00 € 10 000,00 €",
                         "Période précédente : du 1 juillet 2026 au 30 septembre 2026.")
-                .containsSubsequence("L’année en chiffres", "1. Portefeuille");
+                .containsSubsequence("Flux Sur la période", "Annexe A — Portefeuille");
         assertThat(PdfText.of(renderer.pdf(ReportType.ANNUAL, Locale.FRENCH, quarter, target,
                 List.of(new AnnualSheet(ProgrammeSheets.portfolio(), ProgrammeSheets.leverage(), null)))).text)
-                .doesNotContain("L’année en chiffres");
+                .doesNotContain("Flux Sur la période");
     }
 
     @Test

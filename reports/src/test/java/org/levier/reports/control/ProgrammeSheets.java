@@ -88,4 +88,42 @@ final class ProgrammeSheets {
                         money("2100000.50")),
                 new AnnualSheet.Flow("Reversements reçus", money("10000.00"), money("0.00"), money("10000.00")));
     }
+
+    /** "The year in figures" with the four flows of the annual report (co-financing raised included). */
+    static List<AnnualSheet.Flow> fourFlows() {
+        return List.of(new AnnualSheet.Flow("Engagements (conventions signées)", money("1200000.00"),
+                        money("800000.00"), money("9500000.00")),
+                new AnnualSheet.Flow("Versements (date de valeur)", money("450000.50"), money("300000.00"),
+                        money("2100000.50")),
+                new AnnualSheet.Flow("Cofinancements levés (conventions signées)", money("8016000.00"),
+                        money("4000000.00"), money("63460000.00")),
+                new AnnualSheet.Flow("Reversements reçus", money("10000.00"), money("0.00"), money("12500.00")));
+    }
+
+    /**
+     * The annual report's own sections: rates, {@code projects} supported projects over two axes (half each), one
+     * recovery, the audit chain.
+     */
+    static AnnualSections sections(int projects) {
+        List<AnnualSections.Rate> rates = List.of(
+                new AnnualSections.Rate("Période précédente", money("800000.00"), money("4800000.00"),
+                        new BigDecimal("6.00")),
+                new AnnualSections.Rate("Période", money("1200000.00"), money("9216000.00"),
+                        new BigDecimal("7.68")),
+                new AnnualSections.Rate("Cumul", money("9500000.00"), money("72960000.00"),
+                        new BigDecimal("7.68")),
+                new AnnualSections.Rate("Objectif", null, money("288000000.00"), TARGET));
+        List<ChartPoint> chart = rates.stream().filter(r -> r.getFund() != null)
+                .map(r -> new ChartPoint("Effet de levier", r.getLabel(), r.getLeverage())).toList();
+        List<AnnualSections.Project> list = new java.util.ArrayList<>();
+        for (int n = 0; n < projects; n++) {
+            list.add(new AnnualSections.Project(n < projects / 2 ? "Axe 1 — Énergie décarbonée"
+                    : "Axe 2 — Économie circulaire", "Bénéficiaire n° " + (n + 1), (n % 15 + 1) + ". Hydrogène vert",
+                    money("2500000.00"), money("1250000.00"), "En exécution",
+                    "CO2 évité : 5 000 / 4 000 t/an\nEmplois créés : 8 / 10 emplois"));
+        }
+        return new AnnualSections(rates, chart, list, List.of(new AnnualSections.Recovery("15 novembre 2026",
+                "DK-2026-0001", "Hydrogène Côte d'Opale", money("3000.00"))),
+                "Chaîne d’audit vérifiée à la production du rapport : 1 234 événements, intacte.");
+    }
 }

@@ -49,8 +49,9 @@ final class ReportSamples {
             case ANNUAL -> RENDERER.pdf(type, locale, HEADER, target,
                     List.of(new AnnualSheet(ProgrammeSheets.portfolio(), ProgrammeSheets.leverage(),
                             List.of(new AnnualSheet.Indicator("CO2 évité", "t/an", new BigDecimal("1200"),
-                                    new BigDecimal("850.5"))), ProgrammeSheets.year(),
-                            "Période précédente : du 1 janvier 2025 au 31 décembre 2025.")));
+                                    new BigDecimal("850.5"))), ProgrammeSheets.fourFlows(),
+                            "Période précédente : du 1 janvier 2025 au 31 décembre 2025.",
+                            ProgrammeSheets.sections(40))));
         };
     }
 

@@ -134,4 +134,53 @@ class DemoPortfolioIT {
             assertThat(r.getInt(2)).isEqualTo(1);
         }
     }
+
+    /**
+     * The demo committee's minutes tell one story: its three members present, each item's quorum within them (two of
+     * two eligible where the third member recused), decisions recorded on the session day; the annual reports of the
+     * signing year and of its last quarter differ within the period and agree cumulatively.
+     */
+    @Test
+    void demoMinutesAndAnnualReportsAgreeWithThemselves() throws Exception {
+        long session;
+        java.time.LocalDate heldOn;
+        try (Connection db = Database.connect(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, held_on FROM committee_session"
+                     + " WHERE title = 'Comité de démonstration (démo)'")) {
+            r.next();
+            session = r.getLong(1);
+            heldOn = r.getDate(2).toLocalDate();
+        }
+        String heldOnText = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.FRENCH)
+                .format(heldOn);
+        String minutes = text(DossierFixtures.download(Api.demo(base, MoneyFixtures.MEMBER1),
+                "api/v1/reports/committee-minutes?lang=fr&committee=" + session));
+        assertThat(minutes).contains("3 membres présents sur 3", "Date de la séance " + heldOnText,
+                        "3 présents sur 3 éligibles (requis : 2) — atteint", "Pour 3 · Contre 0 · Abstention 0",
+                        "2 présents sur 2 éligibles (requis : 2) — atteint", "Pour 2 · Contre 0 · Abstention 0",
+                        "le " + heldOnText)
+                .doesNotContain("0 membres présents sur 0");
+
+        java.time.LocalDate signed = heldOn.plusDays(50);
+        Assumptions.assumeTrue(signed.getMonthValue() < 10, "the demo's agreements are signed before October");
+        int year = signed.getYear();
+        Api auditor = Api.demo(base, MoneyFixtures.AUDITOR);
+        String wholeYear = text(DossierFixtures.download(auditor, "api/v1/reports/annual?lang=fr&from=" + year
+                + "-01-01&to=" + year + "-12-31"));
+        String lastQuarter = text(DossierFixtures.download(auditor, "api/v1/reports/annual?lang=fr&from=" + year
+                + "-10-01&to=" + year + "-12-31"));
+        assertThat(wholeYear).contains("Engagements (conventions signées) 30 600 000,00 € 0,00 € 30 600 000,00 €",
+                "3. Projets soutenus, par axe", "Chaîne d’audit vérifiée");
+        assertThat(lastQuarter).contains("Engagements (conventions signées) 0,00 €",
+                " 30 600 000,00 € 30 600 000,00 €", "Période du 1 octobre " + year);
+    }
+
+    private static String text(java.net.http.HttpResponse<byte[]> response) throws java.io.IOException {
+        assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+                    .replaceAll("[\\s\\u00A0\\u202F]+", " ");
+        }
+    }
 }

@@ -147,9 +147,11 @@ class ReportsProgrammeIT {
         Pdf annualText = pdf(annual, "annual");
         assertThat(annualText.text)
                 .contains("Annual programme report", "Period from 1 Jan " + year + " to 31 Dec " + year)
-                .contains("1. Portfolio", "Committed (signed agreements) " + euros(portfolio, "committed"))
-                .contains("2. Leverage", totalLine("Committed", committedByAxis.getJsonObject("total")))
-                .contains("3. Impact")
+                .contains("Annex A — Portfolio", "Committed (signed agreements) " + euros(portfolio, "committed"))
+                .contains("Annex B — Leverage in detail", totalLine("Committed", committedByAxis.getJsonObject("total")))
+                .contains("4. Impact against targets", "Indicator Target Actual Unit")
+                .contains("Contents", "3. Supported projects by axis", "6. Audit chain", "Audit chain verified",
+                        "7. Definitions", "Co-financing raised (agreements signed)")
                 .contains("page 1 of " + annualText.pages);
         assertThat(annualText.drawings).as("charts").isGreaterThanOrEqualTo(3);
         assertAudited(auditor, "annual", sha256(annual.body()));
