@@ -82,7 +82,7 @@ public class OrganisationBankAccountResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "uploadOrganisationBankEvidence",
             summary = "Upload a bank document for the organisation (multipart: file)")
-    @APIResponseSchema(value = OwnBankAccountResource.EvidenceView.class, responseCode = "201")
+    @APIResponseSchema(value = OwnBankAccountResource.BankEvidenceView.class, responseCode = "201")
     public Response upload(@PathParam("id") long organisationId,
                            @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
                                    schema = @Schema(ref = "BankEvidenceUpload")))

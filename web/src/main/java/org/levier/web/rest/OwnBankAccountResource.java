@@ -43,9 +43,9 @@ public class OwnBankAccountResource {
     }
 
     /** An uploaded bank document as answered (the boundary's {@code EvidenceInfo}), for {@code /openapi}. */
-    @Schema(name = "BankEvidence")
-    public record EvidenceView(long id, long organisationId, String fileName, String contentType, long size,
-                               String sha256, String uploadedBy, String uploadedAt) {
+    @Schema(name = "BankEvidenceView")
+    public record BankEvidenceView(long id, long organisationId, String fileName, String contentType, long size,
+                                   String sha256, String uploadedBy, String uploadedAt) {
     }
 
     @Inject
@@ -78,7 +78,7 @@ public class OwnBankAccountResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "uploadOwnBankEvidence",
             summary = "Upload the bank document (multipart: file)")
-    @APIResponseSchema(value = EvidenceView.class, responseCode = "201")
+    @APIResponseSchema(value = BankEvidenceView.class, responseCode = "201")
     public Response evidence(@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(ref = "BankEvidenceUpload"))) List<EntityPart> parts) {
         EntityPart file = filePart(parts);
