@@ -109,7 +109,7 @@ class GeneratedClientIT {
                 .milestones(List.of(new MilestoneBody().title("Commissioning")
                         .dueDate(LocalDate.parse("2027-06-30")))));
         long dossierId = draft.getId();
-        applicant.uploadDocument(dossierId, pdf("quote"), "OTHER");
+        long quoteId = applicant.uploadDocument(dossierId, pdf("quote"), "OTHER").getId();
         assertThat(applicant.submitDossier(dossierId, new VersionBody(), null).getStatus()).isEqualTo("SUBMITTED");
 
         // Instruction: screening, due diligence, recommendation, second review, committee.
@@ -143,12 +143,13 @@ class GeneratedClientIT {
 
         // The agreement is signed; the applicant asks for a first payment.
         var signed = director1.sign(dossierId, new SignBody().signedOn(LocalDate.parse(today))
+                .commitment(Map.of("GRANT", GRANT))
                 .tranches(List.of(new TrancheBody().instrument(TrancheBody.InstrumentEnum.GRANT).amount(GRANT)
                         .plannedOn(LocalDate.parse("2027-03-01")).milestone("Start"))));
         assertThat(signed.getRemaining()).isEqualTo(GRANT);
         long trancheId = signed.getTranches().getFirst().getId();
         var requested = applicant.request(dossierId, new RequestBody().trancheId(trancheId)
-                .amount("10000.00"), "generated-" + UUID.randomUUID());
+                .amount("10000.00").evidence(List.of(quoteId)), "generated-" + UUID.randomUUID());
         assertThat(requested.getStatus()).isEqualTo("PENDING");
 
         // The bank account: declared by the analyst from the applicant's form, verified by someone else.
