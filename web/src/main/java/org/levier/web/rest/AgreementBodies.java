@@ -19,16 +19,20 @@ final class AgreementBodies {
     private AgreementBodies() {
     }
 
-    /** The agreement as signed: date, commitment per instrument (default: the decision's), tranches, conditions. */
+    /**
+     * The agreement as signed: date, commitment per instrument (default: the decision's), the whole tranche schedule
+     * (no ids yet), conditions.
+     */
     public record SignBody(
             @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
             @NotNull(message = "required") @IsoDate String signedOn,
-            @Schema(description = "Commitment per instrument (default: the amounts the committee approved)",
+            @Schema(type = SchemaType.OBJECT, additionalProperties = String.class,
+                    description = "Commitment per instrument (default: the amounts the committee approved)",
                     example = "{\"GRANT\": \"40000.00\"}")
             Map<@OneOf(Instrument.class) String, @NotNull(message = "required")
                     @Amount(sign = Amount.Sign.NOT_NEGATIVE) String> commitment,
-            @Schema(description = "The whole tranche schedule (no ids yet)")
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "an object") @Valid TrancheBody> tranches,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class)
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text @Size(max = Bodies.TEXT_MAX)
                     String> conditions) implements Bodies.Checked {
 
@@ -41,7 +45,8 @@ final class AgreementBodies {
     /** An amendment: the new commitment and whole schedule (existing tranches by id), with its reason. */
     public record AmendBody(
             @Schema(description = "The version of the agreement amended (or If-Match)", example = "2") Long version,
-            @Schema(example = "{\"GRANT\": \"45000.00\"}")
+            @Schema(type = SchemaType.OBJECT, additionalProperties = String.class,
+                    example = "{\"GRANT\": \"45000.00\"}")
             Map<@OneOf(Instrument.class) String, @NotNull(message = "required")
                     @Amount(sign = Amount.Sign.NOT_NEGATIVE) String> commitment,
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "an object") @Valid TrancheBody> tranches,
@@ -55,9 +60,11 @@ final class AgreementBodies {
     }
 
     /** A tranche: its instrument, amount, planned date, milestone and conditions ({@code id} in amendments). */
+    @Schema(name = "TrancheBody")
     public record TrancheBody(
             @Schema(description = "An existing tranche (amendments only)", example = "7") Long id,
-            @Schema(implementation = Instrument.class) @OneOf(Instrument.class) String instrument,
+            @Schema(type = SchemaType.STRING, enumeration = {"GRANT", "REPAYABLE_ADVANCE", "EQUITY"})
+            @OneOf(Instrument.class) String instrument,
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "20000.00",
                     description = Amount.DESCRIPTION)
             @NotNull(message = "required") @Amount String amount,

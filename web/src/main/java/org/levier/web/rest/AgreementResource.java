@@ -102,7 +102,8 @@ public class AgreementResource {
     }
 
     @GET
-    @Operation(summary = "The agreement: commitment per instrument, tranches, conditions, paid and remaining")
+    @Operation(operationId = "getAgreement",
+            summary = "The agreement: commitment per instrument, tranches, conditions, paid and remaining")
     @APIResponseSchema(value = MoneyViews.AgreementJson.class, responseCode = "200")
     public Response get(@PathParam("id") long dossierId) {
         AgreementView view = caller.isApplicant() ? agreements.getOwn(caller.applicant(), dossierId)

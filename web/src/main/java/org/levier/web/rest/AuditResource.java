@@ -58,7 +58,8 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @Operation(summary = "Recompute the hash chain: valid, or the first broken sequence number")
+    @Operation(operationId = "verifyAuditTrail",
+            summary = "Recompute the hash chain: valid, or the first broken sequence number")
     public Map<String, Object> verify() {
         AuditTrail.Verification result = trail.verify();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -36,7 +37,9 @@ public class AuthResource {
     }
 
     /** An issued token; {@code expiresAt} in UTC. */
-    public record TokenAnswer(String token, String tokenType, Instant expiresAt) {
+    @Schema(name = "TokenAnswer")
+    public record TokenAnswer(String token, String tokenType,
+                              @Schema(type = SchemaType.STRING, format = "date-time") Instant expiresAt) {
     }
 
     @Inject

@@ -67,7 +67,8 @@ public class CallsResource {
     @POST
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a call for projects (administrators, directors) → 201; opensAt/closesAt ISO with an"
+    @Operation(operationId = "createCall",
+            summary = "Create a call for projects (administrators, directors) → 201; opensAt/closesAt ISO with an"
             + " offset, or local Europe/Paris")
     @APIResponseSchema(value = CallsResource.CallView.class, responseCode = "201")
     public Response create(CallForm body) {
@@ -80,7 +81,8 @@ public class CallsResource {
     @Path("{id}")
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a call as a whole, with the version edited (409 when stale); what its submitted"
+    @Operation(operationId = "reviseCall",
+            summary = "Revise a call as a whole, with the version edited (409 when stale); what its submitted"
             + " dossiers use stays (422 naming it)")
     public CallView revise(@PathParam("id") long id, CallForm body) {
         return view(calls.revise(id, StaffResource.required(body)));
@@ -88,20 +90,23 @@ public class CallsResource {
 
     @POST
     @Path("{id}/open")
-    @Operation(summary = "Open the call now (a planned call's opening is brought forward)")
+    @Operation(operationId = "openCall",
+            summary = "Open the call now (a planned call's opening is brought forward)")
     public CallView open(@PathParam("id") long id) {
         return view(calls.open(id));
     }
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close the call now")
+    @Operation(operationId = "closeCall",
+            summary = "Close the call now")
     public CallView close(@PathParam("id") long id) {
         return view(calls.close(id));
     }
 
     @GET
-    @Operation(summary = "Calls for projects, newest first")
+    @Operation(operationId = "listCalls",
+            summary = "Calls for projects, newest first")
     public CallList list(@Parameter(description = "true: only open now; false: only not open")
                          @QueryParam("open") String open,
                          @QueryParam("programme") String programme) {
@@ -119,7 +124,8 @@ public class CallsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One call for projects")
+    @Operation(operationId = "getCall",
+            summary = "One call for projects")
     public CallView get(@PathParam("id") long id) {
         return view(programmes.getCall(id));
     }

@@ -33,7 +33,8 @@ public class CofinancingResource {
 
     /** A co-financing line's move: the new status, the amount obtained, the evidence and a comment. */
     public record StatusBody(
-            @Schema(implementation = CofinancingStatus.class) @NotNull(message = "required")
+            @Schema(type = SchemaType.STRING, enumeration = {"PLANNED", "APPLIED", "COMMITTED", "RECEIVED"})
+            @NotNull(message = "required")
             @OneOf(CofinancingStatus.class) String status,
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "10000.00",
                     description = Amount.DESCRIPTION)
@@ -68,7 +69,8 @@ public class CofinancingResource {
     }
 
     @GET
-    @Operation(summary = "The co-financing ledger of a submitted dossier: lines, evidence, history")
+    @Operation(operationId = "getDossierCofinancing",
+            summary = "The co-financing ledger of a submitted dossier: lines, evidence, history")
     public LedgerJson get(@PathParam("id") long dossierId) {
         return view(caller.isApplicant() ? lines.getOwn(caller.applicant(), dossierId) : lines.get(dossierId));
     }

@@ -61,7 +61,8 @@ public class CommitteesResource {
             String title,
             @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
             @IsoDate String heldOn,
-            @Schema(description = "E-mail addresses of the voting members", example = "[\"director1@levier.example\"]")
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "E-mail addresses of the voting members", example = "[\"director1@levier.example\"]")
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text(multiline = false) @Size(max = 254)
                     String> members,
             @Schema(example = "TI-DK") @Text(multiline = false) @Size(max = 40) String programme) {
@@ -69,7 +70,8 @@ public class CommitteesResource {
 
     /** The voting members of a planned session. */
     public record MembersBody(
-            @Schema(description = "E-mail addresses of the voting members", example = "[\"director1@levier.example\"]")
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "E-mail addresses of the voting members", example = "[\"director1@levier.example\"]")
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text(multiline = false) @Size(max = 254)
                     String> members) {
     }
@@ -86,16 +88,20 @@ public class CommitteesResource {
 
     /** The calling member's vote. */
     public record VoteBody(@Schema(example = "42") @NotNull(message = "required") Long dossierId,
-                           @Schema(implementation = VoteChoice.class) @OneOf(VoteChoice.class) String choice) {
+                           @Schema(type = SchemaType.STRING, enumeration = {"FOR", "AGAINST", "ABSTAIN"})
+                           @OneOf(VoteChoice.class) String choice) {
     }
 
     /** The committee's decision on a dossier. */
     public record DecisionBody(
             @Schema(example = "42") @NotNull(message = "required") Long dossierId,
-            @Schema(implementation = DecisionOutcome.class) @OneOf(DecisionOutcome.class) String outcome,
-            @Schema(description = "Amounts approved per instrument", example = "{\"GRANT\": \"40000.00\"}")
+            @Schema(type = SchemaType.STRING, enumeration = {"APPROVED", "REJECTED", "DEFERRED"})
+            @OneOf(DecisionOutcome.class) String outcome,
+            @Schema(type = SchemaType.OBJECT, additionalProperties = String.class,
+                    description = "Amounts approved per instrument", example = "{\"GRANT\": \"40000.00\"}")
             Map<@OneOf(Instrument.class) String, @NotNull(message = "required")
                     @Amount(sign = Amount.Sign.NOT_NEGATIVE) String> approved,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class)
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text @Size(max = Bodies.TEXT_MAX)
                     String> conditions,
             @Schema(example = "Projet structurant pour le territoire") @Text
@@ -127,7 +133,8 @@ public class CommitteesResource {
     }
 
     @GET
-    @Operation(summary = "Sessions, latest first; ?status=PLANNED|OPEN|CLOSED&page=&size=")
+    @Operation(operationId = "listCommittees",
+            summary = "Sessions, latest first; ?status=PLANNED|OPEN|CLOSED&page=&size=")
     public SessionList list(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
                             @QueryParam("size") @DefaultValue("50") int size) {
         SessionStatus wanted = null;
@@ -146,7 +153,8 @@ public class CommitteesResource {
 
     @GET
     @Path("{sid}")
-    @Operation(summary = "A session with its members and agenda (conflicts, votes, tally, decision per dossier)")
+    @Operation(operationId = "getCommittee",
+            summary = "A session with its members and agenda (conflicts, votes, tally, decision per dossier)")
     public SessionView get(@PathParam("sid") long sessionId) {
         return view(committees.get(sessionId));
     }
@@ -171,14 +179,16 @@ public class CommitteesResource {
 
     @POST
     @Path("{sid}/open")
-    @Operation(summary = "PLANNED → OPEN (director)")
+    @Operation(operationId = "openCommittee",
+            summary = "PLANNED → OPEN (director)")
     public SessionView open(@PathParam("sid") long sessionId) {
         return view(committees.open(sessionId));
     }
 
     @POST
     @Path("{sid}/close")
-    @Operation(summary = "OPEN → CLOSED (director)")
+    @Operation(operationId = "closeCommittee",
+            summary = "OPEN → CLOSED (director)")
     public SessionView close(@PathParam("sid") long sessionId) {
         return view(committees.close(sessionId));
     }

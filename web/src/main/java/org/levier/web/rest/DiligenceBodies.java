@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.diligence.boundary.FileChanges;
 import org.levier.diligence.entity.ChecklistCategory;
@@ -28,7 +29,8 @@ final class DiligenceBodies {
             @Schema(description = "The version of the file changed (or If-Match)", example = "4") Long version,
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "an object") @Valid ItemBody> items,
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "an object") @Valid LineBody> budgetLines,
-            @Schema(description = "Grades 1 (low) to 5 (high) per risk dimension", example = "{\"FINANCIAL\": 3}")
+            @Schema(type = SchemaType.OBJECT, additionalProperties = Integer.class,
+                    description = "Grades 1 (low) to 5 (high) per risk dimension", example = "{\"FINANCIAL\": 3}")
             Map<@OneOf(RiskDimension.class) String, @NotNull(message = "a whole grade") Integer> risks,
             @Valid RecommendationBody recommendation) implements Bodies.Checked {
 
@@ -54,9 +56,11 @@ final class DiligenceBodies {
     }
 
     /** One checklist item's assessment ({@code id} in a batch only). */
+    @Schema(name = "ItemBody")
     public record ItemBody(
             @Schema(description = "The item (in a batch)", example = "21") Long id,
-            @Schema(implementation = ItemStatus.class) @OneOf(ItemStatus.class) String status,
+            @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "SATISFIED", "ISSUE", "WAIVED",
+                    "NOT_APPLICABLE"}) @OneOf(ItemStatus.class) String status,
             @Schema(example = "Sans objet : pas de travaux") @Text @Size(max = Bodies.TEXT_MAX) String justification,
             @Schema(example = "Vérifié sur pièce") @Text @Size(max = Bodies.TEXT_MAX) String comment) {
 
@@ -66,16 +70,20 @@ final class DiligenceBodies {
     }
 
     /** A budget line declared eligible or not (in a batch). */
+    @Schema(name = "LineBody")
     public record LineBody(@Schema(example = "5") @NotNull(message = "required") Long id,
-                           @NotNull(message = "true or false") Boolean eligible) {
+                           @Schema(example = "true") @NotNull(message = "true or false") Boolean eligible) {
     }
 
     /** The analyst's recommendation. */
     public record RecommendationBody(
-            @Schema(implementation = RecommendationOutcome.class) @OneOf(RecommendationOutcome.class) String outcome,
-            @Schema(description = "Amounts recommended per instrument", example = "{\"GRANT\": \"40000.00\"}")
+            @Schema(type = SchemaType.STRING, enumeration = {"APPROVE", "REJECT", "DEFER"})
+            @OneOf(RecommendationOutcome.class) String outcome,
+            @Schema(type = SchemaType.OBJECT, additionalProperties = String.class,
+                    description = "Amounts recommended per instrument", example = "{\"GRANT\": \"40000.00\"}")
             Map<@OneOf(Instrument.class) String, @NotNull(message = "required")
                     @Amount(sign = Amount.Sign.NOT_NEGATIVE) String> amounts,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class)
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a string") @Text @Size(max = Bodies.TEXT_MAX)
                     String> conditions,
             @Schema(example = "Projet solide, plan de financement équilibré") @Text @Size(max = Bodies.TEXT_MAX)
@@ -89,7 +97,8 @@ final class DiligenceBodies {
 
     /** An item of the analyst's own. */
     public record NewItemBody(
-            @Schema(implementation = ChecklistCategory.class) @OneOf(ChecklistCategory.class) String category,
+            @Schema(type = SchemaType.STRING, enumeration = {"ELIGIBILITY", "LEGAL", "FINANCIAL", "TECHNICAL",
+                    "STATE_AID", "ENVIRONMENT_IMPACT", "KYC"}) @OneOf(ChecklistCategory.class) String category,
             @Schema(example = "Visite du site") @Text(multiline = false) @Size(max = Bodies.TEXT_MAX) String label) {
     }
 
@@ -108,7 +117,8 @@ final class DiligenceBodies {
 
     /** The second review. */
     public record ReviewBody(
-            @Schema(implementation = ReviewOutcome.class) @OneOf(ReviewOutcome.class) String outcome,
+            @Schema(type = SchemaType.STRING, enumeration = {"APPROVED", "RETURNED"})
+            @OneOf(ReviewOutcome.class) String outcome,
             @Schema(example = "Relu, conforme") @Text @Size(max = Bodies.TEXT_MAX) String comment,
             @Schema(description = "The version of the file reviewed (or If-Match)", example = "5") Long version) {
     }

@@ -79,7 +79,8 @@ public class DisbursementsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One disbursement")
+    @Operation(operationId = "getDisbursement",
+            summary = "One disbursement")
     public DisbursementJson get(@PathParam("id") long id) {
         Disbursement d = caller.isApplicant() ? disbursements.getOwn(caller.applicant(), id) : disbursements.get(id);
         return MoneyViews.of(d, disbursements);
@@ -106,7 +107,8 @@ public class DisbursementsResource {
     @POST
     @Path("{id}/cancel")
     @SmallJson
-    @Operation(summary = "Cancel before payment: {\"reason\"} required (staff; the applicant its own pending request)")
+    @Operation(operationId = "cancelDisbursement",
+            summary = "Cancel before payment: {\"reason\"} required (staff; the applicant its own pending request)")
     public DisbursementJson cancel(@PathParam("id") long id, ReasonBody body) {
         String reason = Bodies.validOrEmpty(body, () -> new ReasonBody(null), "disbursement.cancel.reason-required",
                 "A cancellation gives its reason").reason();

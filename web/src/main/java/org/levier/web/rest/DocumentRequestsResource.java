@@ -65,7 +65,8 @@ public class DocumentRequestsResource {
     long dossierId;
 
     @GET
-    @Operation(summary = "The dossier's document requests, oldest first (staff, auditors, the owner)")
+    @Operation(operationId = "listDocumentRequests",
+            summary = "The dossier's document requests, oldest first (staff, auditors, the owner)")
     public RequestList list() {
         List<DocumentRequestView> found = caller.isApplicant() ? requests.listOwn(caller.applicant(), dossierId)
                 : requests.list(dossierId);
@@ -94,7 +95,8 @@ public class DocumentRequestsResource {
 
     @POST
     @Path("{rid}/cancel")
-    @Operation(summary = "Cancel an open request: {\"reason\"} (optional; staff)")
+    @Operation(operationId = "cancelDocumentRequest",
+            summary = "Cancel an open request: {\"reason\"} (optional; staff)")
     public DocumentRequestJson cancel(@PathParam("rid") long requestId, ReasonBody body) {
         ReasonBody request = Bodies.validOrEmpty(body, () -> new ReasonBody(null), Bodies.REQUEST_INVALID,
                 "The cancellation is invalid");

@@ -20,6 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.document.boundary.Documents;
 import org.levier.document.boundary.Documents.DocumentFile;
@@ -38,6 +42,12 @@ import org.levier.web.rest.DossierViews.DocumentView;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
 
+    /** The multipart form of an upload as {@code /openapi} describes it (the parts are read by name). */
+    @Schema(name = "DocumentUpload", requiredProperties = {"file", "kind"})
+    public record UploadForm(@Schema(type = SchemaType.STRING, format = "binary") String file,
+                             @Schema(type = SchemaType.STRING, example = "OTHER") String kind) {
+    }
+
     /** The list answer. */
     public record DocumentList(List<DocumentView> items) {
     }
@@ -53,9 +63,12 @@ public class DocumentsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a document (multipart: file, kind)")
+    @Operation(operationId = "uploadDocument",
+            summary = "Upload a document (multipart: file, kind)")
     @APIResponseSchema(value = DossierViews.DocumentView.class, responseCode = "201")
-    public Response upload(@PathParam("id") long dossierId, List<EntityPart> parts) {
+    public Response upload(@PathParam("id") long dossierId,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                                   schema = @Schema(ref = "DocumentUpload"))) List<EntityPart> parts) {
         EntityPart file = part(parts, "file").orElseThrow(() -> missing("file"));
         String kindName = part(parts, "kind").map(DocumentsResource::text).orElseThrow(() -> missing("kind")).strip();
         DocumentKind kind = Bodies.named(kindName, DocumentKind.class);
@@ -77,7 +90,8 @@ public class DocumentsResource {
     }
 
     @GET
-    @Operation(summary = "The dossier's documents (metadata)")
+    @Operation(operationId = "listDocuments",
+            summary = "The dossier's documents (metadata)")
     public DocumentList list(@PathParam("id") long dossierId) {
         List<DocumentInfo> found = caller.isApplicant() ? documents.listOwn(caller.applicant(), dossierId)
                 : documents.list(dossierId);
@@ -87,7 +101,8 @@ public class DocumentsResource {
     @GET
     @Path("{docId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a document: its bytes, as an attachment, with the detected content type")
+    @Operation(operationId = "downloadDocument",
+            summary = "Download a document: its bytes, as an attachment, with the detected content type")
     public Response download(@PathParam("id") long dossierId, @PathParam("docId") long documentId) {
         DocumentFile file = caller.isApplicant() ? documents.downloadOwn(caller.applicant(), dossierId, documentId)
                 : documents.download(dossierId, documentId);

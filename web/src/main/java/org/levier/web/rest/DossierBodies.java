@@ -52,7 +52,8 @@ final class DossierBodies {
             @IsoDate String startDate,
             @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = "2027-12-31")
             @IsoDate String endDate,
-            @Schema(description = "Amounts requested per instrument (GRANT, LOAN, EQUITY, GUARANTEE)",
+            @Schema(type = SchemaType.OBJECT, additionalProperties = String.class,
+                    description = "Amounts requested per instrument (GRANT, LOAN, EQUITY, GUARANTEE)",
                     example = "{\"GRANT\": \"40000.00\"}")
             Map<@OneOf(Instrument.class) String, @NotNull(message = "required")
                     @Amount(sign = Amount.Sign.NOT_NEGATIVE) String> requested,
@@ -105,7 +106,8 @@ final class DossierBodies {
 
     /** A cost of the project. */
     public record BudgetLineBody(
-            @Schema(implementation = BudgetCategory.class) @NotNull(message = "required")
+            @Schema(type = SchemaType.STRING, enumeration = {"PERSONNEL", "EQUIPMENT", "WORKS", "SUBCONTRACTING",
+                    "STUDIES", "CONSUMABLES", "OVERHEADS", "OTHER"}) @NotNull(message = "required")
             @OneOf(BudgetCategory.class) String category,
             @Schema(example = "Travaux d'aménagement") @NotBlank(message = "required") @Text(multiline = false)
             @Size(max = Bodies.TEXT_MAX) String label,
@@ -116,14 +118,16 @@ final class DossierBodies {
 
     /** A resource of the financing plan other than the fund. */
     public record CofinancingBody(
-            @Schema(implementation = SourceType.class) @NotNull(message = "required")
+            @Schema(type = SchemaType.STRING, enumeration = {"OWN_FUNDS", "PRIVATE_INVESTOR", "BANK_LOAN",
+                    "EU_FUNDS", "STATE", "REGION", "LOCAL_AUTHORITY", "OTHER_PUBLIC"}) @NotNull(message = "required")
             @OneOf(SourceType.class) String sourceType,
             @Schema(example = "Région Bretagne") @NotBlank(message = "required") @Text(multiline = false)
             @Size(max = Bodies.TEXT_MAX) String funder,
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "10000.00",
                     description = Amount.DESCRIPTION)
             @NotNull(message = "required") @Amount(sign = Amount.Sign.POSITIVE) String amount,
-            @Schema(implementation = CofinancingStatus.class) @NotNull(message = "required")
+            @Schema(type = SchemaType.STRING, enumeration = {"PLANNED", "APPLIED", "COMMITTED", "RECEIVED"})
+            @NotNull(message = "required")
             @OneOf(CofinancingStatus.class) String status) {
     }
 
@@ -146,7 +150,10 @@ final class DossierBodies {
 
     /** A move along the lifecycle: the target status and a comment (a reason, for a refusal or a withdrawal). */
     public record TransitionBody(
-            @Schema(implementation = DossierStatus.class) @NotNull(message = "required")
+            @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "SUBMITTED", "ELIGIBILITY_REVIEW",
+                    "RETURNED_FOR_COMPLETION", "INELIGIBLE", "DUE_DILIGENCE", "COMMITTEE", "APPROVED", "REJECTED",
+                    "AGREEMENT_SIGNED", "IN_EXECUTION", "COMPLETED", "TERMINATED", "WITHDRAWN"})
+            @NotNull(message = "required")
             @OneOf(DossierStatus.class) String to,
             @Schema(example = "Dossier complet") @Text @Size(max = Bodies.TEXT_MAX) String comment,
             @Schema(description = "Alias of comment") @Text @Size(max = Bodies.TEXT_MAX) String reason) {

@@ -48,7 +48,8 @@ public class DossierCommentsResource {
     long dossierId;
 
     @GET
-    @Operation(summary = "Internal comments, oldest first (staff, auditors)")
+    @Operation(operationId = "listDossierComments",
+            summary = "Internal comments, oldest first (staff, auditors)")
     public CommentList list() {
         return new CommentList(comments.list(dossierId).stream().map(InstructionViews::of).toList());
     }

@@ -32,7 +32,8 @@ public class DossierDecisionsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The committee's decisions on the dossier (staff, auditors, the owner)")
+    @Operation(operationId = "listDossierDecisions",
+            summary = "The committee's decisions on the dossier (staff, auditors, the owner)")
     public DecisionList list(@PathParam("id") long dossierId) {
         boolean applicant = caller.isApplicant();
         List<Decision> decisions = applicant ? committees.decisionsOwn(caller.applicant(), dossierId)

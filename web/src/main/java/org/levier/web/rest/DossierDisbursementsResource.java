@@ -57,7 +57,8 @@ public class DossierDisbursementsResource {
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "20000.00",
                     description = Amount.DESCRIPTION)
             @NotNull(message = "required") @Amount String amount,
-            @Schema(description = "Ids of documents of the dossier", example = "[12, 13]")
+            @Schema(type = SchemaType.ARRAY, implementation = Long.class,
+                    description = "Ids of documents of the dossier", example = "[12, 13]")
             @Size(max = Bodies.LIST_MAX) List<@NotNull(message = "a document id") Long> evidence) {
     }
 
@@ -96,7 +97,8 @@ public class DossierDisbursementsResource {
     }
 
     @GET
-    @Operation(summary = "The disbursements of the dossier's agreement, newest first")
+    @Operation(operationId = "listDossierDisbursements",
+            summary = "The disbursements of the dossier's agreement, newest first")
     public DisbursementList list(@PathParam("id") long dossierId, @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("50") int size) {
         Page<Disbursement> result;

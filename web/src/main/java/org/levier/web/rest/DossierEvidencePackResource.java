@@ -25,7 +25,8 @@ public class DossierEvidencePackResource {
     EvidencePacks packs;
 
     @GET
-    @Operation(summary = "The dossier's evidence pack (ZIP: reports as PDF/A, leverage trace, audit extract,"
+    @Operation(operationId = "downloadEvidencePack",
+            summary = "The dossier's evidence pack (ZIP: reports as PDF/A, leverage trace, audit extract,"
             + " SHA-256 manifest); the download is audited with its hash")
     public Response download(@PathParam("id") long dossierId,
                              @QueryParam("lang") @DefaultValue("fr") String lang) {

@@ -70,7 +70,8 @@ public class DossiersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft (applicant)")
+    @Operation(operationId = "createDossier",
+            summary = "Create a draft (applicant)")
     @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "201")
     public Response create(DossierBodies.DossierBody body) {
         var applicant = caller.applicant();
@@ -82,7 +83,8 @@ public class DossiersResource {
     }
 
     @GET
-    @Operation(summary = "Dossiers: the applicant's organisation's, or all for staff and auditors")
+    @Operation(operationId = "listDossiers",
+            summary = "Dossiers: the applicant's organisation's, or all for staff and auditors")
     public DossierList list(@QueryParam("status") String status, @QueryParam("programme") String programme,
                             @QueryParam("axis") String axis, @QueryParam("action") String action,
                             @QueryParam("call") String call,
@@ -126,7 +128,8 @@ public class DossiersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One dossier, with its totals")
+    @Operation(operationId = "getDossier",
+            summary = "One dossier, with its totals")
     @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         Dossier dossier = read(id);
@@ -149,7 +152,8 @@ public class DossiersResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Submit a draft: every submission rule is checked, all violations reported together")
+    @Operation(operationId = "submitDossier",
+            summary = "Submit a draft: every submission rule is checked, all violations reported together")
     @APIResponseSchema(value = DossierViews.DossierView.class, responseCode = "200")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            DossierBodies.VersionBody body) {
@@ -265,7 +269,8 @@ public class DossiersResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The dossier's lifecycle history, oldest first")
+    @Operation(operationId = "getDossierHistory",
+            summary = "The dossier's lifecycle history, oldest first")
     public History history(@PathParam("id") long id) {
         var entries = caller.isApplicant() ? dossiers.historyOwn(caller.applicant(), id) : dossiers.history(id);
         return new History(entries.stream().map(DossierViews::of).toList());

@@ -51,7 +51,8 @@ public class DueDiligenceResource {
     long dossierId;
 
     @GET
-    @Operation(summary = "The due-diligence file (404 before screening starts)")
+    @Operation(operationId = "getDueDiligence",
+            summary = "The due-diligence file (404 before screening starts)")
     @APIResponseSchema(value = InstructionViews.DueDiligenceView.class, responseCode = "200")
     public Response get() {
         return answer(diligences.get(dossierId));

@@ -59,7 +59,8 @@ public class EquityResource {
             @NotNull(message = "required") @IsoDate String valuedOn,
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "65000.00",
                     description = Amount.DESCRIPTION) @NotNull(message = "required") @Amount String value,
-            @Schema(implementation = ValuationMethod.class) @OneOf(ValuationMethod.class)
+            @Schema(type = SchemaType.STRING, enumeration = {"COST", "PRICE_OF_RECENT_INVESTMENT", "MULTIPLES",
+                    "DISCOUNTED_CASH_FLOWS", "NET_ASSETS", "MARKET_PRICE", "OTHER"}) @OneOf(ValuationMethod.class)
             @NotNull(message = "required") String method) {
     }
 
@@ -96,7 +97,8 @@ public class EquityResource {
     }
 
     @GET
-    @Operation(summary = "The stake: valuations, exits, current value, multiple and IRR")
+    @Operation(operationId = "getEquityStake",
+            summary = "The stake: valuations, exits, current value, multiple and IRR")
     public StakeJson get(@PathParam("id") long dossierId) {
         return MoneyViews.of(caller.isApplicant() ? stakes.getOwn(caller.applicant(), dossierId)
                 : stakes.get(dossierId));

@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.levier.reports.boundary.Exports;
 
 /**
@@ -22,10 +24,12 @@ public class ExportsResource {
     Exports exports;
 
     @GET
-    @Path("dossiers.{format: csv|xlsx}")
+    @Path("dossiers.{format}")
     @Operation(summary = "The dossier list (same filters as GET /dossiers, all pages) as CSV (RFC 4180, UTF-8 with"
             + " BOM, plain decimals) or XLSX; audited with its SHA-256")
-    public Response dossiers(@PathParam("format") String format, @QueryParam("status") String status,
+    public Response dossiers(@PathParam("format") @Parameter(required = true,
+                                           schema = @Schema(enumeration = {"csv", "xlsx"}))
+                             String format, @QueryParam("status") String status,
                              @QueryParam("programme") String programme, @QueryParam("axis") String axis,
                              @QueryParam("action") String action, @QueryParam("call") String call,
                              @QueryParam("q") String q) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.committee.boundary.AgendaEntry;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.Decision;
@@ -35,6 +36,7 @@ final class InstructionViews {
     // --- due diligence ---
 
     @JsonbNillable
+    @Schema(name = "DueDiligenceView")
     public record DueDiligenceView(long id, long dossierId, String reference, String dossierStatus, long version,
                                    List<CategoryView> checklist, RisksView risks, RecommendationView recommendation,
                                    ReviewView review, List<EligibilityView> budgetLines, String totalCost,
@@ -42,28 +44,34 @@ final class InstructionViews {
                                    String openedAt, String updatedAt) {
     }
 
+    @Schema(name = "CategoryView")
     public record CategoryView(String category, List<ItemView> items) {
     }
 
     @JsonbNillable
+    @Schema(name = "ItemView")
     public record ItemView(long id, String code, String label, String status, String justification, String comment,
                            List<Long> documentIds, String updatedBy, String updatedAt) {
     }
 
     @JsonbNillable
+    @Schema(name = "RisksView")
     public record RisksView(Map<String, Integer> ratings, Integer overall, Integer highest) {
     }
 
     @JsonbNillable
+    @Schema(name = "RecommendationView")
     public record RecommendationView(String outcome, Map<String, String> amounts, List<String> conditions,
                                      String rationale, String recommendedBy, String recommendedAt) {
     }
 
     @JsonbNillable
+    @Schema(name = "ReviewView")
     public record ReviewView(String outcome, String comment, String reviewedBy, String reviewedAt) {
     }
 
     @JsonbNillable
+    @Schema(name = "EligibilityView")
     public record EligibilityView(long id, String category, String label, String amount, Boolean eligible) {
     }
 

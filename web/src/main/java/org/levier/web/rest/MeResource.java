@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.identity.boundary.Users;
 
 /** {@code GET /api/v1/me}: who the caller is (e-mail, name, roles, organisation or null, locale). */
@@ -17,8 +18,14 @@ public class MeResource {
 
     /** The caller; {@code organisation} is null for fund staff. */
     @JsonbNillable
-    public record Me(String email, String displayName, List<String> roles, Users.OrganisationSummary organisation,
-                     String locale) {
+    public record Me(String email, String displayName, List<String> roles,
+                     @Schema(ref = "OrganisationSummary") Users.OrganisationSummary organisation, String locale) {
+    }
+
+    /** {@link Users.OrganisationSummary} as answered, for {@code /openapi} (the scanner reads the web module only). */
+    @Schema(name = "OrganisationSummary")
+    public record OrganisationView(Long id, String legalName, String legalForm, String siren, String siret,
+                                   String foreignRegistration, String sizeClass, boolean demo) {
     }
 
     @Inject

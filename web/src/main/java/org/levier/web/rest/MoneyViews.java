@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.agreement.boundary.AgreementView;
 import org.levier.agreement.entity.Amendment;
 import org.levier.disbursement.boundary.Disbursements;
@@ -32,6 +33,7 @@ final class MoneyViews {
     @JsonbNillable
     @JsonbPropertyOrder({"id", "dossierId", "version", "signedOn", "signedBy", "amendmentNumber", "commitment",
             "committed", "paid", "approved", "pending", "remaining", "unpaid", "conditionsMet"})
+    @Schema(name = "AgreementJson")
     public record AgreementJson(long id, long dossierId, long version, String signedOn, String signedBy,
                                 String signedAt, int amendmentNumber, Map<String, String> commitment,
                                 Map<String, String> approvedByCommittee, String committed, String paid,
@@ -42,21 +44,25 @@ final class MoneyViews {
                                 String recovered, String paidNet) {
     }
 
+    @Schema(name = "InstrumentJson")
     public record InstrumentJson(String instrument, String approvedByCommittee, String committed, String paid,
                                  String approved, String pending, String remaining, String unpaid) {
     }
 
     @JsonbNillable
+    @Schema(name = "TrancheJson")
     public record TrancheJson(long id, int position, String instrument, String amount, String plannedOn,
                               String milestone, String conditions, boolean withdrawn, String paid, String approved,
                               String pending, String remaining, String unpaid) {
     }
 
     @JsonbNillable
+    @Schema(name = "ConditionJson")
     public record ConditionJson(long id, int position, String description, boolean met, String metOn,
                                 String metBy, Long evidenceDocumentId, String withdrawnReason) {
     }
 
+    @Schema(name = "AmendmentJson")
     public record AmendmentJson(int number, String reason, String amendedBy, String amendedAt,
                                 Map<String, String> previous, Map<String, String> commitment) {
     }

@@ -16,6 +16,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.shared.control.NotFound;
 import org.levier.web.rest.PaymentViews.BankAccountBody;
@@ -39,7 +43,8 @@ public class OrganisationBankAccountResource {
     BankAccounts bankAccounts;
 
     @GET
-    @Operation(summary = "The organisation's live bank account (staff: full IBAN)")
+    @Operation(operationId = "getOrganisationBankAccount",
+            summary = "The organisation's live bank account (staff: full IBAN)")
     public BankAccountJson get(@PathParam("id") long organisationId) {
         return bankAccounts.ofOrganisation(organisationId).map(a -> PaymentViews.of(a, true))
                 .orElseThrow(() -> new NotFound("bank account of organisation " + organisationId));
@@ -47,7 +52,8 @@ public class OrganisationBankAccountResource {
 
     @GET
     @Path("history")
-    @Operation(summary = "Every version of the organisation's bank account, newest first")
+    @Operation(operationId = "getBankAccountHistory",
+            summary = "Every version of the organisation's bank account, newest first")
     public History history(@PathParam("id") long organisationId) {
         return new History(bankAccounts.history(organisationId).stream().map(a -> PaymentViews.of(a, true)).toList());
     }
@@ -55,7 +61,8 @@ public class OrganisationBankAccountResource {
     @PUT
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the organisation's bank account from a paper form (verified by someone else)")
+    @Operation(operationId = "declareOrganisationBankAccount",
+            summary = "Record the organisation's bank account from a paper form (verified by someone else)")
     public BankAccountJson declare(@PathParam("id") long organisationId, BankAccountBody body) {
         PaymentViews.required(body);
         return PaymentViews.of(bankAccounts.declareFor(organisationId, new BankAccounts.Declaration(body.iban(),
@@ -64,7 +71,8 @@ public class OrganisationBankAccountResource {
 
     @POST
     @Path("verify")
-    @Operation(summary = "Verify the pending bank account against its bank document (not the declarant)")
+    @Operation(operationId = "verifyBankAccount",
+            summary = "Verify the pending bank account against its bank document (not the declarant)")
     public BankAccountJson verify(@PathParam("id") long organisationId) {
         return PaymentViews.of(bankAccounts.verify(organisationId), true);
     }
@@ -72,8 +80,13 @@ public class OrganisationBankAccountResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a bank document for the organisation (multipart: file)")
-    public Response upload(@PathParam("id") long organisationId, List<EntityPart> parts) {
+    @Operation(operationId = "uploadOrganisationBankEvidence",
+            summary = "Upload a bank document for the organisation (multipart: file)")
+    @APIResponseSchema(value = OwnBankAccountResource.BankEvidenceView.class, responseCode = "201")
+    public Response upload(@PathParam("id") long organisationId,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                                   schema = @Schema(ref = "BankEvidenceUpload")))
+                           List<EntityPart> parts) {
         EntityPart file = OwnBankAccountResource.filePart(parts);
         try (InputStream content = file.getContent()) {
             return Response.status(Response.Status.CREATED).entity(bankAccounts.uploadEvidence(organisationId,
@@ -86,7 +99,8 @@ public class OrganisationBankAccountResource {
     @GET
     @Path("evidence/{evidenceId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download the bank document")
+    @Operation(operationId = "downloadBankEvidence",
+            summary = "Download the bank document")
     public Response evidence(@PathParam("id") long organisationId, @PathParam("evidenceId") long evidenceId) {
         BankAccounts.EvidenceFile file = bankAccounts.evidence(organisationId, evidenceId);
         return Response.ok(file.content(), file.info().contentType())

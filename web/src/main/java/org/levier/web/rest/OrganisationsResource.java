@@ -76,7 +76,8 @@ public class OrganisationsResource {
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @SmallJson
-    @Operation(summary = "Invite a colleague into the caller's organisation (mailed a link to create an account)")
+    @Operation(operationId = "inviteMember",
+            summary = "Invite a colleague into the caller's organisation (mailed a link to create an account)")
     @APIResponseSchema(value = OrganisationsResource.Invited.class, responseCode = "202")
     public Response invite(InvitationRequest body) {
         if (body == null) {

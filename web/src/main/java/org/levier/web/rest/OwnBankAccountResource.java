@@ -15,6 +15,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
@@ -32,6 +37,17 @@ import org.levier.web.rest.PaymentViews.BankAccountJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnBankAccountResource {
 
+    /** The multipart form of a bank document's upload as {@code /openapi} describes it. */
+    @Schema(name = "BankEvidenceUpload", requiredProperties = "file")
+    public record EvidenceForm(@Schema(type = SchemaType.STRING, format = "binary") String file) {
+    }
+
+    /** An uploaded bank document as answered (the boundary's {@code EvidenceInfo}), for {@code /openapi}. */
+    @Schema(name = "BankEvidenceView")
+    public record BankEvidenceView(long id, long organisationId, String fileName, String contentType, long size,
+                                   String sha256, String uploadedBy, String uploadedAt) {
+    }
+
     @Inject
     BankAccounts bankAccounts;
 
@@ -39,7 +55,8 @@ public class OwnBankAccountResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The organisation's bank account (live version, IBAN masked)")
+    @Operation(operationId = "getOwnBankAccount",
+            summary = "The organisation's bank account (live version, IBAN masked)")
     public BankAccountJson get() {
         return bankAccounts.own(caller.applicant()).map(a -> PaymentViews.of(a, false))
                 .orElseThrow(() -> new NotFound("bank account"));
@@ -48,7 +65,8 @@ public class OwnBankAccountResource {
     @PUT
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare the organisation's bank account (a new version awaiting verification)")
+    @Operation(operationId = "declareOwnBankAccount",
+            summary = "Declare the organisation's bank account (a new version awaiting verification)")
     public BankAccountJson declare(BankAccountBody body) {
         PaymentViews.required(body);
         return PaymentViews.of(bankAccounts.declareOwn(caller.applicant(), new BankAccounts.Declaration(body.iban(),
@@ -58,8 +76,11 @@ public class OwnBankAccountResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload the bank document (multipart: file)")
-    public Response evidence(List<EntityPart> parts) {
+    @Operation(operationId = "uploadOwnBankEvidence",
+            summary = "Upload the bank document (multipart: file)")
+    @APIResponseSchema(value = BankEvidenceView.class, responseCode = "201")
+    public Response evidence(@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(ref = "BankEvidenceUpload"))) List<EntityPart> parts) {
         EntityPart file = filePart(parts);
         try (InputStream content = file.getContent()) {
             return Response.status(Response.Status.CREATED).entity(bankAccounts.uploadOwnEvidence(caller.applicant(),

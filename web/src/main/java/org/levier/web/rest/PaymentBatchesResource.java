@@ -91,7 +91,8 @@ public class PaymentBatchesResource {
     @POST
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a payment batch of approved disbursements (fund director)")
+    @Operation(operationId = "createPaymentBatch",
+            summary = "Make a payment batch of approved disbursements (fund director)")
     @APIResponseSchema(value = PaymentViews.BatchJson.class, responseCode = "201")
     public Response create(BatchBody body) {
         PaymentViews.required(body);
@@ -104,7 +105,8 @@ public class PaymentBatchesResource {
     }
 
     @GET
-    @Operation(summary = "Payment batches, newest first")
+    @Operation(operationId = "listPaymentBatches",
+            summary = "Payment batches, newest first")
     public BatchList list(@QueryParam("page") @DefaultValue("0") int page,
                           @QueryParam("size") @DefaultValue("50") int size) {
         Page<PaymentBatch> found = batches.list(page, size);
@@ -121,7 +123,8 @@ public class PaymentBatchesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One payment batch with its lines")
+    @Operation(operationId = "getPaymentBatch",
+            summary = "One payment batch with its lines")
     public BatchJson get(@PathParam("id") long id) {
         return PaymentViews.of(batches.get(id));
     }
@@ -129,7 +132,8 @@ public class PaymentBatchesResource {
     @GET
     @Path("{id}/file")
     @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "The SEPA credit transfer file (pain.001.001.09); the first download exports the batch")
+    @Operation(operationId = "downloadPaymentFile",
+            summary = "The SEPA credit transfer file (pain.001.001.09); the first download exports the batch")
     public Response file(@PathParam("id") long id) {
         byte[] file = batches.file(id);
         return Response.ok(file, "application/xml; charset=UTF-8")
@@ -143,7 +147,8 @@ public class PaymentBatchesResource {
     @POST
     @Path("{id}/cancel")
     @SmallJson
-    @Operation(summary = "Cancel a batch that was not exported: {\"reason\"}")
+    @Operation(operationId = "cancelPaymentBatch",
+            summary = "Cancel a batch that was not exported: {\"reason\"}")
     public BatchJson cancel(@PathParam("id") long id, ReasonBody body) {
         ReasonBody request = Bodies.validOrEmpty(body, () -> new ReasonBody(null), Bodies.REQUEST_INVALID,
                 "The cancellation is invalid");

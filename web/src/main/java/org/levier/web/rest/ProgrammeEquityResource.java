@@ -41,7 +41,8 @@ public class ProgrammeEquityResource {
     }
 
     @GET
-    @Operation(summary = "The programme's equity portfolio: paid-in, distributed, residual value, TVPI, DPI, IRR")
+    @Operation(operationId = "getProgrammeEquity",
+            summary = "The programme's equity portfolio: paid-in, distributed, residual value, TVPI, DPI, IRR")
     public EquityJson get(@PathParam("code") String code) {
         EquityPortfolios.PortfolioView view = portfolios.of(code);
         EquityMetrics.Figures f = view.figures();

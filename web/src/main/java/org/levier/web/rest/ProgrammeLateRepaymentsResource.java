@@ -39,7 +39,8 @@ public class ProgrammeLateRepaymentsResource {
     }
 
     @GET
-    @Operation(summary = "The programme's late repayment instalments with their ageing (30/60/90 days)")
+    @Operation(operationId = "getLateRepayments",
+            summary = "The programme's late repayment instalments with their ageing (30/60/90 days)")
     public LateRepaymentsJson get(@PathParam("code") String code) {
         LateInstalments.ProgrammeLate found = late.ofProgramme(code);
         Ageing a = found.ageing();

@@ -31,7 +31,8 @@ public class ProgrammeRecoveriesResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The programme's recovery orders and their outstanding and overdue totals")
+    @Operation(operationId = "getProgrammeRecoveries",
+            summary = "The programme's recovery orders and their outstanding and overdue totals")
     public ProgrammeRecoveriesJson get(@PathParam("code") String code) {
         Recoveries.ProgrammeRecoveries found = recoveries.ofProgramme(code);
         LocalDate today = LocalDate.now(clock.withZone(Clocks.FUND_ZONE));

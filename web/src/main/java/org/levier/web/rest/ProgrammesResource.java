@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.programme.boundary.ProgrammeForm;
 import org.levier.programme.boundary.ProgrammeSetups;
@@ -97,7 +99,8 @@ public class ProgrammesResource {
     org.levier.budget.boundary.Budgets budgets;
 
     @GET
-    @Operation(summary = "All programmes")
+    @Operation(operationId = "listProgrammes",
+            summary = "All programmes")
     public ProgrammeList list() {
         List<ProgrammeSummary> items = programmes.list().stream()
                 .map(p -> new ProgrammeSummary(p.getCode(), p.getName(), ApiFormat.money(p.getAllotment()),
@@ -108,7 +111,8 @@ public class ProgrammesResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "A programme with its axes and actions")
+    @Operation(operationId = "getProgramme",
+            summary = "A programme with its axes and actions")
     public ProgrammeView get(@PathParam("code") String code,
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
         Programme programme = programmes.getByCode(code);
@@ -121,7 +125,8 @@ public class ProgrammesResource {
     @jakarta.ws.rs.POST
     @SmallJson
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a programme with its axes, actions and envelopes (administrators, directors) → 201")
+    @Operation(operationId = "createProgramme",
+            summary = "Create a programme with its axes, actions and envelopes (administrators, directors) → 201")
     @APIResponseSchema(value = ProgrammesResource.ProgrammeView.class, responseCode = "201")
     public Response create(ProgrammeForm body) {
         ProgrammeView created = view(setups.create(StaffResource.required(body)), null);
@@ -132,7 +137,8 @@ public class ProgrammesResource {
     @Path("{code}")
     @SmallJson
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a programme as a whole, with the version edited (409 when stale); allotment and"
+    @Operation(operationId = "reviseProgramme",
+            summary = "Revise a programme as a whole, with the version edited (409 when stale); allotment and"
             + " envelopes never below what signed agreements commit (422 naming the figure)")
     public ProgrammeView revise(@PathParam("code") String code, ProgrammeForm body) {
         return view(setups.revise(code, StaffResource.required(body)), null);
@@ -170,12 +176,15 @@ public class ProgrammesResource {
     }
 
     @GET
-    @Path("{code}/leverage.{format: csv|xlsx}")
+    @Path("{code}/leverage.{format}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The leverage tables as CSV or XLSX: by axis, action and source (or the one asked) on each"
             + " basis (or the one asked), with each basis's total against the target, as of a date (default today,"
             + " Paris); audited with its SHA-256")
-    public Response leverageExport(@PathParam("code") String code, @PathParam("format") String format,
+    public Response leverageExport(@PathParam("code") String code,
+                                   @PathParam("format") @Parameter(required = true,
+                                           schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                   String format,
                                    @QueryParam("by") String by, @QueryParam("basis") String basis,
                                    @QueryParam("asOf") String asOf) {
         return ExportRequests.attachment(exports.leverage(code, ExportRequests.by(by), ExportRequests.basis(basis),
@@ -192,11 +201,14 @@ public class ProgrammesResource {
     }
 
     @GET
-    @Path("{code}/portfolio.{format: csv|xlsx}")
+    @Path("{code}/portfolio.{format}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The portfolio tables (axis, action, instrument, programme total against the allotment) as"
             + " CSV or XLSX, as of a date (default today, Paris); audited with its SHA-256")
-    public Response portfolioExport(@PathParam("code") String code, @PathParam("format") String format,
+    public Response portfolioExport(@PathParam("code") String code,
+                                    @PathParam("format") @Parameter(required = true,
+                                           schema = @Schema(enumeration = {"csv", "xlsx"}))
+                                    String format,
                                     @QueryParam("asOf") String asOf) {
         return ExportRequests.attachment(exports.portfolio(code, ExportRequests.asOf(asOf),
                 ExportRequests.format(format)));

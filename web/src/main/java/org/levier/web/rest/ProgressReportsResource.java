@@ -70,7 +70,8 @@ public class ProgressReportsResource {
     long dossierId;
 
     @GET
-    @Operation(summary = "The dossier's progress reports in schedule order, with overdue flags (owner, staff,"
+    @Operation(operationId = "listProgressReports",
+            summary = "The dossier's progress reports in schedule order, with overdue flags (owner, staff,"
             + " auditors)")
     public ReportList list() {
         List<ProgressReportView> found = caller.isApplicant() ? reports.listOwn(caller.applicant(), dossierId)
@@ -81,7 +82,8 @@ public class ProgressReportsResource {
     @POST
     @Path("{rid}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a report: {\"narrative\",\"actuals\":{indicator: value},\"expenses\"} (the owner)")
+    @Operation(operationId = "submitProgressReport",
+            summary = "Submit a report: {\"narrative\",\"actuals\":{indicator: value},\"expenses\"} (the owner)")
     public ProgressReportJson submit(@PathParam("rid") long reportId, SubmissionBody body) {
         SubmissionBody request = Bodies.valid(body, "impact.report.invalid", "The progress report is invalid");
         ProgressSubmission submission = new ProgressSubmission(request.narrative(), request.actuals(),

@@ -68,7 +68,8 @@ public class RecoveriesResource {
     }
 
     @GET
-    @Operation(summary = "The dossier's recovery orders, with what was paid, ordered and received")
+    @Operation(operationId = "listDossierRecoveries",
+            summary = "The dossier's recovery orders, with what was paid, ordered and received")
     public DossierRecoveriesJson list(@PathParam("id") long dossierId) {
         Recoveries.DossierRecoveries found = recoveries.ofDossier(dossierId);
         LocalDate today = today();

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.applicant.boundary.InvitationAcceptance;
 import org.levier.applicant.boundary.OrganisationForm;
 import org.levier.applicant.boundary.Registered;
@@ -69,6 +70,7 @@ public class RegistrationsResource {
     }
 
     /** What a registration answers, whatever happened behind it. */
+    @Schema(name = "Pending")
     public record Pending(String email, String status) {
     }
 

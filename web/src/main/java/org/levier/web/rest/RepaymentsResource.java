@@ -46,7 +46,8 @@ public class RepaymentsResource {
             @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
             @NotNull(message = "required") @IsoDate String firstDueOn,
             @Schema(example = "12") @NotNull(message = "required") Integer instalments,
-            @Schema(implementation = Frequency.class) @OneOf(Frequency.class)
+            @Schema(type = SchemaType.STRING, enumeration = {"MONTHLY", "QUARTERLY", "SEMI_ANNUAL", "ANNUAL"})
+            @OneOf(Frequency.class)
             @NotNull(message = "required") String frequency) {
     }
 
@@ -67,7 +68,7 @@ public class RepaymentsResource {
 
     /** A write-off: PARTIAL (with its amount) or TOTAL, with the decision that records it. */
     public record WriteOffBody(
-            @Schema(implementation = WriteOffKind.class) @OneOf(WriteOffKind.class)
+            @Schema(type = SchemaType.STRING, enumeration = {"PARTIAL", "TOTAL"}) @OneOf(WriteOffKind.class)
             @NotNull(message = "required") String kind,
             @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "10000.00",
                     description = Amount.DESCRIPTION) @Amount String amount,
@@ -108,7 +109,8 @@ public class RepaymentsResource {
     }
 
     @GET
-    @Operation(summary = "The repayment schedule as of today: owed, late, outstanding")
+    @Operation(operationId = "getRepaymentSchedule",
+            summary = "The repayment schedule as of today: owed, late, outstanding")
     public ScheduleJson get(@PathParam("id") long dossierId) {
         return MoneyViews.of(caller.isApplicant() ? repayments.getOwn(caller.applicant(), dossierId)
                 : repayments.get(dossierId));

@@ -46,14 +46,16 @@ public class ReportJobsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A report job of the caller: status (QUEUED, RUNNING, DONE, FAILED) and progress (0..100)")
+    @Operation(operationId = "getReportJob",
+            summary = "A report job of the caller: status (QUEUED, RUNNING, DONE, FAILED) and progress (0..100)")
     public JobView get(@PathParam("id") long id) {
         return view(jobs.get(id));
     }
 
     @GET
     @Path("{id}/file")
-    @Operation(summary = "The file of a DONE report job (409 until then); its SHA-256 is recorded in the audit trail")
+    @Operation(operationId = "downloadReportJobFile",
+            summary = "The file of a DONE report job (409 until then); its SHA-256 is recorded in the audit trail")
     public Response file(@PathParam("id") long id) {
         ReportJobs.ReportJobFile file;
         try {

@@ -55,7 +55,9 @@ public class ReportsResource {
 
     @GET
     @Path("{type}")
-    @Operation(summary = "Download a report (PDF; the audit trail also as CSV); its SHA-256 is recorded in the audit trail")
+    @Operation(operationId = "downloadReport",
+            summary = "Download a report (PDF; the audit trail also as CSV); its SHA-256 is recorded in the audit"
+                    + " trail")
     public Response download(@PathParam("type") String type,
                              @QueryParam("format") @DefaultValue("pdf") String format,
                              @QueryParam("programme") String programme,

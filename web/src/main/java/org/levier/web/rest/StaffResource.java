@@ -58,7 +58,8 @@ public class StaffResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Staff accounts with their roles, by e-mail")
+    @Operation(operationId = "listStaff",
+            summary = "Staff accounts with their roles, by e-mail")
     public StaffList list() {
         List<StaffView> items = staff.list().stream().map(StaffView::of).toList();
         return new StaffList(items, 0, items.size(), items.size());
@@ -66,7 +67,8 @@ public class StaffResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One staff account")
+    @Operation(operationId = "getStaff",
+            summary = "One staff account")
     public StaffView get(@PathParam("id") long id) {
         return StaffView.of(staff.get(id));
     }
@@ -74,7 +76,8 @@ public class StaffResource {
     @POST
     @SmallJson
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite a staff member: the account gets its roles and a mailed link to choose a password")
+    @Operation(operationId = "inviteStaff",
+            summary = "Invite a staff member: the account gets its roles and a mailed link to choose a password")
     @APIResponseSchema(value = StaffResource.StaffView.class, responseCode = "201")
     public Response invite(Invitation body) {
         Invitation invitation = required(body);

@@ -11,7 +11,8 @@
  *         @Schema(type = SchemaType.STRING, pattern = Amount.PATTERN, example = "1250.00",
  *                 description = Amount.DESCRIPTION)
  *         @NotNull(message = "required") @Amount(sign = Amount.Sign.POSITIVE) String amount,
- *         @Schema(implementation = Instrument.class) @OneOf(Instrument.class) String instrument,
+ *         @Schema(type = SchemaType.STRING, enumeration = {"GRANT", "REPAYABLE_ADVANCE", "EQUITY"})
+ *         @OneOf(Instrument.class) String instrument,
  *         @Schema(example = "VIR-2026-000123") @NotBlank(message = "required") @Text(multiline = false)
  *         @Size(max = Bodies.TEXT_MAX) String bankReference) {
  * }
@@ -39,6 +40,12 @@
  * ({@code []}, {@code null}, {@code "s"} for an object), nesting deeper than 64 levels or a number longer than 64
  * characters are 400 {@code malformed} ({@link JsonDepthLimit}, {@link ProblemMappers}); bodies above the size bound
  * 413 ({@link RequestSizeLimit}, {@link SmallJson}).</li>
+ * <li><b>For {@code /openapi}</b> (the scanner reads this module only, and records' type-use annotations confuse
+ * it): an enum member lists its values ({@code @Schema(type = STRING, enumeration = …)}, kept equal to its
+ * {@link OneOf} by {@code SchemaEnumerationsTest}), a list says
+ * {@code @Schema(type = ARRAY, implementation = X.class)}, a map {@code @Schema(type = OBJECT, additionalProperties = String.class)}, a view answered through a
+ * {@code Response} carries a class-level {@code @Schema(name = …)}, an operation has a unique {@code operationId};
+ * {@link OpenApiContract} normalises the rest. Then refresh the snapshot (see {@code OpenApiContractIT}).</li>
  * <li>Keep names stable: never rename a path, member or problem key (API.md). A method answering a
  * {@code Response} names its entity with {@code @APIResponseSchema} so that {@code /openapi} describes it.</li>
  * </ul>
