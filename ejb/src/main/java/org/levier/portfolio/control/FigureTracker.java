@@ -16,12 +16,15 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.mappings.DatabaseMapping.WriteType;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.ClientSession;
 
 /**
  * The one place that keeps the programme figures in step with the data ({@link FigureLedger}), without a call in
@@ -34,8 +37,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * <li>as an EclipseLink session event listener ({@code eclipselink.session-event-listener} in
  * {@code persistence.xml}), when the unit of work has written all its SQL and before the transaction commits
  * ({@code prepareUnitOfWork}), it turns those entities into dossier ids (their foreign keys, read from the rows
- * EclipseLink writes) and refreshes those dossiers' figures through the transaction's own connection (the
- * container shares it within a transaction). A failure there rolls the whole transaction back: figures and data
+ * EclipseLink writes) and refreshes those dossiers' figures through the unit of work's own write connection. A failure there rolls the whole transaction back: figures and data
  * never disagree.</li>
  * </ol>
  * Outside a JTA transaction (tests, the benchmark's JDBC generator) nothing is noted: rebuild the figures instead.
@@ -120,8 +122,9 @@ public class FigureTracker extends SessionEventAdapter {
             // Everything EclipseLink batched is sent before the figures read the rows.
             session.writesCompleted();
         }
-        try (Connection connection = dataSource().getConnection()) {
-            JdbcRows rows = new JdbcRows(connection);
+        Connection own = writeConnection(session);
+        try (Connection pooled = own == null ? dataSource().getConnection() : null) {
+            JdbcRows rows = new JdbcRows(own != null ? own : pooled);
             Set<Long> dossiers = new TreeSet<>();
             keys.forEach((table, values) -> {
                 String resolve = TABLES.get(table)[1];
@@ -148,6 +151,27 @@ public class FigureTracker extends SessionEventAdapter {
         for (DatabaseField field : row.getFields()) {
             if (field.getName().equalsIgnoreCase(column)) {
                 return row.get(field);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The connection the unit of work writes with (its client session's write connection, held for the whole JTA
+     * transaction), used as is and never closed here. Asking the pool instead would queue this request, which already
+     * holds rows of money, behind requests waiting for those very rows when the pool is exhausted by a burst: each
+     * would then wait the pool's whole max-wait (seen as 10 s stalls on a hundred requests on one tranche). Null when
+     * the session has no connected write accessor (the pool's transaction-shared connection is then used).
+     */
+    private static Connection writeConnection(AbstractSession session) {
+        AbstractSession current = session;
+        while (current instanceof UnitOfWorkImpl unitOfWork) {
+            current = unitOfWork.getParent();
+        }
+        if (current instanceof ClientSession client && client.hasWriteConnection()) {
+            Accessor accessor = client.getWriteConnection();
+            if (accessor != null && accessor.isConnected()) {
+                return accessor.getConnection();
             }
         }
         return null;

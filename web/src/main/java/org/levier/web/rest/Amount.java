@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import org.levier.shared.entity.Money;
 
 /**
- * The API's money rule on a request member (a JSON string, or a JSON number whose text JSON-B hands over as is):
+ * The API's money rule on a request member (a JSON string: {@link ApiJson} refuses a JSON number there):
  * the shape of {@link ApiValues#decimal} — digits, at most 13 before the point and 2 after, no exponent, sign
  * {@code +}, spaces or separators — checked on the text before any arithmetic, then the {@link #sign()} wanted.
  * A null value is valid (combine with {@code @NotNull} when required). Read the checked text with {@link Bodies#money}.

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * How the API binds JSON request bodies to its records (JSON-B), strictly where JSON-B alone is lenient: a whole
  * number ({@code Long}, {@code Integer}) must be written as one — {@code 1.5} or {@code 1e100000000} is not
- * truncated to {@code 1} or {@code 0} but refused (400) —, a boolean must be {@code true} or {@code false}, and a
+ * truncated to {@code 1} or {@code 0} but refused (400) —, a boolean must be {@code true} or {@code false}, a text
+ * (amounts and dates included: the contract writes them as strings) must be a JSON string — {@code 12} or
+ * {@code 1e100000000} where a string is expected is refused (400), never turned into {@code "12"} —, and a
  * body that is the JSON literal {@code null} where an object is expected is malformed (400) rather than missing.
  * Responses are written with JSON-B's defaults, as before.
  */
@@ -29,7 +31,7 @@ public class ApiJson implements ContextResolver<Jsonb> {
 
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,18}");
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
-            new LongValue(), new IntegerValue(), new BooleanValue()));
+            new LongValue(), new IntegerValue(), new BooleanValue(), new StringValue()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -84,6 +86,19 @@ public class ApiJson implements ContextResolver<Jsonb> {
                 case FALSE -> Boolean.FALSE;
                 case NULL -> null;
                 default -> throw new JsonbException("true or false is expected");
+            };
+        }
+    }
+
+    /** A JSON string, or null; a number, a boolean, an array or an object is not read as a text. */
+    public static final class StringValue implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case STRING -> ((JsonString) value).getString();
+                case NULL -> null;
+                default -> throw new JsonbException("a JSON string is expected");
             };
         }
     }

@@ -25,7 +25,8 @@
  * }</pre>
  * <ul>
  * <li><b>Money</b> is a {@code String} member with {@link Amount} (at most 13 digits and 2 decimals, no exponent:
- * checked on the text before any arithmetic; a JSON number is accepted and read as its text), converted with
+ * checked on the text before any arithmetic; a JSON string: a JSON number is a 400, as is any non-string value in a
+ * {@code String} member), converted with
  * {@link Bodies#money}. <b>Dates</b>: {@code String} with {@link IsoDate} ({@code uuuu-MM-dd}, years 1 to 9999),
  * {@link Bodies#date}. <b>Enum names</b>: {@code String} with {@link OneOf} (a wrong name is a 422 naming the member,
  * not a 400), {@link Bodies#named}. Other decimals: {@code @Pattern(regexp = Bodies.DECIMAL)}, {@link Bodies#decimal}.

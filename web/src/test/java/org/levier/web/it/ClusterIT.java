@@ -276,6 +276,8 @@ class ClusterIT {
 
         // Every acknowledged request is stored, once; the unanswered ones are settled by replaying their key.
         List<Long> acknowledged = new ArrayList<>();
+        int first = -1;
+        long firstId = 0;
         for (int i = 0; i < requests; i++) {
             Optional<HttpResponse<String>> answer = answers.get(i);
             int status = answer.map(HttpResponse::statusCode).orElse(0);
@@ -283,6 +285,7 @@ class ClusterIT {
             if (status == 201) {
                 acknowledged.add(MoneyFixtures.id(answer.get()));
             }
+            int before = acknowledged.size();
             if (status == 0 || status >= 500) {
                 HttpResponse<String> replay = MoneyFixtures.requestDisbursement(who.analyst(), approved.dossierId(),
                         tranche, amount, keys.get(i), null);
@@ -291,16 +294,20 @@ class ClusterIT {
                     acknowledged.add(MoneyFixtures.id(replay));
                 }
             }
+            if (first < 0 && (status == 201 || acknowledged.size() > before)) {
+                first = i;
+                firstId = acknowledged.get(acknowledged.size() - 1);
+            }
         }
-        // A replay of an acknowledged key on any node answers the same disbursement.
-        int first = answers.stream().map(a -> a.map(HttpResponse::statusCode).orElse(0)).toList().indexOf(201);
+        // A replay of an acknowledged key on any node answers the same disbursement (on a loaded machine every
+        // answer of the burst may have been a 503 or lost: the key then acknowledged by its replay serves).
         assertThat(first).isNotNegative();
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> replay = MoneyFixtures.requestDisbursement(who.analyst(), approved.dossierId(),
                     tranche, amount, keys.get(first), null);
             assertThat(replay.statusCode()).isEqualTo(200);
             assertThat(replay.headers().firstValue("Idempotency-Replayed")).hasValue("true");
-            assertThat(MoneyFixtures.id(replay)).isEqualTo(MoneyFixtures.id(answers.get(first).get()));
+            assertThat(MoneyFixtures.id(replay)).isEqualTo(firstId);
         }
 
         assertThat(acknowledged).doesNotHaveDuplicates().hasSize(24);
