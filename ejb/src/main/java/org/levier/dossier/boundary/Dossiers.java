@@ -259,6 +259,17 @@ public class Dossiers {
         return Optional.ofNullable(em.find(Dossier.class, id)).map(Dossiers::loaded);
     }
 
+    /** The dossier of a reference ({@code TI-DK-2026-0001}, case and surrounding spaces ignored). */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Optional<Dossier> findByReference(String reference) {
+        if (reference == null || reference.isBlank() || reference.strip().length() > 40) {
+            return Optional.empty();
+        }
+        return em.createQuery("select d from Dossier d where d.reference = :reference", Dossier.class)
+                .setParameter("reference", reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst().map(Dossiers::loaded);
+    }
+
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Dossier get(long id) {
         return find(id).orElseThrow(() -> new NotFound("dossier " + id));

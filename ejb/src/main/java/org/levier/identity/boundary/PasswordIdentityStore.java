@@ -1,6 +1,7 @@
 package org.levier.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -17,12 +18,22 @@ public class PasswordIdentityStore implements IdentityStore {
     @Inject
     Users users;
 
+    @Inject
+    SignInOutcome outcome;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Users.SignIn signIn = users.authenticate(login.getCaller(), login.getPassword().getValue());
+        if (signIn.unconfirmed()) {
+            try {
+                outcome.unconfirmed();
+            } catch (ContextNotActiveException outsideARequest) {
+                // No page to tell: the refusal alone is the answer.
+            }
+        }
         return signIn.succeeded()
                 ? new CredentialValidationResult(signIn.email(), signIn.groups())
                 : CredentialValidationResult.INVALID_RESULT;

@@ -30,7 +30,8 @@ import org.levier.shared.control.NotFound;
 /**
  * Signing in (password check, lockout, audit of every attempt) and what a signed-in user may know about itself.
  *
- * <p>An account whose e-mail is not confirmed yet cannot sign in (same failure as a wrong password).
+ * <p>An account whose e-mail is not confirmed yet cannot sign in: the same failure as a wrong password, except that
+ * with the right password its owner is told the address awaits confirmation ({@link SignIn#unconfirmed()}).
  *
  * <p>Repeated wrong passwords lock the client's address out of the account, not the account itself, and an address
  * that fails too often is refused for a while whatever the account ({@link LoginThrottle}).
@@ -41,11 +42,15 @@ import org.levier.shared.control.NotFound;
 @Stateless
 public class Users {
 
-    /** What a sign-in attempt gave: on success, the user and its groups (role names). */
-    public record SignIn(boolean succeeded, String email, Long userId, Set<String> groups) {
+    /**
+     * What a sign-in attempt gave: on success, the user and its groups (role names); {@code unconfirmed} when the
+     * right password was given for an account whose e-mail address is not confirmed yet (the one refusal its owner
+     * is told, since only the owner knows the password).
+     */
+    public record SignIn(boolean succeeded, String email, Long userId, Set<String> groups, boolean unconfirmed) {
 
         static SignIn failed(String email) {
-            return new SignIn(false, email, null, Set.of());
+            return new SignIn(false, email, null, Set.of(), false);
         }
     }
 
@@ -132,7 +137,7 @@ public class Users {
             throttle.recordFailure(address, now);
             audit.recordIndependently(actor, null, "login.failed", "User", user.getId(), "Failed login",
                     Map.of("reason", matches ? "e-mail not confirmed" : "wrong password, e-mail not confirmed"));
-            return SignIn.failed(login);
+            return matches ? new SignIn(false, login, user.getId(), Set.of(), true) : SignIn.failed(login);
         }
         if (!matches) {
             LockoutPolicy policy = policy();
@@ -154,7 +159,7 @@ public class Users {
         }
         audit.recordAs(actor, String.join(",", user.roleNames().stream().sorted().toList()), "login.succeeded",
                 "User", user.getId(), "Signed in", Map.of());
-        return new SignIn(true, login, user.getId(), user.roleNames());
+        return new SignIn(true, login, user.getId(), user.roleNames(), false);
     }
 
     /**

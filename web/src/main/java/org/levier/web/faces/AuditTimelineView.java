@@ -25,6 +25,17 @@ public class AuditTimelineView {
         return action(action, localeView.getLocale());
     }
 
+    /** The kind of entity an event is about, in the view's language (its code when the bundle has none). */
+    public String entity(String entityType) {
+        if (entityType == null) {
+            return "";
+        }
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = "audit.entity." + entityType;
+        return texts.containsKey(key) ? texts.getString(key) : entityType;
+    }
+
     public String moment(Instant instant) {
         return moment(instant, localeView.getLocale());
     }

@@ -16,11 +16,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.levier.applicant.boundary.Registrations;
+import org.levier.identity.boundary.SignInOutcome;
 import org.levier.identity.entity.Role;
 
 /**
  * The sign-in form: hands the e-mail and password to the application's authentication mechanism. A refusal says
- * nothing about which of the two was wrong, nor whether the account is locked.
+ * nothing about which of the two was wrong, nor whether the account is locked; the one exception is the owner of an
+ * account whose address is not confirmed yet (the right password given): told so, and sent a new link at once.
  */
 @Named
 @RequestScoped
@@ -34,6 +37,12 @@ public class LoginPage {
 
     @Inject
     FacesContext facesContext;
+
+    @Inject
+    SignInOutcome outcome;
+
+    @Inject
+    Registrations registrations;
 
     @NotBlank
     private String email;
@@ -63,8 +72,13 @@ public class LoginPage {
 
     private void refuse() {
         ResourceBundle bundle = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+        String key = "login.failed";
+        if (outcome.isUnconfirmed()) {
+            registrations.resendConfirmation(email.trim());
+            key = "login.unconfirmed";
+        }
         facesContext.addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null));
         facesContext.validationFailed();
     }
 

@@ -104,6 +104,24 @@ public class ApiJson implements ContextResolver<Jsonb> {
     }
 
     /**
+     * For the few members documented as an id or a text ({@code disbursementId}: a disbursement's id or its
+     * end-to-end id): a JSON string, or a JSON number read as its text. Put on the member with
+     * {@code @JsonbTypeDeserializer}.
+     */
+    public static final class TextOrNumber implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case STRING -> ((JsonString) value).getString();
+                case NUMBER -> value.toString();
+                case NULL -> null;
+                default -> throw new JsonbException("a JSON string or number is expected");
+            };
+        }
+    }
+
+    /**
      * Record bodies: an empty one (no bytes, or whitespace only) is null for the resource to call it missing (422
      * {@code request.body-required}) or take its defaults, never the JSON-B provider's bare 400; the literal
      * {@code null}, an array, a string or a number where an object is expected is malformed (400).

@@ -1,6 +1,7 @@
 package org.levier.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -75,7 +76,7 @@ public class PaymentBatchesResource {
     /** One payment the bank confirmed: the disbursement (its id or end-to-end id), value date, bank reference. */
     public record ConfirmedLineBody(
             @Schema(example = "42") @NotBlank(message = "required") @Text(multiline = false)
-            @Size(max = Bodies.TEXT_MAX) String disbursementId,
+            @Size(max = Bodies.TEXT_MAX) @JsonbTypeDeserializer(ApiJson.TextOrNumber.class) String disbursementId,
             @Schema(type = SchemaType.STRING, format = "date", pattern = IsoDate.PATTERN, example = IsoDate.EXAMPLE)
             @NotNull(message = "required: an ISO date, e.g. 2026-12-31") @IsoDate String valueDate,
             @Schema(example = "VIR-2026-000123") @NotBlank(message = "required") @Text(multiline = false)

@@ -60,6 +60,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         String email = "porteur-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
         register(email);
+        signInBeforeConfirming(email);
         confirm(email);
         signIn(email);
 
@@ -119,6 +120,39 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         click("register:submit");
         assertThat(waitFor(By.id("register-done")).getText()).contains("messagerie");
         Screenshots.save(driver(), "applicant-register-done");
+    }
+
+    /**
+     * Signing in before confirming: with a wrong password, the answer every failure gets; with the right one, the
+     * owner is told the address awaits confirmation and a new link is mailed at once.
+     */
+    private void signInBeforeConfirming(String email) throws SQLException {
+        int mailed = mailsTo(email);
+        driver().get(url("login.xhtml"));
+        type("login:email", email);
+        type("login:password", PASSWORD + "x");
+        click("login:submit");
+        assertThat(waitFor(By.id("login:messages")).getText()).contains("E-mail ou mot de passe incorrect")
+                .doesNotContain("confirm");
+        assertThat(mailsTo(email)).isEqualTo(mailed);
+        type("login:email", email);
+        type("login:password", PASSWORD);
+        click("login:submit");
+        waiting().until(d -> d.findElement(By.id("login:messages")).getText().contains("pas encore confirmée"));
+        assertThat(driver().getCurrentUrl()).contains("login.xhtml");
+        assertThat(mailsTo(email)).as("a new confirmation link").isEqualTo(mailed + 1);
+        Screenshots.save(driver(), "applicant-signin-unconfirmed");
+    }
+
+    private static int mailsTo(String email) throws SQLException {
+        try (Connection db = Database.connect();
+             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")) {
+            query.setString(1, email.toLowerCase(Locale.ROOT));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** Follows the link of the confirmation e-mail, held in the outbox (no SMTP in the tests). */

@@ -2,6 +2,7 @@ package org.levier.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * threshold), the audit-trail extract of that period starts a background job; the page's progress bar polls it up
  * to 100 % and then shows the file's link, whose PDF (downloaded with the browser's session) holds the 6000 events:
  * 30 rows on page 1, 33 on the others, 6000 = 30 + 33 × 180 + 30, 182 pages. Screenshots under
- * {@code web/target/screenshots/}.
+ * {@code web/target/screenshots/}. And the audit trail search: one dossier's events (its own, its due diligence's,
+ * its agreement's and its disbursements'), one action, an actor and a period, wrong filters explained, in both
+ * languages.
  */
 @ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
@@ -113,5 +117,74 @@ class ReportsBrowserIT implements Screenshots.Browser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:jobs")));
         assertThat(driver().findElement(By.id("reports:jobs")).getText()).contains("Audit-trail extract", "Done");
         Screenshots.save(driver(), "reports-page-recent-jobs");
+    }
+
+    @Test
+    void theAuditorSearchesTheTrailByDossierActionActorAndPeriodInBothLanguages() throws Exception {
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(base);
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 1, "Audit search: one dossier",
+                "40000.00", "0.00", "0.00", List.of("Proof of the bank loan"));
+        JsonObject agreement = MoneyFixtures.sign(who.director1(), approved.dossierId(), MoneyFixtures.agreementBody(
+                MoneyFixtures.tranche("GRANT", "40000.00", "2027-03-01", "Start"), ""));
+        MoneyFixtures.meetAllConditions(who.analyst(), approved.dossierId());
+        assertThat(MoneyFixtures.requestDisbursement(who.analyst(), approved.dossierId(),
+                MoneyFixtures.trancheId(agreement, 0), "1000.00", null, null).statusCode()).isEqualTo(201);
+        String reference = Api.json(who.analyst().get("api/v1/dossiers/" + approved.dossierId()))
+                .getString("reference");
+
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml?lang=fr"));
+        WebDriverWait wait = new WebDriverWait(driver(), Chromium.WAIT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(Api.AUDITOR);
+        driver().findElement(By.id("login:password")).sendKeys(Api.demoPassword());
+        driver().findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-audit"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-search-title")));
+        assertThat(driver().findElement(By.id("audit-search-title")).getText()).isEqualTo("Journal d’audit");
+        assertThat(driver().findElements(By.cssSelector("#audit-events tbody tr"))).hasSize(50);
+
+        // One dossier: its own events, its due diligence's, its agreement's and its disbursement's; nothing else.
+        driver().findElement(By.id("dossier")).sendKeys(reference);
+        driver().findElement(By.id("audit-filter-apply")).click();
+        wait.until(d -> d.getCurrentUrl().contains("dossier=" + reference));
+        List<String> actions = driver().findElements(By.cssSelector("#audit-events tbody tr")).stream()
+                .map(row -> row.getDomAttribute("data-action")).toList();
+        assertThat(actions).contains("dossier.created", "dossier.submitted", "diligence.opened", "agreement.signed",
+                "disbursement.requested");
+        assertThat(driver().findElement(By.id("audit-events")).getText()).contains("Dossier déposé", "Versement")
+                .doesNotContain("Dossier submitted");
+        Screenshots.save(driver(), "audit-search-dossier-fr");
+
+        // And one action of it, the newest first.
+        new Select(driver().findElement(By.id("action"))).selectByValue("dossier.submitted");
+        driver().findElement(By.id("audit-filter-apply")).click();
+        wait.until(d -> d.getCurrentUrl().contains("action=dossier.submitted"));
+        assertThat(driver().findElements(By.cssSelector("#audit-events tbody tr")))
+                .singleElement().satisfies(row -> assertThat(row.getText()).contains("Dossier déposé", "applicant"));
+        assertThat(new Select(driver().findElement(By.id("action"))).getFirstSelectedOption().getText())
+                .isEqualTo("Dossier déposé");
+
+        // A reference that names no dossier, an interval upside down: said so, nothing listed.
+        driver().get(url("app/staff/audit.xhtml?dossier=TI-DK-1999-9999"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-problem"))).getText())
+                .isEqualTo("Aucun dossier ne porte cette référence.");
+        assertThat(driver().findElements(By.id("audit-events"))).isEmpty();
+        driver().get(url("app/staff/audit.xhtml?from=2026-06-30&to=2026-06-01"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-problem"))).getText())
+                .isEqualTo("La date de fin précède la date de début.");
+        driver().get(url("app/staff/audit.xhtml?from=2026-02-30"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-problem"))).getText())
+                .startsWith("Date invalide");
+
+        // In English: the auditor's own sign-ins, today.
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        driver().get(url("app/staff/audit.xhtml?lang=en&actor=AUDITOR@levier&action=login.succeeded&from=" + today
+                + "&to=" + today));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-events")));
+        assertThat(driver().findElement(By.id("audit-search-title")).getText()).isEqualTo("Audit trail");
+        assertThat(driver().findElements(By.cssSelector("#audit-events tbody tr"))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains(Api.AUDITOR, "Signed in"));
+        assertThat(driver().findElement(By.id("audit-count")).getText()).contains("event(s)");
+        Screenshots.save(driver(), "audit-search-actor-en");
     }
 }
