@@ -19,3 +19,52 @@
         focusErrors();
     }
 })();
+
+/*
+ * Tables on a phone: each data cell carries its column's header as data-label, so that below 600 px (levier.css) a
+ * row reads as a card of "label: value" lines instead of a table wider than the screen. Cells spanning columns (an
+ * empty list's message) keep no label. Tables that PrimeFaces redraws (paging, sorting, updates) are labelled again.
+ */
+(function () {
+    function label() {
+        document.querySelectorAll('main table').forEach(function (table) {
+            var heads = table.querySelectorAll('thead tr:first-child th');
+            if (!heads.length) {
+                return;
+            }
+            var names = Array.prototype.map.call(heads, function (th) {
+                return th.textContent.replace(/\s+/g, ' ').trim();
+            });
+            table.classList.add('reflow');
+            table.querySelectorAll('tbody tr').forEach(function (row) {
+                Array.prototype.forEach.call(row.children, function (cell, i) {
+                    if (cell.colSpan === 1 && names[i] && cell.getAttribute('data-label') !== names[i]) {
+                        cell.setAttribute('data-label', names[i]);
+                    }
+                });
+            });
+        });
+    }
+    var pending = false;
+    function later() {
+        if (!pending) {
+            pending = true;
+            window.requestAnimationFrame(function () {
+                pending = false;
+                label();
+            });
+        }
+    }
+    function start() {
+        label();
+        var main = document.querySelector('main');
+        if (main && window.MutationObserver) {
+            new MutationObserver(later).observe(main, {childList: true, subtree: true});
+        }
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();
