@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The application's persistence unit ({@code levier}, its entities and mappings) opened outside the server, on a
@@ -44,7 +45,8 @@ public final class Jpa {
      * A boundary or control bean of the application wired as the container would for the benchmark: its {@code em}
      * field set, an injected {@link Clock} the system's (UTC), and every injected bean of the application
      * ({@code org.levier.*} class with a no-argument constructor, e.g. {@code AuditTrail}'s {@code ChainVerifier})
-     * created the same way, recursively. Other injections (session context, events) stay unset.
+     * created the same way, recursively; a {@code @ConfigProperty} is absent when optional, else its declared default
+ * (strings). Other injections (session context, events) stay unset.
      */
     public static <T> T bean(Class<T> type, EntityManager em) {
         try {
@@ -76,6 +78,16 @@ public final class Jpa {
         }
         if (type == Clock.class) {
             return Clock.systemUTC();
+        }
+        ConfigProperty config = field.getAnnotation(ConfigProperty.class);
+        if (config != null) {
+            // No configuration in the benchmark: optional settings absent (e.g. the audit seal key: seals off),
+            // others at their declared default.
+            if (type == java.util.Optional.class) {
+                return java.util.Optional.empty();
+            }
+            return type == String.class && !ConfigProperty.UNCONFIGURED_VALUE.equals(config.defaultValue())
+                    ? config.defaultValue() : null;
         }
         if (type.getName().startsWith("org.levier.") && !type.isInterface()
                 && !Modifier.isAbstract(type.getModifiers()) && hasNoArgumentConstructor(type)) {
