@@ -37,7 +37,8 @@ import org.eclipse.persistence.sessions.server.ClientSession;
  * <li>as an EclipseLink session event listener ({@code eclipselink.session-event-listener} in
  * {@code persistence.xml}), when the unit of work has written all its SQL and before the transaction commits
  * ({@code prepareUnitOfWork}), it turns those entities into dossier ids (their foreign keys, read from the rows
- * EclipseLink writes) and refreshes those dossiers' figures through the unit of work's own write connection. A failure there rolls the whole transaction back: figures and data
+ * EclipseLink writes) and refreshes those dossiers' figures through the unit of work's own write connection. A
+ * failure there rolls the whole transaction back: figures and data
  * never disagree.</li>
  * </ol>
  * Outside a JTA transaction (tests, the benchmark's JDBC generator) nothing is noted: rebuild the figures instead.
