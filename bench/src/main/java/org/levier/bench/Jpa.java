@@ -46,7 +46,7 @@ public final class Jpa {
      * field set, an injected {@link Clock} the system's (UTC), and every injected bean of the application
      * ({@code org.levier.*} class with a no-argument constructor, e.g. {@code AuditTrail}'s {@code ChainVerifier})
      * created the same way, recursively; a {@code @ConfigProperty} is absent when optional, else its declared default
- * (strings). Other injections (session context, events) stay unset.
+     * (strings). Other injections (session context, events) stay unset.
      */
     public static <T> T bean(Class<T> type, EntityManager em) {
         try {
