@@ -9,20 +9,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.levier.applicant.entity.DeMinimisAid;
 import org.levier.applicant.entity.DeMinimisCorrection;
-import java.util.LinkedHashMap;
-import org.levier.shared.control.NotFound;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.control.SubmissionRules;
 import org.levier.identity.boundary.Users;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.Forbidden;
+import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * The de minimis aid an applicant's organisation declares having received. The caller's organisation is the one

@@ -31,12 +31,12 @@ import org.levier.identity.control.OneTimeTokens;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.control.PasswordPolicy;
 import org.levier.identity.entity.EmailConfirmation;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
 import org.levier.notification.boundary.Mails;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 import org.levier.shared.entity.SizeClass;
 
 /**

@@ -7,20 +7,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.levier.audit.control.SealFile;
 import org.levier.audit.control.SealFile.Seal;
+import org.levier.audit.control.SealFile;
 import org.levier.audit.entity.AuditChainHead;
-import org.levier.identity.entity.Role;
 import org.levier.notification.boundary.Mails;
 import org.levier.shared.control.Texts;
+import org.levier.shared.entity.Role;
 
 /**
  * Seals the head of the audit chain outside the database (see {@link SealFile}): every quarter of an hour when the

@@ -27,9 +27,9 @@ import org.levier.audit.control.Changes;
 import org.levier.audit.control.SealFile;
 import org.levier.audit.entity.AuditChainHead;
 import org.levier.audit.entity.AuditEvent;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Page;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * Appends to, reads and verifies the hash-chained audit trail.

@@ -31,12 +31,12 @@ import org.levier.document.control.FileNames;
 import org.levier.document.control.StorageLimit;
 import org.levier.document.control.UnsupportedContent;
 import org.levier.dossier.boundary.ApplicantContext;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * An organisation's bank details. The applicant (or the fund's staff, from a paper form) uploads the bank document and

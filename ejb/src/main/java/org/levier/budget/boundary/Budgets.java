@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.levier.budget.control.BudgetLedger;
 import org.levier.budget.entity.ProgrammeBudget;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 
 /**
  * A programme's budget for staff, committee members and auditors (read only): allotment and envelopes, committed,

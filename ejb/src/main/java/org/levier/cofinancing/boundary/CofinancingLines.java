@@ -24,12 +24,12 @@ import org.levier.dossier.entity.CofinancingLine;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.SourceType;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * The co-financing ledger of a dossier from its submission on: its lines (stable ids), their evidence and history;

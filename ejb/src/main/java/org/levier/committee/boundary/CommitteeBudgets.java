@@ -19,12 +19,11 @@ import java.util.Map;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.budget.control.BudgetLedger;
 import org.levier.budget.entity.ProgrammeBudget;
-import org.levier.committee.control.WhatIfCumulation;
 import org.levier.committee.control.WhatIfCumulation.Effect;
 import org.levier.committee.control.WhatIfCumulation.Proposal;
+import org.levier.committee.control.WhatIfCumulation;
 import org.levier.committee.entity.Decision;
 import org.levier.committee.entity.DecisionOutcome;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.portfolio.entity.Leverage;
@@ -34,6 +33,7 @@ import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * The committee's budget: the what-if of a session's agenda before deciding, and the confirmation of funds for an

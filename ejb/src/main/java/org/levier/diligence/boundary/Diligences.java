@@ -32,13 +32,13 @@ import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.BudgetLine;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * Screening and due diligence of a dossier (by id): the moves of this stage, the checklist, risk ratings, the

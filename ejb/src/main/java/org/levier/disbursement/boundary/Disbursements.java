@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.control.Ledger;
+import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Engaged;
 import org.levier.agreement.entity.Tranche;
 import org.levier.audit.boundary.AuditTrail;
@@ -29,16 +29,16 @@ import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * The disbursement use cases. Every command first takes the agreement row under PESSIMISTIC_WRITE (the one lock

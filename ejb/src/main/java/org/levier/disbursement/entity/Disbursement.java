@@ -19,13 +19,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.Clocks;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * A disbursement of an agreement's tranche (both referred to by id: they belong to the agreement component).

@@ -28,12 +28,12 @@ import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.entity.DocumentKind;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
-import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.Sha256;
+import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * Uploading and downloading a dossier's documents. An applicant uploads to its organisation's draft, and after

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierComment;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * Internal comments of the fund's staff on a dossier. No method here is open to applicants: the portal never reads

@@ -26,14 +26,14 @@ import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.DossierTransition;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * The correction loop ("en construction" again): the fund's staff return a submitted dossier (SUBMITTED or in

@@ -31,15 +31,15 @@ import org.levier.dossier.entity.DossierDraft;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.DossierTransition;
 import org.levier.dossier.entity.ImpactIndicator;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * The dossier use cases: applicants create, edit, submit and withdraw their organisation's dossiers and read them

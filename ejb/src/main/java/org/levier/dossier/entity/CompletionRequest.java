@@ -20,10 +20,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Clocks;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 /**
  * The fund's staff return a submitted dossier (by id) to its applicant for completion: what to fix, item by item,

@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 /**
  * An internal note of the fund's staff on a dossier: never shown to the applicant, never changed once written

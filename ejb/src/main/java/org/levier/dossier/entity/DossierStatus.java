@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 /**
  * Where a dossier stands in its lifecycle, with the whole transition table of the domain and, per move, the roles

@@ -13,14 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.levier.equity.control.EquityFlows;
-import org.levier.equity.control.EquityMetrics;
 import org.levier.equity.control.EquityMetrics.Dated;
+import org.levier.equity.control.EquityMetrics;
 import org.levier.equity.entity.EquityExit;
 import org.levier.equity.entity.EquityStake;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * A programme's equity portfolio as of today: paid-in (its paid EQUITY disbursements), distributed (exit proceeds),

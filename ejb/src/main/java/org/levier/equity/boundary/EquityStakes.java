@@ -28,7 +28,6 @@ import org.levier.equity.entity.EquityStake;
 import org.levier.equity.entity.StakeTerms;
 import org.levier.equity.entity.Valuation;
 import org.levier.equity.entity.ValuationMethod;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
@@ -36,6 +35,7 @@ import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * Equity stakes of agreements: recording the investment (under the agreement's lock; it is the equity actually

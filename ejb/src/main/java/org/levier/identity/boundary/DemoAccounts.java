@@ -7,8 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +20,8 @@ import org.levier.applicant.control.CompanyIdentifiers;
 import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.control.PasswordHashing;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
+import org.levier.shared.entity.Role;
 import org.levier.shared.entity.SizeClass;
 
 /**

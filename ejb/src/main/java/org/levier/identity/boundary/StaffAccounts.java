@@ -28,15 +28,15 @@ import org.levier.identity.control.OneTimeTokens;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.control.PasswordPolicy;
 import org.levier.identity.entity.PasswordSetup;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.StaffRoles;
 import org.levier.identity.entity.User;
 import org.levier.notification.boundary.Mails;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.Texts;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * The fund's staff accounts, managed by administrators: invitation by e-mail (the account exists at once with its

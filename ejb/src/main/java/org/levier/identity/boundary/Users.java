@@ -23,9 +23,9 @@ import org.levier.identity.control.ClientAddress;
 import org.levier.identity.control.LoginThrottle;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.entity.LockoutPolicy;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 
 /**
  * Signing in (password check, lockout, audit of every attempt) and what a signed-in user may know about itself.

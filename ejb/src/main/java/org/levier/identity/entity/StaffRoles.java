@@ -3,8 +3,9 @@ package org.levier.identity.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 /**
  * Segregation of duties for the fund's staff, as administrators grant roles: at least one role; {@code APPLICANT}

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.levier.shared.entity.Role;
 
 /**
  * A person who signs in: e-mail (lower-case, the login), display name, PBKDF2 password hash, roles and, for an

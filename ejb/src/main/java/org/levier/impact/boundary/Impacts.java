@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.levier.dossier.entity.ImpactIndicator;
-import org.levier.identity.entity.Role;
 import org.levier.impact.control.ImpactQueries;
 import org.levier.impact.entity.ImpactBreakdown;
 import org.levier.portfolio.control.Rows;
@@ -18,6 +17,7 @@ import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 
 /**
  * The impact figures: the indicator catalogue (anyone signed in) and, for staff and auditors, target versus actual

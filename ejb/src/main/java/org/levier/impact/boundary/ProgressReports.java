@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,7 +21,6 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
-import org.levier.identity.entity.Role;
 import org.levier.impact.control.ImpactMails;
 import org.levier.impact.control.ProgressSchedules;
 import org.levier.impact.control.ReminderRun;
@@ -30,6 +29,7 @@ import org.levier.impact.entity.ProgressSubmission;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.InstantConverter;
+import org.levier.shared.entity.Role;
 
 /**
  * The progress reports of a dossier with a signed agreement: the beneficiary (applicant of the dossier's

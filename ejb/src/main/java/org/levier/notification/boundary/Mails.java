@@ -12,15 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.util.List;
-import org.levier.identity.entity.Role;
 import org.levier.notification.control.Outbox;
 import org.levier.notification.control.SmtpSender;
 import org.levier.notification.entity.OutgoingMail;
 import org.levier.shared.control.Page;
+import org.levier.shared.entity.Role;
 
 /**
  * Queues e-mails in the caller's transaction and sends them after it commits (and every minute, for retries and

@@ -27,24 +27,24 @@ import org.levier.banking.entity.BankAccount;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
-import org.levier.identity.entity.Role;
 import org.levier.payment.boundary.ConfirmationReport.Outcome;
 import org.levier.payment.boundary.ConfirmationReport.Result;
 import org.levier.payment.control.Camt054;
 import org.levier.payment.control.FundAccount;
 import org.levier.payment.control.Pain001;
-import org.levier.shared.control.Sha256;
 import org.levier.payment.entity.PaymentBatch;
 import org.levier.payment.entity.PaymentBatchLine;
 import org.levier.payment.entity.PaymentConfirmation;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.Sha256;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * Payment batches, for fund directors. Making a batch locks each disbursement row (ascending ids) and the account in

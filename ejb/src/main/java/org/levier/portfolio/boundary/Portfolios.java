@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.levier.identity.entity.Role;
 import org.levier.portfolio.control.FigureQueries;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
@@ -22,6 +21,7 @@ import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 
 /**
  * The fund's portfolio and leverage for staff and auditors (read only): today's figures are read from the maintained

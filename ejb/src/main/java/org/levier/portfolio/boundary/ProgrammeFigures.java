@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.identity.entity.Role;
 import org.levier.portfolio.control.FigureLedger;
 import org.levier.portfolio.control.FigureQueries;
 import org.levier.portfolio.control.LeverageQueries;
@@ -20,6 +19,7 @@ import org.levier.portfolio.control.Rows;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 
 /**
  * The maintained programme figures ({@link FigureLedger}) as an administered thing: rebuilt from the source rows on

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.identity.entity.Role;
 import org.levier.programme.control.FormFields;
 import org.levier.programme.control.ProgrammeUsage;
 import org.levier.programme.entity.AidRegime;
@@ -30,11 +29,12 @@ import org.levier.programme.entity.ChecklistTemplateItem;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
+import org.levier.shared.entity.Role;
 import org.levier.shared.entity.SizeClass;
 
 /**

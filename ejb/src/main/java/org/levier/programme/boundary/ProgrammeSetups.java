@@ -16,21 +16,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
 import org.levier.programme.control.FormFields;
 import org.levier.programme.control.HeldFunds;
 import org.levier.programme.control.ProgrammeUsage;
-import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.Programme.ActionPlan;
 import org.levier.programme.entity.Programme.AxisPlan;
 import org.levier.programme.entity.Programme.Terms;
+import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * Setting up and revising programmes (administrators and fund directors): figures, dates, axes, actions and

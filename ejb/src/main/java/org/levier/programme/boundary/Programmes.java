@@ -8,12 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.levier.identity.entity.Role;
 import org.levier.programme.control.ProgrammeUsage;
-import org.levier.shared.entity.Money;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /** Reading programmes and calls for projects: every signed-in user may. */
 @Stateless

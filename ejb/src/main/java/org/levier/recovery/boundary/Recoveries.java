@@ -19,15 +19,15 @@ import java.util.Map;
 import org.levier.agreement.entity.Agreement;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.disbursement.entity.DisbursementStatus;
-import org.levier.identity.entity.Role;
 import org.levier.recovery.entity.RecoveryOrder;
 import org.levier.recovery.entity.RecoveryReceipt;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * Recovery orders and their receipts, for fund directors; staff and auditors read them. Each command takes the

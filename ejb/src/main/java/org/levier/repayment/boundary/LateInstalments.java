@@ -13,12 +13,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.levier.identity.entity.Role;
 import org.levier.repayment.entity.Ageing;
 import org.levier.repayment.entity.RepaymentSchedule;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * The late repayment instalments of a programme, as of the fund's today: every instalment of a repayable advance on

@@ -15,13 +15,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Engaged;
-import org.levier.agreement.control.Ledger;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
-import org.levier.identity.entity.Role;
 import org.levier.repayment.entity.Instalment;
 import org.levier.repayment.entity.Repayment;
 import org.levier.repayment.entity.RepaymentReversal;
@@ -36,6 +35,7 @@ import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * Repayable advances: generating the schedule (under the agreement's lock, so the paid advance it is based on cannot

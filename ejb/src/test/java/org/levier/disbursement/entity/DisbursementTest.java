@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.levier.identity.entity.Role;
+import org.junit.jupiter.api.Test;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
-import org.junit.jupiter.api.Test;
+import org.levier.shared.entity.Role;
 
 class DisbursementTest {
 

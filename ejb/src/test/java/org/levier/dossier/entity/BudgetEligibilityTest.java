@@ -7,10 +7,10 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /** Due diligence decides the eligibility of budget lines, while the dossier is instructed only. */
 class BudgetEligibilityTest {

@@ -8,13 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 class DossierStatusTest {
 

@@ -16,13 +16,13 @@ import org.levier.dossier.entity.DossierDraft.BudgetItem;
 import org.levier.dossier.entity.DossierDraft.CofinancingItem;
 import org.levier.dossier.entity.DossierDraft.MilestoneItem;
 import org.levier.dossier.entity.DossierDraft.TargetItem;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 class DossierTest {
 

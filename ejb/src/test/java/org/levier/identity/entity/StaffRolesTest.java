@@ -1,5 +1,6 @@
 package org.levier.identity.entity;
 
+import org.levier.shared.entity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

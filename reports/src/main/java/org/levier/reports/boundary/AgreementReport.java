@@ -18,13 +18,13 @@ import org.levier.agreement.boundary.Agreements;
 import org.levier.agreement.entity.Amendment;
 import org.levier.applicant.entity.Organisation;
 import org.levier.dossier.entity.Dossier;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.AgreementSheet;
 import org.levier.reports.control.ReportRenderer;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * The funding agreement (convention) of a dossier with its tranche schedule: parties, commitment per instrument,

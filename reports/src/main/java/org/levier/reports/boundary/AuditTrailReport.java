@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.audit.control.ChainVerifier;
 import org.levier.audit.entity.AuditEvent;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.AuditRow;
@@ -24,6 +23,7 @@ import org.levier.reports.control.AuditRowSource;
 import org.levier.reports.control.CsvWriter;
 import org.levier.reports.control.ReportRenderer;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 
 /**
  * The audit-trail extract, for auditors: the events of the period with the chain's verification result (PDF), or

@@ -17,12 +17,12 @@ import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.Decision;
 import org.levier.committee.entity.Tally;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.CommitteeMinutes;
 import org.levier.reports.control.ReportRenderer;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 /**
  * The minutes (procès-verbal) of a committee session ({@code committee=<session id>}, 422 without it): date, voting

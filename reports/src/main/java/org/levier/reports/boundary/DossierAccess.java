@@ -6,8 +6,8 @@ import java.util.List;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.ImpactIndicator;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 /**
  * The dossier a per-dossier report is about, as its caller may see it: an applicant only its own organisation's (any

@@ -25,7 +25,6 @@ import org.levier.diligence.entity.DocumentRequest;
 import org.levier.diligence.entity.DueDiligence;
 import org.levier.diligence.entity.RiskDimension;
 import org.levier.dossier.entity.Dossier;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
@@ -34,6 +33,7 @@ import org.levier.reports.control.ReportRenderer;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * The due-diligence report (rapport d'instruction) of a dossier: checklist by category with statuses, waivers'

@@ -27,12 +27,12 @@ import org.levier.audit.control.ChainVerifier;
 import org.levier.audit.entity.AuditEvent;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.Dossier;
-import org.levier.identity.entity.Role;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.CsvWriter;
 import org.levier.reports.control.ReportRenderer;
 import org.levier.reports.control.ZipPack;
+import org.levier.shared.entity.Role;
 
 /**
  * The evidence pack of a dossier (for auditors and fund directors): one ZIP with the dossier's reports as PDF/A

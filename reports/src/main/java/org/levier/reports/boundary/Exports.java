@@ -20,7 +20,6 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
-import org.levier.identity.entity.Role;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
@@ -34,6 +33,7 @@ import org.levier.reports.control.XlsxWriter;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * Data exports for staff and auditors, as CSV or XLSX: the dossier list (the list's filters, read page by page from

@@ -6,13 +6,13 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.levier.identity.entity.Role;
 import org.levier.impact.boundary.Impacts;
 import org.levier.impact.entity.ImpactBreakdown;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.ImpactRow;
 import org.levier.reports.control.ReportRenderer;
+import org.levier.shared.entity.Role;
 
 /**
  * The impact report, for managers and auditors (PDF, XLSX): target versus actual of a programme per indicator, then

@@ -8,8 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.util.List;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 
 /**
  * Report jobs as their requester sees them: status and progress, the recent ones, the file once DONE. A job is its

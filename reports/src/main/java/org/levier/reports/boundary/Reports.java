@@ -23,10 +23,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.boundary.ApplicantContext;
-import org.levier.identity.entity.Role;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.ReportRenderer;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 
 /**
  * Produces the fund's reports for the caller's audience and records each download in the audit trail

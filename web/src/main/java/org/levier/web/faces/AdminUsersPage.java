@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.levier.identity.boundary.StaffAccounts;
-import org.levier.identity.entity.Role;
+import org.levier.shared.entity.Role;
 
 /**
  * The administrators' staff page: who holds which role, invitations by e-mail, roles replaced, accounts disabled

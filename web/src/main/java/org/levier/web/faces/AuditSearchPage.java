@@ -25,10 +25,10 @@ import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.Dossier;
-import org.levier.identity.entity.Role;
 import org.levier.reports.control.ReportRenderer;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.Page;
+import org.levier.shared.entity.Role;
 
 /**
  * The auditors' (and directors') search of the audit trail, {@code /app/staff/audit.xhtml}: a GET form (its URL can

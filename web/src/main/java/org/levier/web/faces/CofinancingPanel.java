@@ -8,13 +8,13 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.levier.cofinancing.boundary.CofinancingLines;
 import org.levier.cofinancing.boundary.CofinancingLines.Ledger;
+import org.levier.cofinancing.boundary.CofinancingLines;
 import org.levier.document.boundary.Documents;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.DocumentKind;
-import org.levier.identity.entity.Role;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 import org.levier.web.rest.Caller;
 import org.primefaces.model.file.UploadedFile;
 

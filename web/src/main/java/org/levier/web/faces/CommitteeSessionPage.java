@@ -27,12 +27,12 @@ import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.identity.entity.Role;
 import org.levier.identity.entity.User;
-import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Forbidden;
+import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
 
 /**
  * A committee session ({@code /app/committee/session.xhtml?id=}): its members and their attendance, the agenda with,

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.identity.entity.Role;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.portfolio.control.PortfolioQueries;
 import org.levier.portfolio.entity.Basis;
@@ -27,6 +26,7 @@ import org.levier.portfolio.entity.Breakdown;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.Clocks;
+import org.levier.shared.entity.Role;
 
 /**
  * The staff's and auditors' dashboard ({@code /app/staff/dashboard.xhtml?asOf=YYYY-MM-DD&basis=committed}): leverage

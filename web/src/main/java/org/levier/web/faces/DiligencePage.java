@@ -391,7 +391,7 @@ public class DiligencePage implements Serializable {
 
     /** Directors review; the domain refuses the one who recommended (four eyes). */
     public boolean isReviewer() {
-        return user.has(org.levier.identity.entity.Role.FUND_DIRECTOR) && isInDueDiligence();
+        return user.has(org.levier.shared.entity.Role.FUND_DIRECTOR) && isInDueDiligence();
     }
 
     public void review() {

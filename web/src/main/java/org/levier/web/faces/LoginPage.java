@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.util.ResourceBundle;
 import org.levier.applicant.boundary.Registrations;
 import org.levier.identity.boundary.SignInOutcome;
-import org.levier.identity.entity.Role;
+import org.levier.shared.entity.Role;
 
 /**
  * The sign-in form: hands the e-mail and password to the application's authentication mechanism. A refusal says

@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.levier.identity.entity.Role;
 import org.levier.payment.boundary.PaymentBatches;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 import org.levier.web.rest.DocumentsResource;
 
 /**

@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.levier.banking.boundary.BankAccounts;
-import org.levier.identity.entity.Role;
 import org.levier.payment.boundary.BatchCandidate;
 import org.levier.payment.boundary.ConfirmationReport;
 import org.levier.payment.boundary.PaymentBatches;
 import org.levier.payment.entity.PaymentBatch;
 import org.levier.shared.control.Clocks;
+import org.levier.shared.entity.Role;
 import org.primefaces.model.file.UploadedFile;
 
 /**

@@ -1,20 +1,20 @@
 package org.levier.web.faces;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.levier.budget.boundary.Budgets;
 import org.levier.budget.entity.ProgrammeBudget;
-import org.levier.identity.entity.Role;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.entity.Instrument;
+import org.levier.shared.entity.Role;
 
 /**
  * A programme's structure and its open calls for projects ({@code ?code=}, the Dunkerque programme by default);

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.ImpactTarget;
-import org.levier.identity.entity.Role;
 import org.levier.impact.boundary.ProgressReportView;
 import org.levier.impact.boundary.ProgressReports;
 import org.levier.impact.entity.ProgressSubmission;
+import org.levier.shared.entity.Role;
 import org.levier.web.rest.Caller;
 
 /**

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.levier.identity.entity.Role;
 import org.levier.reports.ReportType;
 import org.levier.reports.boundary.ReportFile;
 import org.levier.reports.boundary.ReportJob;
@@ -24,6 +23,7 @@ import org.levier.reports.boundary.ReportJobs;
 import org.levier.reports.boundary.ReportOutcome;
 import org.levier.reports.boundary.ReportRequest;
 import org.levier.reports.boundary.Reports;
+import org.levier.shared.entity.Role;
 import org.levier.web.rest.Caller;
 import org.levier.web.rest.DocumentsResource;
 

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.levier.document.boundary.Documents;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Role;
 import org.levier.web.rest.DocumentsResource;
 
 /**

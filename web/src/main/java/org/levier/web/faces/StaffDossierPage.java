@@ -6,30 +6,30 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.levier.applicant.boundary.DeMinimisDeclarations;
-import org.levier.applicant.boundary.DeMinimisStatement;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.levier.applicant.boundary.DeMinimisDeclarations;
+import org.levier.applicant.boundary.DeMinimisStatement;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.audit.entity.AuditEvent;
 import org.levier.diligence.boundary.Diligences;
 import org.levier.document.boundary.Documents;
 import org.levier.dossier.boundary.DossierComments;
 import org.levier.dossier.boundary.DossierCompletions;
-import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.boundary.HistoryEntry;
+import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierComment;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.identity.entity.Role;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.shared.control.Page;
+import org.levier.shared.entity.Role;
 
 /**
  * A dossier as the fund's staff and auditors read it ({@code /app/staff/dossier.xhtml?id=}): everything submitted,

@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.levier.identity.entity.Role;
 import org.levier.reports.ReportType;
 import org.levier.reports.boundary.Exports;
 import org.levier.reports.boundary.ReportFile;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 import org.levier.web.rest.DocumentsResource;
 import org.levier.web.rest.ExportRequests;
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
-import org.levier.identity.entity.Role;
+import org.levier.shared.entity.Role;
 
 /**
  * Who is signed in, and which parts of the menu their roles open. Reads the servlet request rather than the

@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.agreement.boundary.AgreementView;
 import org.levier.agreement.boundary.Agreements;
 import org.levier.agreement.entity.AgreementTerms;
@@ -32,10 +32,10 @@ import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.Decision;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.entity.Role;
 import org.levier.web.rest.MoneyViews.AgreementJson;
 
 /**

@@ -8,8 +8,8 @@ import org.levier.applicant.boundary.DeMinimisDeclarations;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.ApplicantProfile;
 import org.levier.identity.boundary.Users;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
+import org.levier.shared.entity.Role;
 import org.levier.shared.entity.SizeClass;
 
 /**

@@ -11,9 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.levier.identity.entity.Role;
 import org.levier.portfolio.boundary.ProgrammeFigures;
 import org.levier.shared.control.Forbidden;
+import org.levier.shared.entity.Role;
 
 /**
  * {@code /api/v1/admin/figures}: the maintained programme figures. {@code POST rebuild} (administrators, audited)

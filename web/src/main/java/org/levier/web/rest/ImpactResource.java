@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.levier.identity.entity.Role;
 import org.levier.impact.boundary.Impacts;
 import org.levier.impact.boundary.ProgressReports;
 import org.levier.shared.control.Forbidden;
+import org.levier.shared.entity.Role;
 
 /**
  * {@code /api/v1/impact}: the indicator catalogue (anyone signed in, labels in {@code lang} fr/en) and, for staff

@@ -2,33 +2,33 @@ package org.levier.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import java.util.Arrays;
-import jakarta.ws.rs.core.Response;
-import org.levier.impact.boundary.Impacts;
-import org.levier.impact.entity.ImpactBreakdown;
-import org.levier.portfolio.boundary.Portfolios;
-import org.levier.reports.boundary.Exports;
-import org.levier.portfolio.entity.Basis;
-import org.levier.portfolio.entity.Breakdown;
-import org.levier.shared.control.RuleViolation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.levier.impact.boundary.Impacts;
+import org.levier.impact.entity.ImpactBreakdown;
+import org.levier.portfolio.boundary.Portfolios;
+import org.levier.portfolio.entity.Basis;
+import org.levier.portfolio.entity.Breakdown;
 import org.levier.programme.boundary.ProgrammeForm;
 import org.levier.programme.boundary.ProgrammeSetups;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
+import org.levier.reports.boundary.Exports;
+import org.levier.shared.control.RuleViolation;
 
 /**
  * {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user); their leverage,
@@ -116,9 +116,9 @@ public class ProgrammesResource {
     public ProgrammeView get(@PathParam("code") String code,
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
         Programme programme = programmes.getByCode(code);
-        boolean readsBudget = java.util.stream.Stream.of(org.levier.identity.entity.Role.ANALYST_NAME,
-                org.levier.identity.entity.Role.FUND_DIRECTOR_NAME, org.levier.identity.entity.Role.AUDITOR_NAME,
-                org.levier.identity.entity.Role.COMMITTEE_MEMBER_NAME).anyMatch(security::isUserInRole);
+        boolean readsBudget = java.util.stream.Stream.of(org.levier.shared.entity.Role.ANALYST_NAME,
+                org.levier.shared.entity.Role.FUND_DIRECTOR_NAME, org.levier.shared.entity.Role.AUDITOR_NAME,
+                org.levier.shared.entity.Role.COMMITTEE_MEMBER_NAME).anyMatch(security::isUserInRole);
         return view(programme, readsBudget ? WhatIfViews.view(budgets.of(programme.getCode())) : null);
     }
 

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.diligence.boundary.DocumentRequests;
-import org.levier.identity.entity.Role;
 import org.levier.shared.control.Forbidden;
+import org.levier.shared.entity.Role;
 
 /**
  * {@code POST /api/v1/admin/reminders/run} (administrators): sends now the document-request reminders (and those of

@@ -11,7 +11,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
-import org.levier.identity.entity.Role;
+import org.levier.shared.entity.Role;
 
 /**
  * {@code GET /api/v1/metrics}: the JVM's gauges in the Prometheus text format, for operators — an auditor or an

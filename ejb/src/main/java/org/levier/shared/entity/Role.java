@@ -1,4 +1,4 @@
-package org.levier.identity.entity;
+package org.levier.shared.entity;
 
 /**
  * The six roles of the domain. Segregation of duties is a domain rule: boundaries declare
