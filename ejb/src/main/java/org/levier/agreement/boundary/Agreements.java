@@ -1,13 +1,10 @@
 package org.levier.agreement.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -31,12 +28,12 @@ import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.programme.entity.Programme;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
@@ -54,11 +51,11 @@ public class Agreements {
 
     static final String ENTITY = "Agreement";
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -95,9 +92,9 @@ public class Agreements {
         if (agreementIdOf(decision.dossierId()).isPresent()) {
             throw new RuleViolation("agreement.exists", "The dossier already has its agreement");
         }
-        Instant now = now();
+        Instant now = invocation.now();
         Agreement agreement = Agreement.sign(decision, dossier.getProgrammeId(), dossier.getActionId(),
-                dossier.getOrganisationId(), terms, caller(), BusinessDates.today(clock), now);
+                dossier.getOrganisationId(), terms, invocation.caller(), BusinessDates.today(clock), now);
         envelopes.requireRoomForSignature(programme, agreement.getActionId(), agreement.totalCommitted(),
                 decision.dossierId());
         em.persist(agreement);
@@ -135,12 +132,12 @@ public class Agreements {
         }
         Money before = agreement.totalCommitted();
         Amendment amendment = agreement.amend(terms, ledger.byInstrument(agreement.getId()),
-                ledger.byTranche(agreement.getId()), caller(), now());
+                ledger.byTranche(agreement.getId()), invocation.caller(), invocation.now());
         Money increase = agreement.totalCommitted().minus(before);
         if (increase.isPositive()) {
             envelopes.requireRoomFor(programme, agreement.getActionId(), increase);
         }
-        flush(agreement);
+        invocation.flush("agreement " + agreement.getId());
         Map<String, Object> changes = commitmentChanges(agreement.committed());
         changes.put("amendment", amendment.getNumber());
         changes.put("reason", amendment.getReason());
@@ -159,14 +156,15 @@ public class Agreements {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public AgreementView markConditionMet(long dossierId, long conditionId, LocalDate metOn, Long evidenceDocumentId) {
         Agreement agreement = lock((Long) idsOf(dossierId)[0]);
-        ConditionPrecedent condition = agreement.markConditionMet(conditionId, metOn, evidenceDocumentId, caller(),
-                BusinessDates.today(clock), now());
+        ConditionPrecedent condition = agreement.markConditionMet(conditionId, metOn, evidenceDocumentId,
+                invocation.caller(),
+                BusinessDates.today(clock), invocation.now());
         if (!isDocumentOf(dossierId, evidenceDocumentId)) {
             throw new RuleViolation("agreement.condition.evidence-unknown", "The evidence must be a document uploaded"
                     + " to the dossier", List.of(new Violation("evidenceDocumentId", "not a document of dossier "
                     + dossierId)));
         }
-        flush(agreement);
+        invocation.flush("agreement " + agreement.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("condition", condition.getId());
         changes.put("metOn", metOn);
@@ -187,8 +185,8 @@ public class Agreements {
     public AgreementView withdrawConditionMet(long dossierId, long conditionId, String reason) {
         Agreement agreement = lock((Long) idsOf(dossierId)[0]);
         ConditionPrecedent condition = agreement.withdrawConditionMet(conditionId, reason,
-                ledger.anyLive(agreement.getId()), caller(), now());
-        flush(agreement);
+                ledger.anyLive(agreement.getId()), invocation.caller(), invocation.now());
+        invocation.flush("agreement " + agreement.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("condition", condition.getId());
         changes.put("reason", condition.withdrawnReason().orElse(null));
@@ -264,14 +262,6 @@ public class Agreements {
         return agreement;
     }
 
-    private void flush(Agreement agreement) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("agreement " + agreement.getId(), e);
-        }
-    }
-
     private static Map<String, Object> commitmentChanges(Map<Instrument, Money> committed) {
         Map<String, Object> changes = new LinkedHashMap<>();
         committed.forEach((instrument, amount) -> changes.put("committed." + instrument, amount));
@@ -280,13 +270,5 @@ public class Agreements {
 
     private static String label(Dossier dossier) {
         return dossier.reference().orElse("#" + dossier.getId());
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

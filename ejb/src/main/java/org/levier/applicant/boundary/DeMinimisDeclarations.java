@@ -1,8 +1,6 @@
 package org.levier.applicant.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +16,7 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.control.SubmissionRules;
 import org.levier.identity.boundary.Users;
 import org.levier.identity.entity.User;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
@@ -31,11 +30,11 @@ import org.levier.shared.entity.Role;
 @Stateless
 public class DeMinimisDeclarations {
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Users users;
@@ -50,7 +49,7 @@ public class DeMinimisDeclarations {
     public DeMinimisAid declare(LocalDate grantedOn, Money amount, String grantingBody) {
         long organisationId = callersOrganisation();
         DeMinimisAid aid = new DeMinimisAid(organisationId, grantedOn, amount, grantingBody,
-                context.getCallerPrincipal().getName(), LocalDate.now(clock.withZone(Clocks.FUND_ZONE)),
+                invocation.caller(), LocalDate.now(clock.withZone(Clocks.FUND_ZONE)),
                 clock.instant());
         em.persist(aid);
         em.flush();
@@ -74,7 +73,7 @@ public class DeMinimisDeclarations {
             throw new NotFound("de minimis declaration " + aidId);
         }
         DeMinimisCorrection correction = aid.correct(grantedOn, amount, grantingBody, reason,
-                context.getCallerPrincipal().getName(), LocalDate.now(clock.withZone(Clocks.FUND_ZONE)),
+                invocation.caller(), LocalDate.now(clock.withZone(Clocks.FUND_ZONE)),
                 clock.instant());
         em.persist(correction);
         em.flush();
@@ -147,7 +146,7 @@ public class DeMinimisDeclarations {
     }
 
     private long callersOrganisation() {
-        return users.findByEmail(context.getCallerPrincipal().getName())
+        return users.findByEmail(invocation.caller())
                 .map(User::getOrganisationId)
                 .orElseThrow(() -> new Forbidden("applicant.required",
                         "Only an applicant acting for an organisation may do this"));

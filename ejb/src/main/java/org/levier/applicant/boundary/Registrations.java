@@ -1,16 +1,13 @@
 package org.levier.applicant.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +30,9 @@ import org.levier.identity.control.PasswordPolicy;
 import org.levier.identity.entity.EmailConfirmation;
 import org.levier.identity.entity.User;
 import org.levier.notification.boundary.Mails;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
 import org.levier.shared.entity.SizeClass;
 
@@ -82,6 +79,9 @@ public class Registrations {
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,12 +90,6 @@ public class Registrations {
 
     @Inject
     Mails mails;
-
-    @Inject
-    Clock clock;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     @ConfigProperty(name = "levier.public-url", defaultValue = "http://localhost:8080")
@@ -120,7 +114,8 @@ public class Registrations {
     @PermitAll
     public Registered register(Registration request) {
         if (request == null) {
-            throw new RuleViolation(INVALID, "The registration is empty", List.of(new Violation("request", "required")));
+            throw new RuleViolation(INVALID, "The registration is empty", List.of(new Violation("request",
+                    "required")));
         }
         List<Violation> violations = new ArrayList<>();
         String email = checkEmail(request.email(), "email", violations);
@@ -132,7 +127,7 @@ public class Registrations {
             throw new RuleViolation(INVALID, "The registration is invalid: see violations", violations);
         }
         String passwordHash = hashing.hash(request.password().toCharArray());
-        Instant now = now();
+        Instant now = invocation.now();
         Optional<User> existing = findUser(email);
         if (existing.isPresent()) {
             return answerTaken(existing.get(), email);
@@ -177,7 +172,7 @@ public class Registrations {
      */
     @PermitAll
     public void confirm(String token) {
-        Instant now = now();
+        Instant now = invocation.now();
         EmailConfirmation confirmation = findByToken(EmailConfirmation.class, token)
                 .filter(found -> found.isUsableAt(now))
                 .orElseThrow(() -> tokenInvalid("This confirmation link is unknown, expired or already used"));
@@ -206,7 +201,7 @@ public class Registrations {
             return;
         }
         User user = found.get();
-        Instant now = now();
+        Instant now = invocation.now();
         em.createQuery("select c from EmailConfirmation c where c.userId = :user and c.usedAt is null",
                         EmailConfirmation.class)
                 .setParameter("user", user.getId())
@@ -236,13 +231,13 @@ public class Registrations {
         if (!violations.isEmpty()) {
             throw new RuleViolation(INVITATION_INVALID, "The invitation is invalid: see violations", violations);
         }
-        String callerEmail = context.getCallerPrincipal().getName();
+        String callerEmail = invocation.caller();
         User inviter = findUser(callerEmail)
                 .filter(user -> user.hasRole(Role.APPLICANT) && user.getOrganisationId() != null)
                 .orElseThrow(() -> new org.levier.shared.control.Forbidden("invitation.forbidden",
                         "Only a member of an organisation may invite colleagues into it"));
         Organisation organisation = em.find(Organisation.class, inviter.getOrganisationId());
-        Instant now = now();
+        Instant now = invocation.now();
         String token = OneTimeTokens.newToken();
         Invitation invitation = new Invitation(organisation.getId(), invitee, name, inviter.getLocale(),
                 inviter.getId(), OneTimeTokens.hash(token), now, now.plus(Duration.ofDays(invitationDays)));
@@ -266,7 +261,7 @@ public class Registrations {
         if (acceptance == null) {
             throw tokenInvalid("This invitation is unknown, expired or already accepted");
         }
-        Instant now = now();
+        Instant now = invocation.now();
         Invitation invitation = findByToken(Invitation.class, acceptance.token())
                 .filter(found -> found.isOpenAt(now))
                 .orElseThrow(() -> tokenInvalid("This invitation is unknown, expired or already accepted"));
@@ -462,7 +457,8 @@ public class Registrations {
         String field = "organisation.foreignRegistration";
         String number = CompanyIdentifiers.normalise(raw);
         if (number == null || number.isEmpty()) {
-            violations.add(new Violation(field, "The registration number is required for an organisation outside France"));
+            violations.add(new Violation(field,
+                    "The registration number is required for an organisation outside France"));
             return null;
         }
         if (number.length() > 60 || number.chars().anyMatch(Character::isISOControl)) {
@@ -517,9 +513,5 @@ public class Registrations {
 
     private RegistrationMails texts() {
         return new RegistrationMails(publicUrl);
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

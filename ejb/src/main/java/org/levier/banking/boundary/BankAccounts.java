@@ -1,8 +1,6 @@
 package org.levier.banking.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +10,6 @@ import jakarta.persistence.PersistenceException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,11 +28,11 @@ import org.levier.document.control.FileNames;
 import org.levier.document.control.StorageLimit;
 import org.levier.document.control.UnsupportedContent;
 import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
 
 /**
@@ -50,14 +47,11 @@ public class BankAccounts {
 
     static final String ENTITY = "BankAccount";
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
-
-    @Inject
-    Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -131,8 +125,8 @@ public class BankAccounts {
         lockOrganisation(organisationId);
         BankAccount account = live(organisationId).orElseThrow(() -> new NotFound("bank account of organisation "
                 + organisationId));
-        account.verify(caller(), now());
-        flush(account);
+        account.verify(invocation.caller(), invocation.now());
+        invocation.flushClaim("bank account " + account.getId());
         audit.record("bank-account.verified", ENTITY, account.getId(), "Bank account " + account.maskedIban()
                 + " of organisation " + organisationId + " verified", changes(account));
         mails.tell(account, "verified");
@@ -192,10 +186,11 @@ public class BankAccounts {
             throw new RuleViolation("request.required", "A JSON body is required",
                     List.of(new Violation("request", "required")));
         }
-        Instant now = now();
+        Instant now = invocation.now();
         // Validate everything before anything changes: an invalid declaration leaves the account in force.
         BankAccount account = BankAccount.declare(organisation.getId(), declaration.iban(), declaration.bic(),
-                declaration.holder(), requireEvidence(organisationId, declaration.evidenceDocumentId()), caller(), now);
+                declaration.holder(), requireEvidence(organisationId, declaration.evidenceDocumentId()),
+                        invocation.caller(), now);
         Optional<BankAccount> previous = live(organisationId);
         previous.ifPresent(p -> p.supersede(now));
         try {
@@ -231,7 +226,7 @@ public class BankAccounts {
         byte[] bytes = BoundedRead.atMost(content, storageLimit.maxBytes());
         String contentType = ContentTypes.detect(bytes).orElseThrow(UnsupportedContent::new);
         BankEvidence evidence = new BankEvidence(organisation.getId(), name, contentType, bytes, sha256(bytes),
-                caller(), now());
+                invocation.caller(), invocation.now());
         em.persist(evidence);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -258,14 +253,6 @@ public class BankAccounts {
         return organisation;
     }
 
-    private void flush(BankAccount account) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new StaleVersion("bank account " + account.getId(), e);
-        }
-    }
-
     private static Map<String, Object> changes(BankAccount a) {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("organisationId", a.getOrganisationId());
@@ -283,13 +270,5 @@ public class BankAccounts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

@@ -24,6 +24,7 @@ import org.levier.dossier.entity.CofinancingLine;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.SourceType;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
@@ -50,6 +51,9 @@ import org.levier.shared.entity.Role;
 public class CofinancingLines {
 
     static final String ENTITY = "CofinancingLine";
+
+    @Inject
+    Invocation invocation;
 
     @PersistenceContext
     EntityManager em;
@@ -151,7 +155,7 @@ public class CofinancingLines {
             requireDocumentOf(dossierId, change.evidenceDocumentId());
         }
         Instant now = InstantConverter.toColumnPrecision(clock.instant());
-        String actor = context.getCallerPrincipal().getName();
+        String actor = invocation.caller();
         dossier.followCofinancing(lineId, change.status(), change.amount());
         Long documentId = change.evidenceDocumentId();
         if (documentId != null && !evidence.contains(documentId)) {

@@ -1,8 +1,6 @@
 package org.levier.committee.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,10 +22,10 @@ import org.levier.committee.control.WhatIfCumulation.Proposal;
 import org.levier.committee.control.WhatIfCumulation;
 import org.levier.committee.entity.Decision;
 import org.levier.committee.entity.DecisionOutcome;
-import org.levier.identity.entity.User;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.portfolio.entity.Leverage;
 import org.levier.programme.entity.Programme;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.InstantConverter;
@@ -61,11 +59,11 @@ public class CommitteeBudgets {
         }
     }
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -164,7 +162,7 @@ public class CommitteeBudgets {
             budget.requireRoom(programme, (Long) dossier[1], decision.approvedTotal(), Money.ZERO,
                     Committees.BUDGET_KEY);
         }
-        decision.confirmFunds(User.normaliseEmail(context.getCallerPrincipal().getName()),
+        decision.confirmFunds(invocation.caller(),
                 InstantConverter.toColumnPrecision(clock.instant()));
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();

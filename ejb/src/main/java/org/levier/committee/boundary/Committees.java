@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -40,13 +39,13 @@ import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.User;
 import org.levier.programme.entity.Programme;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
@@ -82,6 +81,9 @@ public class Committees {
     private static final String[] READERS = {Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME,
             Role.COMMITTEE_MEMBER_NAME};
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,9 +92,6 @@ public class Committees {
 
     @Resource
     SessionContext context;
-
-    @Inject
-    Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -128,7 +127,8 @@ public class Committees {
                     .orElseThrow(() -> new org.levier.shared.control.NotFound("programme " + programmeCode));
         }
         requireCommitteeMembers(memberEmails);
-        CommitteeSession session = CommitteeSession.plan(title, heldOn, memberEmails, caller(), now());
+        CommitteeSession session = CommitteeSession.plan(title, heldOn, memberEmails, invocation.caller(),
+                invocation.now());
         em.persist(session);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -146,7 +146,7 @@ public class Committees {
         CommitteeSession session = lockSession(sessionId);
         requireCommitteeMembers(memberEmails);
         session.changeMembers(memberEmails);
-        flush(session);
+        invocation.flush("committee session " + session.getId());
         audit.record("committee.session.members", SESSION, sessionId, "Members of committee session #" + sessionId
                 + " changed", Map.of("members", session.memberEmails()));
         return loaded(session);
@@ -172,8 +172,8 @@ public class Committees {
             throw new RuleViolation("committee.agenda.already-scheduled", "Dossier " + label(dossier)
                     + " is already on the agenda of another session that has not decided on it");
         }
-        AgendaItem item = session.schedule(dossierId, caller(), now());
-        flush(session);
+        AgendaItem item = session.schedule(dossierId, invocation.caller(), invocation.now());
+        invocation.flush("committee session " + session.getId());
         audit.record("committee.agenda.added", SESSION, sessionId, "Dossier " + label(dossier)
                 + " on the agenda of committee session #" + sessionId,
                 Map.of("dossierId", dossierId, "position", item.getPosition()));
@@ -183,8 +183,8 @@ public class Committees {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession open(long sessionId) {
         CommitteeSession session = lockSession(sessionId);
-        session.open(now());
-        flush(session);
+        session.open(invocation.now());
+        invocation.flush("committee session " + session.getId());
         audit.record("committee.session.opened", SESSION, sessionId, "Committee session #" + sessionId + " opened",
                 Map.of("status", session.getStatus()));
         return loaded(session);
@@ -193,8 +193,8 @@ public class Committees {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession close(long sessionId) {
         CommitteeSession session = lockSession(sessionId);
-        session.close(now());
-        flush(session);
+        session.close(invocation.now());
+        invocation.flush("committee session " + session.getId());
         audit.record("committee.session.closed", SESSION, sessionId, "Committee session #" + sessionId + " closed",
                 Map.of("status", session.getStatus()));
         return loaded(session);
@@ -207,8 +207,8 @@ public class Committees {
     public CommitteeSession attend(long sessionId) {
         CommitteeSession session = lockSession(sessionId);
         String member = requireMember(session);
-        session.attend(member, now());
-        flush(session);
+        session.attend(member, invocation.now());
+        invocation.flush("committee session " + session.getId());
         audit.record("committee.attendance", SESSION, sessionId, member + " attends committee session #"
                 + sessionId, Map.of("member", member));
         return loaded(session);
@@ -226,8 +226,8 @@ public class Committees {
             throw new RuleViolation("committee.session.closed", "The session is closed");
         }
         AgendaItem item = lockItem(session, dossierId);
-        Optional<VoteChoice> annulled = item.declareConflict(member, note, now());
-        flushItem(item);
+        Optional<VoteChoice> annulled = item.declareConflict(member, note, invocation.now());
+        invocation.flush("agenda item " + item.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("dossierId", dossierId);
         changes.put("member", member);
@@ -249,10 +249,10 @@ public class Committees {
         AgendaItem item = lockItem(session, dossierId);
         Dossier dossier = em.find(Dossier.class, dossierId);
         requireInCommittee(dossier);
-        Instant now = now();
+        Instant now = invocation.now();
         Optional<VoteChoice> previous = item.vote(member, choice, now);
         session.member(member).filter(m -> !m.isPresent()).ifPresent(m -> session.attend(member, now));
-        flushItem(item);
+        invocation.flush("agenda item " + item.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("dossierId", dossierId);
         changes.put("member", member);
@@ -288,7 +288,7 @@ public class Committees {
                     + " has already been approved");
         }
         Tally tally = item.tally(session.memberEmails(), session.attendingEmails());
-        Decision decision = item.decide(request, dossier.requested(), tally, caller(), now());
+        Decision decision = item.decide(request, dossier.requested(), tally, invocation.caller(), invocation.now());
         if (decision.isReserving()) {
             budget.requireRoom(programme, dossier.getActionId(), decision.approvedTotal(), Money.ZERO,
                     BUDGET_KEY);
@@ -344,7 +344,7 @@ public class Committees {
         }
         if (!isStaffOrAuditor()) {
             where.append(" and exists (select m from SessionMember m where m.session = s and m.email = :me)");
-            parameters.put("me", caller());
+            parameters.put("me", invocation.caller());
         }
         var query = em.createQuery("select s from CommitteeSession s" + where + " order by s.heldOn desc, s.id desc",
                 CommitteeSession.class);
@@ -448,7 +448,7 @@ public class Committees {
     }
 
     private String requireMember(CommitteeSession session) {
-        String me = caller();
+        String me = invocation.caller();
         if (!session.isMember(me)) {
             throw new Forbidden("committee.not-a-member", me + " is not a voting member of committee session #"
                     + session.getId());
@@ -504,30 +504,6 @@ public class Committees {
         // Locks the row and reloads the item with its votes and conflicts (refresh cascades) as committed.
         em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
         return item;
-    }
-
-    private void flush(CommitteeSession session) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("committee session " + session.getId(), e);
-        }
-    }
-
-    private void flushItem(AgendaItem item) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("agenda item " + item.getId(), e);
-        }
-    }
-
-    private String caller() {
-        return User.normaliseEmail(context.getCallerPrincipal().getName());
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 
     private static String label(Dossier dossier) {

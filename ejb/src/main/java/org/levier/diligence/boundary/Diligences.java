@@ -1,15 +1,11 @@
 package org.levier.diligence.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,11 +28,11 @@ import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.BudgetLine;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
@@ -63,14 +59,11 @@ public class Diligences {
             DossierStatus.DUE_DILIGENCE);
     private static final Set<DossierStatus> DUE_DILIGENCE_ONLY = EnumSet.of(DossierStatus.DUE_DILIGENCE);
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
-
-    @Inject
-    Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -139,8 +132,8 @@ public class Diligences {
     public DueDiligence assess(long dossierId, long itemId, ItemStatus status, String justification,
                                String comment) {
         DueDiligence file = workOn(dossierId, CHECKLIST_OPEN);
-        ChecklistItem item = file.assess(itemId, status, justification, comment, caller(), now());
-        flush(file);
+        ChecklistItem item = file.assess(itemId, status, justification, comment, invocation.caller(), invocation.now());
+        invocation.flush("due diligence of dossier " + file.getDossierId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("item", itemId);
         changes.put("status", item.getStatus());
@@ -155,8 +148,8 @@ public class Diligences {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public DueDiligence addItem(long dossierId, ChecklistCategory category, String label) {
         DueDiligence file = workOn(dossierId, CHECKLIST_OPEN);
-        ChecklistItem item = file.addItem(category, label, now());
-        flush(file);
+        ChecklistItem item = file.addItem(category, label, invocation.now());
+        invocation.flush("due diligence of dossier " + file.getDossierId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("item", item.getId());
         changes.put("category", category);
@@ -171,8 +164,8 @@ public class Diligences {
     public DueDiligence linkDocument(long dossierId, long itemId, long documentId) {
         DueDiligence file = workOn(dossierId, CHECKLIST_OPEN);
         documents.requireDocumentOf(dossierId, documentId, "documentId");
-        file.linkDocument(itemId, documentId, caller(), now());
-        flush(file);
+        file.linkDocument(itemId, documentId, invocation.caller(), invocation.now());
+        invocation.flush("due diligence of dossier " + file.getDossierId());
         record("diligence.item.document-linked", file, "Dossier #" + dossierId + ": document #" + documentId
                 + " linked to item #" + itemId, new LinkedHashMap<>(Map.of("item", itemId, "documentId", documentId)));
         return loaded(file);
@@ -182,8 +175,8 @@ public class Diligences {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public DueDiligence rateRisks(long dossierId, Map<RiskDimension, Integer> ratings) {
         DueDiligence file = workOn(dossierId, DUE_DILIGENCE_ONLY);
-        RiskRatings rated = file.rateRisks(ratings, now());
-        flush(file);
+        RiskRatings rated = file.rateRisks(ratings, invocation.now());
+        invocation.flush("due diligence of dossier " + file.getDossierId());
         Map<String, Object> changes = new LinkedHashMap<>();
         rated.asMap().forEach((d, r) -> changes.put("risk." + d, r));
         changes.put("risk.overall", file.riskOverall().orElse(null));
@@ -201,10 +194,10 @@ public class Diligences {
     public Money decideBudgetLine(long dossierId, long budgetLineId, boolean eligible) {
         Dossier dossier = lockDossier(dossierId);
         DueDiligence file = lockFile(dossier, CHECKLIST_OPEN);
-        Instant now = now();
+        Instant now = invocation.now();
         BudgetLine line = dossier.decideEligibility(budgetLineId, eligible, now);
         file.changedElsewhere(now);
-        flush(file);
+        invocation.flush("due diligence of dossier " + file.getDossierId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("budgetLine", budgetLineId);
         changes.put("eligible", eligible);
@@ -220,8 +213,8 @@ public class Diligences {
     public DueDiligence recommend(long dossierId, Recommendation recommendation) {
         Dossier dossier = lockDossier(dossierId);
         DueDiligence file = lockFile(dossier, DUE_DILIGENCE_ONLY);
-        file.recommend(recommendation, dossier.requested(), caller(), now());
-        flush(file);
+        file.recommend(recommendation, dossier.requested(), invocation.caller(), invocation.now());
+        invocation.flush("due diligence of dossier " + file.getDossierId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("recommendation", recommendation.outcome());
         file.recommendedAmounts().forEach((i, m) -> changes.put("amount." + i, m));
@@ -243,8 +236,8 @@ public class Diligences {
         if (file.getVersion() != expectedVersion) {
             throw new StaleVersion("due diligence of dossier " + dossierId, expectedVersion, file.getVersion());
         }
-        file.review(outcome, comment, caller(), now());
-        flush(file);
+        file.review(outcome, comment, invocation.caller(), invocation.now());
+        invocation.flush("due diligence of dossier " + file.getDossierId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("review", outcome);
         changes.put("comment", file.reviewComment().orElse(null));
@@ -303,7 +296,7 @@ public class Diligences {
                     + dossier.getId()) + " is " + dossier.getStatus() + ": this part of its instruction is done in "
                     + allowed, List.of(new Violation("status", "expected one of " + allowed)));
         }
-        return files.lockOrOpen(dossier.getId(), caller(), now()).file();
+        return files.lockOrOpen(dossier.getId(), invocation.caller(), invocation.now()).file();
     }
 
     private void record(String action, DueDiligence file, String summary, Map<String, Object> changes) {
@@ -312,22 +305,6 @@ public class Diligences {
             changes.put("reviewVoided", true);
         }
         audit.record(action, ENTITY, file.getId(), summary, changes);
-    }
-
-    private void flush(DueDiligence file) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("due diligence of dossier " + file.getDossierId(), e);
-        }
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 
     static DueDiligence loaded(DueDiligence file) {

@@ -1,8 +1,6 @@
 package org.levier.diligence.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,10 +25,10 @@ import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
 
 /**
@@ -49,14 +47,13 @@ public class DocumentRequests {
     private static final Set<DossierStatus> ASKING = EnumSet.of(DossierStatus.ELIGIBILITY_REVIEW,
             DossierStatus.DUE_DILIGENCE);
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
     @Inject
     DossierOwnership ownership;
-
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -85,8 +82,8 @@ public class DocumentRequests {
                     + " is " + dossier.getStatus() + ": documents are requested during " + ASKING,
                     List.of(new Violation("status", "expected one of " + ASKING)));
         }
-        Instant now = now();
-        DocumentRequest request = DocumentRequest.ask(dossierId, what, dueDate, caller(), now);
+        Instant now = invocation.now();
+        DocumentRequest request = DocumentRequest.ask(dossierId, what, dueDate, invocation.caller(), now);
         em.persist(request);
         em.flush();
         mails.documentRequested(request);
@@ -103,8 +100,8 @@ public class DocumentRequests {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public DocumentRequestView cancel(long dossierId, long requestId, String reason) {
         DocumentRequest request = lock(dossierId, requestId);
-        Instant now = now();
-        request.cancel(reason, caller(), now);
+        Instant now = invocation.now();
+        request.cancel(reason, invocation.caller(), now);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("dossierId", dossierId);
@@ -124,7 +121,7 @@ public class DocumentRequests {
         ownership.requireOwn(applicant, dossierId);
         DocumentRequest request = lock(dossierId, requestId);
         documents.requireDocumentOf(dossierId, documentId, "documentId");
-        Instant now = now();
+        Instant now = invocation.now();
         request.answer(documentId, applicant.email(), now);
         em.flush();
         mails.answered(request);
@@ -164,7 +161,7 @@ public class DocumentRequests {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendReminders() {
-        String actor = caller();
+        String actor = invocation.caller();
         int sent = 0;
         for (long id : reminders.due()) {
             if (reminders.remindIfDue(id, actor)) {
@@ -181,7 +178,7 @@ public class DocumentRequests {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean remindIfDue(long requestId) {
-        return reminders.remindIfDue(requestId, caller());
+        return reminders.remindIfDue(requestId, invocation.caller());
     }
 
     private List<DocumentRequest> requests(long dossierId) {
@@ -197,13 +194,5 @@ public class DocumentRequests {
             throw new NotFound("document request " + requestId + " of dossier " + dossierId);
         }
         return request;
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

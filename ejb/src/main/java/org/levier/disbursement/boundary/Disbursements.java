@@ -12,7 +12,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +29,13 @@ import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.programme.entity.Programme;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
@@ -64,6 +63,9 @@ import org.levier.shared.entity.Role;
 public class Disbursements {
 
     static final String ENTITY = "Disbursement";
+
+    @Inject
+    Invocation invocation;
 
     @PersistenceContext
     EntityManager em;
@@ -119,7 +121,7 @@ public class Disbursements {
     }
 
     private Requested request(Agreement agreement, DisbursementRequest request, Role role) {
-        String requester = caller();
+        String requester = invocation.caller();
         String key = Disbursement.normaliseKey(request.idempotencyKey());
         if (key != null) {
             Optional<Disbursement> first = byKey(requester, key);
@@ -141,7 +143,7 @@ public class Disbursements {
         }
         queries.requireDocumentsOf(agreement.getDossierId(), request.evidenceDocumentIds());
         Disbursement disbursement = Disbursement.request(agreement.getId(), tranche.getId(), tranche.getInstrument(),
-                request.amount(), requester, role, key, request.evidenceDocumentIds(), now());
+                request.amount(), requester, role, key, request.evidenceDocumentIds(), invocation.now());
         agreement.admit(tranche.getId(), request.amount(), ledger.byInstrument(agreement.getId()),
                 ledger.byTranche(agreement.getId()));
         em.persist(disbursement);
@@ -173,13 +175,13 @@ public class Disbursements {
         Agreement agreement = lockAgreementOf(disbursementId);
         Disbursement disbursement = lockDisbursement(disbursementId);
         agreement.requireConditionsMet();
-        disbursement.approve(caller(), now());
+        disbursement.approve(invocation.caller(), invocation.now());
         // Defence in depth: approval moves money from pending to approved and cannot raise what is engaged.
         Engaged onInstrument = ledger.onInstrument(agreement.getId(), disbursement.getInstrument());
         if (onInstrument.total().isGreaterThan(agreement.committed(disbursement.getInstrument()))) {
             throw new IllegalStateException("engaged above committed on agreement " + agreement.getId());
         }
-        flush(disbursement);
+        invocation.flush("disbursement " + disbursement.getId());
         audit.record("disbursement.approved", ENTITY, disbursement.getId(), "Disbursement of "
                 + disbursement.getAmount().toPlainString() + " approved", statusChanges(disbursement));
         return disbursement;
@@ -225,8 +227,9 @@ public class Disbursements {
         // Read before the disbursement changes (a query would flush it), refused after the request's own checks
         // (dates, reference), so that a wrong date is named first; a refusal rolls the transaction back.
         boolean accountInForce = !manual || bankAccounts.inForceForPayment(agreement.getOrganisationId()).isPresent();
-        disbursement.pay(valueDate, bankReference, agreement.getSignedOn(), BusinessDates.today(clock), caller(),
-                now());
+        disbursement.pay(valueDate, bankReference, agreement.getSignedOn(), BusinessDates.today(clock),
+                invocation.caller(),
+                invocation.now());
         if (!accountInForce) {
             throw new RuleViolation("disbursement.bank-account-unverified", "The beneficiary organisation has no"
                     + " verified bank account in force (none declared, or a change awaits verification): money is"
@@ -337,8 +340,8 @@ public class Disbursements {
     }
 
     private Disbursement cancelled(Disbursement disbursement, String reason) {
-        disbursement.cancel(caller(), reason, now());
-        flush(disbursement);
+        disbursement.cancel(invocation.caller(), reason, invocation.now());
+        invocation.flush("disbursement " + disbursement.getId());
         Map<String, Object> changes = statusChanges(disbursement);
         changes.put("reason", disbursement.cancelReason().orElse(null));
         audit.record("disbursement.cancelled", ENTITY, disbursement.getId(), "Disbursement of "
@@ -475,14 +478,6 @@ public class Disbursements {
                 .getResultStream().findFirst().map(DisbursementQueries::loaded);
     }
 
-    private void flush(Disbursement disbursement) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("disbursement " + disbursement.getId(), e);
-        }
-    }
-
     private static Map<String, Object> statusChanges(Disbursement d) {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("status", d.getStatus());
@@ -490,13 +485,5 @@ public class Disbursements {
         changes.put("agreementId", d.getAgreementId());
         changes.put("trancheId", d.getTrancheId());
         return changes;
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

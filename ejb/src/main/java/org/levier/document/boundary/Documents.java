@@ -1,8 +1,6 @@
 package org.levier.document.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +26,7 @@ import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.entity.DocumentKind;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
@@ -55,11 +54,11 @@ public class Documents {
     /** 20 MiB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -133,7 +132,7 @@ public class Documents {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public DocumentInfo uploadAsStaff(long dossierId, DocumentKind kind, String fileName, InputStream content) {
         Dossier dossier = lockDossier(dossierId, null);
-        return store(dossier, kind, fileName, content, context.getCallerPrincipal().getName());
+        return store(dossier, kind, fileName, content, invocation.caller());
     }
 
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierComment;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
@@ -24,6 +25,9 @@ import org.levier.shared.entity.Role;
  */
 @Stateless
 public class DossierComments {
+
+    @Inject
+    Invocation invocation;
 
     @PersistenceContext
     EntityManager em;
@@ -43,7 +47,7 @@ public class DossierComments {
             throw new NotFound("dossier " + dossierId);
         }
         Role role = context.isCallerInRole(Role.ANALYST_NAME) ? Role.ANALYST : Role.FUND_DIRECTOR;
-        DossierComment comment = DossierComment.write(dossierId, context.getCallerPrincipal().getName(), role, body,
+        DossierComment comment = DossierComment.write(dossierId, invocation.caller(), role, body,
                 InstantConverter.toColumnPrecision(clock.instant()));
         em.persist(comment);
         em.flush();

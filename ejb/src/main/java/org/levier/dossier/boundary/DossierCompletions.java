@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,11 +27,11 @@ import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.DossierTransition;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
 
 /**
@@ -45,6 +44,9 @@ import org.levier.shared.entity.Role;
  */
 @Stateless
 public class DossierCompletions {
+
+    @Inject
+    Invocation invocation;
 
     @PersistenceContext
     EntityManager em;
@@ -83,14 +85,14 @@ public class DossierCompletions {
             throw new NotFound("dossier " + dossierId);
         }
         Role role = context.isCallerInRole(Role.ANALYST_NAME) ? Role.ANALYST : Role.FUND_DIRECTOR;
-        String actor = context.getCallerPrincipal().getName();
-        Instant now = now();
+        String actor = invocation.caller();
+        Instant now = invocation.now();
         DossierStatus from = dossier.getStatus();
         from.requireMoveTo(DossierStatus.RETURNED_FOR_COMPLETION, role);
         CompletionRequest request = CompletionRequest.ask(dossierId, from, items, dueDate, actor, role, now);
         DossierTransition transition = dossier.returnForCompletion(role, actor, request.asText(), now);
         em.persist(request);
-        flush(dossier);
+        invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(dossierId, from, DossierStatus.RETURNED_FOR_COMPLETION, actor,
                 transition.reason().orElse(null)));
         mails.returned(request);
@@ -124,7 +126,7 @@ public class DossierCompletions {
         CompletionRequest request = open(id).orElseThrow(() -> new RuleViolation("dossier.transition.illegal",
                 "Dossier " + id + " is not returned for completion",
                 List.of(new Violation("to", "not returned for completion"))));
-        Instant now = now();
+        Instant now = invocation.now();
         CallForProjects call = em.find(CallForProjects.class, dossier.getCallId());
         List<Violation> violations = SubmissionRules.checkResubmission(new SubmissionRules.Submission(dossier, call,
                 em.find(ProgrammeAction.class, dossier.getActionId()), profile.sizeClass(), profile.deMinimisAid(),
@@ -136,7 +138,7 @@ public class DossierCompletions {
         }
         DossierTransition transition = dossier.resubmit(applicant.organisationId(), applicant.email(), now);
         request.resubmitted(applicant.email(), now);
-        flush(dossier);
+        invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(id, DossierStatus.RETURNED_FOR_COMPLETION, DossierStatus.SUBMITTED,
                 transition.getActor(), null));
         mails.resubmitted(request);
@@ -187,7 +189,7 @@ public class DossierCompletions {
     /** Sends now the reminders the schedule would send (claimed in the database); how many this call sent. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.ADMIN_NAME})
     public int sendReminders() {
-        String actor = context.getCallerPrincipal().getName();
+        String actor = invocation.caller();
         int sent = 0;
         for (long requestId : reminders.due()) {
             if (reminders.remindIfDue(requestId, actor)) {
@@ -208,19 +210,7 @@ public class DossierCompletions {
                 .getResultList();
     }
 
-    private void flush(Dossier dossier) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("dossier " + dossier.getId(), e);
-        }
-    }
-
     private static String label(Dossier dossier) {
         return dossier.reference().orElse("#" + dossier.getId());
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,12 +32,12 @@ import org.levier.dossier.entity.DossierTransition;
 import org.levier.dossier.entity.ImpactIndicator;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
 
 /**
@@ -63,14 +62,14 @@ public class Dossiers {
             "d.createdAt", "submittedAt", "d.submittedAt", "reference", "d.reference", "title", "d.title",
             "status", "d.status", "id", "d.id");
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
 
     @Resource
     SessionContext context;
-
-    @Inject
-    Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -99,7 +98,7 @@ public class Dossiers {
         if (call == null) {
             throw new NotFound("call " + callId);
         }
-        Instant now = now();
+        Instant now = invocation.now();
         List<Violation> violations = new ArrayList<>();
         if (!call.isOpenAt(now)) {
             violations.add(new Violation("callId", "the call " + call.getCode() + " is not open"));
@@ -152,8 +151,8 @@ public class Dossiers {
     public Dossier updateDraft(ApplicantContext applicant, long id, long expectedVersion, DossierDraft draft) {
         Dossier dossier = requireOwn(applicant, id, LockModeType.NONE);
         requireVersion(dossier, expectedVersion);
-        dossier.editDraft(applicant.organisationId(), draft, indicatorCodes(), now());
-        flush(dossier);
+        dossier.editDraft(applicant.organisationId(), draft, indicatorCodes(), invocation.now());
+        invocation.flush("dossier " + dossier.getId());
         audit.record("dossier.updated", ENTITY, dossier.getId(), "Draft saved: " + dossier.getTitle(),
                 contentChanges(dossier));
         return loaded(dossier);
@@ -172,7 +171,7 @@ public class Dossiers {
         dossier.getStatus().requireMoveTo(DossierStatus.SUBMITTED, Role.APPLICANT);
         CallForProjects call = em.find(CallForProjects.class, dossier.getCallId());
         ProgrammeAction action = em.find(ProgrammeAction.class, dossier.getActionId());
-        Instant now = now();
+        Instant now = invocation.now();
         List<Violation> violations = SubmissionRules.check(new SubmissionRules.Submission(dossier, call, action,
                 profile.sizeClass(), profile.deMinimisAid(), documentKinds.presentOn(id),
                 documentKinds.requiredBy(call.getId()), now));
@@ -183,7 +182,7 @@ public class Dossiers {
         }
         String reference = references.next(call.getProgramme().getCode(), now);
         dossier.submit(reference, now, applicant.email());
-        flush(dossier);
+        invocation.flush("dossier " + dossier.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("status", DossierStatus.SUBMITTED);
         changes.put("reference", reference);
@@ -201,8 +200,8 @@ public class Dossiers {
         Dossier dossier = requireOwn(applicant, id, LockModeType.NONE);
         DossierStatus from = dossier.getStatus();
         DossierTransition transition = dossier.withdraw(applicant.organisationId(), applicant.email(), reason,
-                now());
-        flush(dossier);
+                invocation.now());
+        invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(id, from, DossierStatus.WITHDRAWN, applicant.email(),
                 transition.reason().orElse(null)));
         audit.record("dossier.withdrawn", ENTITY, dossier.getId(), "Dossier " + label(dossier) + " withdrawn",
@@ -288,8 +287,8 @@ public class Dossiers {
         }
         DossierStatus from = dossier.getStatus();
         DossierTransition transition = dossier.moveTo(target, actingRole(from, target),
-                context.getCallerPrincipal().getName(), reason, now());
-        flush(dossier);
+                invocation.caller(), reason, invocation.now());
+        invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(id, from, target, transition.getActor(), transition.reason().orElse(null)));
         audit.record("dossier.transition", ENTITY, dossier.getId(),
                 "Dossier " + label(dossier) + ": " + from + " → " + target, transitionChanges(transition));
@@ -309,8 +308,8 @@ public class Dossiers {
             throw new NotFound("dossier " + id);
         }
         DossierStatus from = dossier.getStatus();
-        DossierTransition transition = dossier.startExecution(cause, now());
-        flush(dossier);
+        DossierTransition transition = dossier.startExecution(cause, invocation.now());
+        invocation.flush("dossier " + dossier.getId());
         audit.record("dossier.transition", ENTITY, dossier.getId(),
                 "Dossier " + label(dossier) + ": " + from + " → " + DossierStatus.IN_EXECUTION,
                 transitionChanges(transition));
@@ -480,15 +479,6 @@ public class Dossiers {
         }
     }
 
-    /** Writes now, so that a concurrent change surfaces here as {@link StaleVersion}, before the audit. */
-    private void flush(Dossier dossier) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("dossier " + dossier.getId(), e);
-        }
-    }
-
     private Role actingRole(DossierStatus from, DossierStatus target) {
         Set<Role> callerRoles = new HashSet<>();
         for (Role role : List.of(Role.ANALYST, Role.FUND_DIRECTOR)) {
@@ -557,9 +547,5 @@ public class Dossiers {
 
     private static String label(Dossier dossier) {
         return dossier.reference().orElse("#" + dossier.getId());
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

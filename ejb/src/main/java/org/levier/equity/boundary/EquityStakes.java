@@ -1,18 +1,14 @@
 package org.levier.equity.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +24,10 @@ import org.levier.equity.entity.EquityStake;
 import org.levier.equity.entity.StakeTerms;
 import org.levier.equity.entity.Valuation;
 import org.levier.equity.entity.ValuationMethod;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
-import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
@@ -47,11 +42,11 @@ public class EquityStakes {
 
     static final String ENTITY = "EquityStake";
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -80,7 +75,7 @@ public class EquityStakes {
         }
         List<Dated> paidIn = flows.paidIn(agreementId);
         EquityStake stake = EquityStake.record(agreementId, terms, EquityFlows.total(paidIn),
-                paidIn.isEmpty() ? null : paidIn.get(0).on(), caller(), now());
+                paidIn.isEmpty() ? null : paidIn.get(0).on(), invocation.caller(), invocation.now());
         em.persist(stake);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -115,7 +110,7 @@ public class EquityStakes {
         if (!stake.follow(EquityFlows.total(paidIn), paidIn.isEmpty() ? null : paidIn.get(0).on())) {
             return;
         }
-        flush(stake);
+        invocation.flush("equity stake " + stake.getId());
         audit.record("equity.invested.followed", ENTITY, stake.getId(), "Equity investment follows the money paid: "
                 + stake.getInvested().toPlainString() + " (was " + before.toPlainString() + ")",
                 Map.of("disbursementId", paid.disbursementId(), "investedBefore", before,
@@ -125,8 +120,8 @@ public class EquityStakes {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public StakeView value(long dossierId, LocalDate valuedOn, Money value, ValuationMethod method) {
         EquityStake stake = lock(dossierId);
-        Valuation valuation = stake.value(valuedOn, value, method, caller(), today(), now());
-        flush(stake);
+        Valuation valuation = stake.value(valuedOn, value, method, invocation.caller(), today(), invocation.now());
+        invocation.flush("equity stake " + stake.getId());
         audit.record("equity.valued", ENTITY, stake.getId(), "Stake valued at " + value.toPlainString() + " on "
                 + valuedOn, Map.of("valuedOn", valuedOn, "value", value, "method", valuation.getMethod()));
         return view(stake);
@@ -135,8 +130,9 @@ public class EquityStakes {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public StakeView exit(long dossierId, LocalDate exitedOn, long sharesSold, Money proceeds, String buyer) {
         EquityStake stake = lock(dossierId);
-        EquityExit exit = stake.exit(exitedOn, sharesSold, proceeds, buyer, caller(), today(), now());
-        flush(stake);
+        EquityExit exit = stake.exit(exitedOn, sharesSold, proceeds, buyer, invocation.caller(), today(),
+                invocation.now());
+        invocation.flush("equity stake " + stake.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("exitedOn", exitedOn);
         changes.put("sharesSold", sharesSold);
@@ -181,23 +177,7 @@ public class EquityStakes {
         return em.find(EquityStake.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private void flush(EquityStake stake) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("equity stake " + stake.getId(), e);
-        }
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

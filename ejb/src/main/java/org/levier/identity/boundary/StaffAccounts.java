@@ -1,16 +1,13 @@
 package org.levier.identity.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +28,11 @@ import org.levier.identity.entity.PasswordSetup;
 import org.levier.identity.entity.StaffRoles;
 import org.levier.identity.entity.User;
 import org.levier.notification.boundary.Mails;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.Texts;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
 
 /**
@@ -71,6 +68,9 @@ public class StaffAccounts {
         }
     }
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
 
@@ -79,12 +79,6 @@ public class StaffAccounts {
 
     @Inject
     Mails mails;
-
-    @Inject
-    Clock clock;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     @ConfigProperty(name = "levier.public-url", defaultValue = "http://localhost:8080")
@@ -147,7 +141,7 @@ public class StaffAccounts {
             throw new RuleViolation(key, "The invitation is invalid: " + v.get(0).field() + ": "
                     + v.get(0).message(), v);
         }
-        Instant now = now();
+        Instant now = invocation.now();
         // Nobody knows this password: the account can only be used once its owner chose one through the link.
         User user = new User(address, name, hashing.hash(OneTimeTokens.newToken().toCharArray()), roles, null,
                 language, now);
@@ -162,7 +156,7 @@ public class StaffAccounts {
         em.persist(new PasswordSetup(user.getId(), OneTimeTokens.hash(token), now,
                 now.plus(Duration.ofDays(invitationDays))));
         em.flush();
-        User admin = caller();
+        User admin = callerAccount();
         mail(user, "invited", user.getDisplayName(), admin.getDisplayName(), roleList(user), invitationDays,
                 link(token));
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -180,7 +174,7 @@ public class StaffAccounts {
      */
     @PermitAll
     public String setPassword(String token, String password) {
-        Instant now = now();
+        Instant now = invocation.now();
         PasswordSetup setup = !OneTimeTokens.isPlausible(token) ? null
                 : em.createQuery("select s from PasswordSetup s where s.tokenHash = :hash", PasswordSetup.class)
                 .setParameter("hash", OneTimeTokens.hash(token))
@@ -209,7 +203,7 @@ public class StaffAccounts {
     @RolesAllowed(Role.ADMIN_NAME)
     public StaffMember changeRoles(long id, List<String> roleNames) {
         User user = lock(id);
-        StaffRoles.requireNotSelf(callerEmail(), user, "changes the roles");
+        StaffRoles.requireNotSelf(invocation.caller(), user, "changes the roles");
         List<Violation> v = new ArrayList<>();
         Set<Role> roles = roles(roleNames, v);
         if (!v.isEmpty()) {
@@ -223,7 +217,7 @@ public class StaffAccounts {
         List<String> before = roleList(user);
         user.replaceRoles(roles);
         em.flush();
-        User admin = caller();
+        User admin = callerAccount();
         mail(user, "roles", user.getDisplayName(), admin.getDisplayName(), String.join(", ", before),
                 String.join(", ", roleList(user)));
         audit.record("staff.roles.changed", "User", id, "Roles of " + user.getEmail() + ": " + roleList(user),
@@ -235,7 +229,7 @@ public class StaffAccounts {
     @RolesAllowed(Role.ADMIN_NAME)
     public StaffMember disable(long id) {
         User user = lock(id);
-        StaffRoles.requireNotSelf(callerEmail(), user, "disables themselves");
+        StaffRoles.requireNotSelf(invocation.caller(), user, "disables themselves");
         if (!user.isEnabled()) {
             return StaffMember.of(user);
         }
@@ -244,7 +238,7 @@ public class StaffAccounts {
                         + " and t.revoked = false")
                 .setParameter("user", id).executeUpdate();
         em.flush();
-        mail(user, "disabled", user.getDisplayName(), caller().getDisplayName());
+        mail(user, "disabled", user.getDisplayName(), callerAccount().getDisplayName());
         audit.record("staff.disabled", "User", id, "Account " + user.getEmail() + " disabled",
                 Map.of("tokensRevoked", revoked));
         return StaffMember.of(user);
@@ -254,13 +248,13 @@ public class StaffAccounts {
     @RolesAllowed(Role.ADMIN_NAME)
     public StaffMember enable(long id) {
         User user = lock(id);
-        StaffRoles.requireNotSelf(callerEmail(), user, "enables themselves");
+        StaffRoles.requireNotSelf(invocation.caller(), user, "enables themselves");
         if (user.isEnabled()) {
             return StaffMember.of(user);
         }
         user.enable();
         em.flush();
-        mail(user, "enabled", user.getDisplayName(), caller().getDisplayName(), base());
+        mail(user, "enabled", user.getDisplayName(), callerAccount().getDisplayName(), base());
         audit.record("staff.enabled", "User", id, "Account " + user.getEmail() + " enabled", Map.of());
         return StaffMember.of(user);
     }
@@ -323,15 +317,7 @@ public class StaffAccounts {
                 .setParameter("email", email).getResultStream().findFirst();
     }
 
-    private String callerEmail() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private User caller() {
-        return findByEmail(User.normaliseEmail(callerEmail())).orElseThrow(() -> new NotFound("caller"));
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
+    private User callerAccount() {
+        return findByEmail(invocation.caller()).orElseThrow(() -> new NotFound("caller"));
     }
 }

@@ -1,9 +1,7 @@
 package org.levier.identity.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +22,7 @@ import org.levier.identity.control.LoginThrottle;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.entity.LockoutPolicy;
 import org.levier.identity.entity.User;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Role;
 
@@ -71,6 +70,9 @@ public class Users {
 
     private static final int ACTOR_MAX = 254;
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
 
@@ -79,9 +81,6 @@ public class Users {
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     LoginThrottle throttle;
@@ -190,7 +189,7 @@ public class Users {
     @RolesAllowed({Role.APPLICANT_NAME, Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.COMMITTEE_MEMBER_NAME,
             Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public Profile me() {
-        String email = context.getCallerPrincipal().getName();
+        String email = invocation.caller();
         User user = findByEmail(email).orElseThrow(() -> new NotFound("user " + email));
         OrganisationSummary organisation = user.getOrganisationId() == null ? null
                 : Optional.ofNullable(em.find(Organisation.class, user.getOrganisationId()))

@@ -1,8 +1,6 @@
 package org.levier.impact.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,9 +24,9 @@ import org.levier.impact.control.ProgressSchedules;
 import org.levier.impact.control.ReminderRun;
 import org.levier.impact.entity.ProgressReport;
 import org.levier.impact.entity.ProgressSubmission;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Role;
 
 /**
@@ -47,14 +45,13 @@ public class ProgressReports {
     static final String ENTITY = "ProgressReport";
     private static final Logger LOG = System.getLogger(ProgressReports.class.getName());
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
     @Inject
     DossierOwnership ownership;
-
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -101,7 +98,7 @@ public class ProgressReports {
         List<String> targets = em.createQuery("select t.indicator from Dossier d join d.impactTargets t"
                         + " where d.id = :id", String.class)
                 .setParameter("id", dossierId).getResultList();
-        Instant now = now();
+        Instant now = invocation.now();
         report.submit(submission, targets, applicant.email(), now);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -120,8 +117,8 @@ public class ProgressReports {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public ProgressReportView accept(long dossierId, long reportId) {
         ProgressReport report = lock(dossierId, reportId);
-        Instant now = now();
-        report.accept(caller(), now);
+        Instant now = invocation.now();
+        report.accept(invocation.caller(), now);
         em.flush();
         audit.record("impact.report.accepted", ENTITY, reportId, "Progress report n° " + report.getNumber()
                 + " of dossier #" + dossierId + " accepted", reviewChanges(report));
@@ -132,8 +129,8 @@ public class ProgressReports {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public ProgressReportView returnForRework(long dossierId, long reportId, String reason) {
         ProgressReport report = lock(dossierId, reportId);
-        Instant now = now();
-        report.returnForRework(reason, caller(), now);
+        Instant now = invocation.now();
+        report.returnForRework(reason, invocation.caller(), now);
         em.flush();
         mails.returned(report);
         Map<String, Object> changes = reviewChanges(report);
@@ -152,7 +149,7 @@ public class ProgressReports {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendReminders() {
-        return run.run(caller());
+        return run.run(invocation.caller());
     }
 
     private List<ProgressReportView> read(long dossierId, boolean showStaff) {
@@ -185,13 +182,5 @@ public class ProgressReports {
             throw new NotFound("progress report " + reportId + " of dossier " + dossierId);
         }
         return report;
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

@@ -1,9 +1,7 @@
 package org.levier.payment.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +33,7 @@ import org.levier.payment.control.Pain001;
 import org.levier.payment.entity.PaymentBatch;
 import org.levier.payment.entity.PaymentBatchLine;
 import org.levier.payment.entity.PaymentConfirmation;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
@@ -42,7 +41,6 @@ import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.Sha256;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
@@ -58,11 +56,11 @@ public class PaymentBatches {
 
     static final String ENTITY = "PaymentBatch";
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -152,7 +150,7 @@ public class PaymentBatches {
             throw new RuleViolation("payment-batch.invalid", "These disbursements cannot be put in a batch",
                     violations);
         }
-        PaymentBatch batch = PaymentBatch.draft(executionDate, lines, caller(), now());
+        PaymentBatch batch = PaymentBatch.draft(executionDate, lines, invocation.caller(), invocation.now());
         try {
             em.persist(batch);
             em.flush();
@@ -225,7 +223,7 @@ public class PaymentBatches {
                     + batch.getExecutionDate() + " has passed: cancel it and make a new one",
                     List.of(new Violation("executionDate", "not before today (" + today + ")")));
         }
-        Instant now = now();
+        Instant now = invocation.now();
         List<Pain001.Transfer> transfers = batch.getLines().stream()
                 .map(l -> new Pain001.Transfer(l.getDisbursementId(), l.getAmount().amount(), l.getCreditorName(),
                         l.getCreditorIban(), l.getCreditorBic(), l.getDossierReference() + " disbursement "
@@ -233,8 +231,8 @@ public class PaymentBatches {
                 .toList();
         byte[] file = Pain001.build(batch.getMessageId(), now, batch.getExecutionDate(), fund.debtor(), transfers);
         String sha256 = Sha256.hex(file);
-        batch.exported(file, sha256, caller(), now);
-        flush(batch);
+        batch.exported(file, sha256, invocation.caller(), now);
+        invocation.flushClaim("payment batch " + batch.getId());
         Map<String, Object> changes = summary(batch);
         changes.put("sha256", sha256);
         changes.put("size", (long) file.length);
@@ -247,8 +245,8 @@ public class PaymentBatches {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public PaymentBatch cancel(long batchId, String reason) {
         PaymentBatch batch = lock(batchId);
-        batch.cancel(caller(), reason, now());
-        flush(batch);
+        batch.cancel(invocation.caller(), reason, invocation.now());
+        invocation.flushClaim("payment batch " + batch.getId());
         Map<String, Object> changes = summary(batch);
         changes.put("reason", batch.cancelReason().orElse(null));
         audit.record("payment-batch.cancelled", ENTITY, batch.getId(), "Payment batch " + batch.getMessageId()
@@ -298,8 +296,9 @@ public class PaymentBatches {
             batch.completed();
         }
         if (paid > 0) {
-            em.persist(new PaymentConfirmation(batch.getId(), source, sha256, paid, outcomes.size(), caller(), now()));
-            flush(batch);
+            em.persist(new PaymentConfirmation(batch.getId(), source, sha256, paid, outcomes.size(),
+                    invocation.caller(), invocation.now()));
+            invocation.flushClaim("payment batch " + batch.getId());
             Map<String, Object> changes = summary(batch);
             changes.put("source", source);
             changes.put("sha256", sha256);
@@ -311,7 +310,7 @@ public class PaymentBatches {
                     + " batch " + batch.getMessageId() + ": " + paid + " paid, " + (outcomes.size() - paid)
                     + " reported", changes);
         } else {
-            flush(batch);
+            invocation.flushClaim("payment batch " + batch.getId());
         }
         return new ConfirmationReport(batch.getId(), batch.getStatus(), paid, outcomes);
     }
@@ -378,14 +377,6 @@ public class PaymentBatches {
         return batch;
     }
 
-    private void flush(PaymentBatch batch) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new StaleVersion("payment batch " + batch.getId(), e);
-        }
-    }
-
     private static Map<String, Object> summary(PaymentBatch b) {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("status", b.getStatus());
@@ -394,13 +385,5 @@ public class PaymentBatches {
         changes.put("transactions", b.getLineCount());
         changes.put("total", b.getTotal());
         return changes;
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

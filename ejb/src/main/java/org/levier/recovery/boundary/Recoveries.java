@@ -1,8 +1,6 @@
 package org.levier.recovery.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +18,11 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.recovery.entity.RecoveryOrder;
 import org.levier.recovery.entity.RecoveryReceipt;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
@@ -38,11 +35,11 @@ public class Recoveries {
 
     static final String ENTITY = "RecoveryOrder";
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -66,7 +63,7 @@ public class Recoveries {
         Agreement agreement = lockAgreementOfDossier(dossierId);
         Money recoverable = Money.eur(paid(agreement.getId()).subtract(ordered(agreement.getId())));
         RecoveryOrder order = RecoveryOrder.order(dossierId, agreement.getId(), agreement.getProgrammeId(), amount,
-                reason, dueOn, recoverable, today(), caller(), now());
+                reason, dueOn, recoverable, today(), invocation.caller(), invocation.now());
         em.persist(order);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -88,7 +85,8 @@ public class Recoveries {
         if (order == null || order.getAgreementId() != agreement.getId()) {
             throw new NotFound("recovery order " + orderId);
         }
-        RecoveryReceipt receipt = order.receive(amount, receivedOn, bankReference, today(), caller(), now());
+        RecoveryReceipt receipt = order.receive(amount, receivedOn, bankReference, today(), invocation.caller(),
+                invocation.now());
         Long used = em.createQuery("select count(r) from RecoveryReceipt r where r.bankReference = :reference",
                 Long.class).setParameter("reference", receipt.getBankReference()).getSingleResult();
         if (used > 0) {
@@ -197,13 +195,5 @@ public class Recoveries {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

@@ -1,13 +1,10 @@
 package org.levier.repayment.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,11 +25,10 @@ import org.levier.repayment.entity.RepaymentSchedule;
 import org.levier.repayment.entity.RepaymentTerms;
 import org.levier.repayment.entity.WriteOff;
 import org.levier.repayment.entity.WriteOffKind;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Clocks;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
-import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.InstantConverter;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
@@ -47,11 +43,11 @@ public class Repayments {
 
     static final String ENTITY = "RepaymentSchedule";
 
+    @Inject
+    Invocation invocation;
+
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -89,7 +85,7 @@ public class Repayments {
             throw new RuleViolation("repayment.nothing-paid", "No repayable advance was paid on this agreement");
         }
         RepaymentSchedule schedule = RepaymentSchedule.generate(agreement.getId(), advance.paid(), terms, projectEnd,
-                caller(), now());
+                invocation.caller(), invocation.now());
         em.persist(schedule);
         em.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -107,10 +103,11 @@ public class Repayments {
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public ScheduleView recordRepayment(long dossierId, LocalDate receivedOn, Money amount, String reference) {
         RepaymentSchedule schedule = lockSchedule(dossierId);
-        Instant now = now();
-        Repayment repayment = schedule.recordRepayment(receivedOn, amount, reference, caller(), today(), now);
+        Instant now = invocation.now();
+        Repayment repayment = schedule.recordRepayment(receivedOn, amount, reference, invocation.caller(), today(),
+                now);
         List<Instalment> changed = schedule.refreshLateFlags(today(), now);
-        flush(schedule);
+        invocation.flush("repayment schedule " + schedule.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("receivedOn", receivedOn);
         changes.put("amount", amount);
@@ -127,11 +124,12 @@ public class Repayments {
     public ScheduleView writeOff(long dossierId, WriteOffKind kind, Money amount, LocalDate decidedOn,
                                  String decisionReference, String reason) {
         RepaymentSchedule schedule = lockSchedule(dossierId);
-        Instant now = now();
-        WriteOff writeOff = schedule.writeOff(kind, amount, decidedOn, decisionReference, reason, caller(), today(),
+        Instant now = invocation.now();
+        WriteOff writeOff = schedule.writeOff(kind, amount, decidedOn, decisionReference, reason, invocation.caller(),
+                today(),
                 now);
         schedule.refreshLateFlags(today(), now);
-        flush(schedule);
+        invocation.flush("repayment schedule " + schedule.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("kind", kind);
         changes.put("amount", writeOff.getAmount());
@@ -153,10 +151,10 @@ public class Repayments {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public ScheduleView reverseRepayment(long dossierId, long repaymentId, String reason) {
         RepaymentSchedule schedule = lockSchedule(dossierId);
-        Instant now = now();
-        RepaymentReversal reversal = schedule.reverse(repaymentId, reason, caller(), now);
+        Instant now = invocation.now();
+        RepaymentReversal reversal = schedule.reverse(repaymentId, reason, invocation.caller(), now);
         schedule.refreshLateFlags(today(), now);
-        flush(schedule);
+        invocation.flush("repayment schedule " + schedule.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("repaymentId", repaymentId);
         changes.put("reason", reversal.getReason());
@@ -214,23 +212,7 @@ public class Repayments {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private void flush(RepaymentSchedule schedule) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("repayment schedule " + schedule.getId(), e);
-        }
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return InstantConverter.toColumnPrecision(clock.instant());
     }
 }

@@ -32,6 +32,7 @@ import org.levier.reports.ReportType;
 import org.levier.reports.control.CsvWriter;
 import org.levier.reports.control.ReportRenderer;
 import org.levier.reports.control.ZipPack;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.entity.Role;
 
 /**
@@ -54,6 +55,9 @@ public class EvidencePacks {
 
     private static final List<String> ROLES = List.of(Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME,
             Role.COMMITTEE_MEMBER_NAME, Role.AUDITOR_NAME);
+
+    @Inject
+    Invocation invocation;
 
     @Resource
     SessionContext context;
@@ -85,7 +89,7 @@ public class EvidencePacks {
         Dossier dossier = dossiers.get(dossierId);
         Programme programme = em.find(Programme.class, dossier.getProgrammeId());
         Instant now = clock.instant();
-        String caller = context.getCallerPrincipal().getName();
+        String caller = invocation.caller();
         Set<String> roles = ROLES.stream().filter(context::isCallerInRole).collect(Collectors.toSet());
         String subject = DossierAccess.subject(dossier);
         String lang = locale.getLanguage();

@@ -1,13 +1,12 @@
 package org.levier.reports.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ApplicationException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.util.List;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Role;
 
@@ -27,8 +26,8 @@ public class ReportJobs {
     /** Most jobs listed as "recent". */
     public static final int RECENT = 20;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Invocation invocation;
 
     @Inject
     ReportJobStore store;
@@ -57,13 +56,13 @@ public class ReportJobs {
 
     /** The job, if the caller asked for it; 404 otherwise. */
     public ReportJob get(long id) {
-        return store.find(id).filter(job -> job.requester().equals(caller()))
+        return store.find(id).filter(job -> job.requester().equals(invocation.caller()))
                 .orElseThrow(() -> new NotFound("report job " + id));
     }
 
     /** The caller's newest jobs, newest first. */
     public List<ReportJob> recent() {
-        return store.recent(caller(), RECENT);
+        return store.recent(invocation.caller(), RECENT);
     }
 
     /**
@@ -87,10 +86,6 @@ public class ReportJobs {
             throw new NotReady(job);
         }
         store.copy(id, out);
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
     }
 
     /** A job's file: name (ASCII), media type, size and SHA-256 (hex), as recorded in the audit trail. */

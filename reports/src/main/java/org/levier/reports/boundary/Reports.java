@@ -25,6 +25,7 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.reports.ReportType;
 import org.levier.reports.control.ReportRenderer;
+import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Role;
 
@@ -44,6 +45,9 @@ public class Reports {
     static final String ENTITY = "Report";
     private static final List<String> ROLES = List.of(Role.APPLICANT_NAME, Role.ANALYST_NAME,
             Role.FUND_DIRECTOR_NAME, Role.COMMITTEE_MEMBER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME);
+
+    @Inject
+    Invocation invocation;
 
     @Resource
     SessionContext context;
@@ -104,7 +108,7 @@ public class Reports {
                     List.of(new RuleViolation.Violation("from", "after to")));
         }
         Set<String> roles = ROLES.stream().filter(context::isCallerInRole).collect(Collectors.toSet());
-        return new ReportCall(request, applicant, context.getCallerPrincipal().getName(), roles, clock.instant(),
+        return new ReportCall(request, applicant, invocation.caller(), roles, clock.instant(),
                 ReportRenderer.bundle(request.locale()));
     }
 
