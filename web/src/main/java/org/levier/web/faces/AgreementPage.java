@@ -12,15 +12,15 @@ import org.levier.agreement.boundary.Agreements;
 import org.levier.disbursement.boundary.DisbursementRequest;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
-import org.levier.document.boundary.Documents;
 import org.levier.document.boundary.Documents.DocumentInfo;
+import org.levier.document.boundary.Documents;
 import org.levier.dossier.entity.DocumentKind;
 import org.levier.equity.boundary.EquityStakes;
 import org.levier.equity.boundary.StakeView;
 import org.levier.repayment.boundary.Repayments;
 import org.levier.repayment.boundary.ScheduleView;
 import org.levier.shared.control.Page;
-import org.levier.web.rest.Caller;
+import org.levier.web.core.Caller;
 import org.primefaces.model.file.UploadedFile;
 
 /**

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.banking.entity.BankAccount;
-import org.levier.web.rest.Caller;
+import org.levier.web.core.Caller;
 import org.primefaces.model.file.UploadedFile;
 
 /**

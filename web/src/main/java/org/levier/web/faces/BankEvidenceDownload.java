@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Role;
-import org.levier.web.rest.DocumentsResource;
+import org.levier.web.core.Downloads;
 
 /**
  * The bank document of an organisation's account, for the staff who verify it
@@ -40,7 +40,7 @@ public class BankEvidenceDownload extends HttpServlet {
         }
         response.setContentType(file.info().contentType());
         response.setContentLengthLong(file.content().length);
-        response.setHeader("Content-Disposition", DocumentsResource.contentDisposition(file.info().fileName()));
+        response.setHeader("Content-Disposition", Downloads.attachment(file.info().fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(file.content());

@@ -15,7 +15,7 @@ import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.DocumentKind;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
-import org.levier.web.rest.Caller;
+import org.levier.web.core.Caller;
 import org.primefaces.model.file.UploadedFile;
 
 /**

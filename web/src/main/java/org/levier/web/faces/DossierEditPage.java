@@ -15,24 +15,23 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.levier.dossier.boundary.DossierCompletions;
 import org.levier.dossier.boundary.Dossiers;
-import org.levier.web.rest.Caller;
 import org.levier.dossier.entity.BudgetCategory;
 import org.levier.dossier.entity.CofinancingStatus;
-import org.levier.dossier.entity.DocumentKind;
-import org.levier.dossier.boundary.DossierCompletions;
 import org.levier.dossier.entity.CompletionRequest;
+import org.levier.dossier.entity.DocumentKind;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.SourceType;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
-import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.web.core.Caller;
 
 /**
  * The step-by-step dossier form ({@code /app/dossier-edit.xhtml?id=&step=}): description, budget, financing,

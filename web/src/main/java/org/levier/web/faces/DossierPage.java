@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.levier.dossier.boundary.DossierCompletions;
 import org.levier.dossier.boundary.Dossiers;
-import org.levier.dossier.entity.CompletionRequest;
-import org.levier.web.rest.Caller;
 import org.levier.dossier.boundary.HistoryEntry;
+import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
+import org.levier.web.core.Caller;
 
 /**
  * A dossier as its applicant reads it ({@code /app/dossier.xhtml?id=}): content, totals, documents, the history the

@@ -10,7 +10,7 @@ import org.levier.payment.boundary.PaymentBatches;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Role;
-import org.levier.web.rest.DocumentsResource;
+import org.levier.web.core.Downloads;
 
 /**
  * A batch's SEPA file downloaded from the back office with the signed-in session
@@ -50,7 +50,7 @@ public class PaymentFileDownload extends HttpServlet {
         }
         response.setContentType("application/xml; charset=UTF-8");
         response.setContentLengthLong(file.length);
-        response.setHeader("Content-Disposition", DocumentsResource.contentDisposition("pain001-batch-" + id
+        response.setHeader("Content-Disposition", Downloads.attachment("pain001-batch-" + id
                 + ".xml"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");

@@ -16,7 +16,7 @@ import org.levier.impact.boundary.ProgressReportView;
 import org.levier.impact.boundary.ProgressReports;
 import org.levier.impact.entity.ProgressSubmission;
 import org.levier.shared.entity.Role;
-import org.levier.web.rest.Caller;
+import org.levier.web.core.Caller;
 
 /**
  * The progress reports of a dossier on its pages ({@code WEB-INF/includes/progress-reports.xhtml}): the applicant's

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.levier.reports.boundary.ReportJobs;
 import org.levier.shared.control.NotFound;
-import org.levier.web.rest.DocumentsResource;
+import org.levier.web.core.Downloads;
 
 /**
  * The file of one of the signed-in user's report jobs ({@code /app/report-jobs/file?id=}), with the session: the
@@ -44,7 +44,7 @@ public class ReportJobDownload extends HttpServlet {
         }
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.bytes());
-        response.setHeader("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()));
+        response.setHeader("Content-Disposition", Downloads.attachment(file.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-SHA256", file.sha256());

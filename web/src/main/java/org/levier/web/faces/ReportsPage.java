@@ -24,8 +24,8 @@ import org.levier.reports.boundary.ReportOutcome;
 import org.levier.reports.boundary.ReportRequest;
 import org.levier.reports.boundary.Reports;
 import org.levier.shared.entity.Role;
-import org.levier.web.rest.Caller;
-import org.levier.web.rest.DocumentsResource;
+import org.levier.web.core.Caller;
+import org.levier.web.core.Downloads;
 
 /**
  * The report area ({@code /app/reports.xhtml}): the report types the signed-in user may get (those produced, for its
@@ -165,7 +165,7 @@ public class ReportsPage implements Serializable {
         external.responseReset();
         external.setResponseContentType(file.contentType());
         external.setResponseContentLength(file.content().length);
-        external.setResponseHeader("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()));
+        external.setResponseHeader("Content-Disposition", Downloads.attachment(file.fileName()));
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseHeader("Cache-Control", "private, no-store");
         external.setResponseHeader("X-Content-SHA256", file.sha256());

@@ -12,8 +12,8 @@ import org.levier.reports.boundary.ReportFile;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Role;
-import org.levier.web.rest.DocumentsResource;
-import org.levier.web.rest.ExportRequests;
+import org.levier.web.core.Downloads;
+import org.levier.web.core.ExportRequests;
 
 /**
  * The exports downloaded from the back office with the signed-in session ({@code /app/staff/export?what=dossiers|
@@ -66,7 +66,7 @@ public class StaffExportDownload extends HttpServlet {
         }
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.content().length);
-        response.setHeader("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()));
+        response.setHeader("Content-Disposition", Downloads.attachment(file.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-SHA256", file.sha256());

@@ -36,6 +36,7 @@ import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Role;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.MoneyViews.AgreementJson;
 
 /**

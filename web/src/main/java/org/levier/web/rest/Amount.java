@@ -10,6 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import org.levier.shared.entity.Money;
+import org.levier.web.core.ApiValues;
 
 /**
  * The API's money rule on a request member (a JSON string: {@link ApiJson} refuses a JSON number there):

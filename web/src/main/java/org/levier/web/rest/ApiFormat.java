@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.levier.shared.entity.Money;
+import org.levier.web.core.ApiValues;
 
 /** How the API writes values: money as a string with two decimals, moments in UTC to the microsecond. */
 final class ApiFormat {

@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.levier.identity.boundary.Tokens;
+import org.levier.web.core.Problem;
 import org.levier.web.security.BasicCredentials;
-import org.levier.web.security.Problems;
+import org.levier.web.security.LevierAuthentication;
 
 /**
  * {@code POST /api/v1/auth/token}: a bearer token for an e-mail and password, given as JSON
@@ -61,7 +62,7 @@ public class AuthResource {
         return tokens.issue(login.getCaller(), login.getPassword().getValue())
                 .map(issued -> Response.ok(new TokenAnswer(issued.token(), "Bearer", issued.expiresAt())).build())
                 .orElseGet(() -> Response.fromResponse(problem(401, "Unauthorized", "Invalid credentials"))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, Problems.CHALLENGE).build());
+                        .header(HttpHeaders.WWW_AUTHENTICATE, LevierAuthentication.CHALLENGE).build());
     }
 
     @DELETE
@@ -75,6 +76,6 @@ public class AuthResource {
     }
 
     private static Response problem(int status, String title, String detail) {
-        return Response.status(status).type(Problems.MEDIA_TYPE).entity(Problems.json(status, title, detail)).build();
+        return Problem.of(status, title, detail).toResponse();
     }
 }

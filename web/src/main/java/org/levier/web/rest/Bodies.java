@@ -13,10 +13,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.web.core.ApiValues;
 
 /**
  * Checks a request body bound by JSON-B (a record of the resource) with Bean Validation and reports every

@@ -19,6 +19,7 @@ import org.levier.cofinancing.boundary.CofinancingLines.Ledger;
 import org.levier.cofinancing.boundary.CofinancingLines;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.shared.control.Forbidden;
+import org.levier.web.core.Caller;
 
 /**
  * {@code /api/v1/dossiers/{id}/cofinancing}: the co-financing ledger of a submitted dossier — its lines (stable ids)

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.applicant.boundary.DeMinimisDeclarations;
 import org.levier.applicant.entity.DeMinimisAid;
 import org.levier.applicant.entity.DeMinimisCorrection;
+import org.levier.web.core.ApiValues;
 
 /**
  * {@code /api/v1/organisations/me/de-minimis/{id}}: the applicant corrects one of its organisation's de minimis

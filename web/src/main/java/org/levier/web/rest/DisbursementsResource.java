@@ -23,6 +23,7 @@ import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.MoneyViews.DisbursementJson;
 import org.levier.web.rest.MoneyViews.DisbursementList;
 

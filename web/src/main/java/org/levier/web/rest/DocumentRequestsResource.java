@@ -15,11 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.diligence.boundary.DocumentRequestView;
 import org.levier.diligence.boundary.DocumentRequests;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.InstructionViews.DocumentRequestJson;
 
 /**

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.levier.document.boundary.Documents;
 import org.levier.document.boundary.Documents.DocumentFile;
 import org.levier.document.boundary.Documents.DocumentInfo;
+import org.levier.document.boundary.Documents;
 import org.levier.dossier.entity.DocumentKind;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
+import org.levier.web.core.Caller;
+import org.levier.web.core.Downloads;
 import org.levier.web.rest.DossierViews.DocumentView;
 
 /**
@@ -107,21 +108,12 @@ public class DocumentsResource {
         DocumentFile file = caller.isApplicant() ? documents.downloadOwn(caller.applicant(), dossierId, documentId)
                 : documents.download(dossierId, documentId);
         return Response.ok(file.content(), file.info().contentType())
-                .header("Content-Disposition", contentDisposition(file.info().fileName()))
+                .header("Content-Disposition", Downloads.attachment(file.info().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-SHA256", file.info().sha256())
                 .build();
-    }
-
-    /** RFC 6266: an ASCII fallback for old clients, and the exact name in RFC 5987 {@code filename*}. */
-    public static String contentDisposition(String fileName) {
-        StringBuilder ascii = new StringBuilder();
-        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\'
-                && c != '%' && c != ';' ? (char) c : '_'));
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.Decision;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.InstructionViews.DecisionView;
 
 /**

@@ -21,15 +21,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.disbursement.boundary.DisbursementRequest;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.boundary.Requested;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.shared.control.Page;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.MoneyViews.DisbursementList;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.reports.boundary.EvidencePacks;
 import org.levier.shared.control.RuleViolation;
+import org.levier.web.core.Downloads;
 
 /**
  * {@code GET /api/v1/dossiers/{id}/evidence-pack?lang=fr|en} (auditors, fund directors): the dossier's evidence pack
@@ -38,7 +39,7 @@ public class DossierEvidencePackResource {
         };
         EvidencePacks.Pack pack = packs.pack(dossierId, locale);
         return Response.ok(pack.content(), "application/zip")
-                .header("Content-Disposition", DocumentsResource.contentDisposition(pack.fileName()))
+                .header("Content-Disposition", Downloads.attachment(pack.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-SHA256", pack.sha256())

@@ -15,13 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.equity.boundary.EquityStakes;
 import org.levier.equity.boundary.StakeView;
 import org.levier.equity.entity.StakeTerms;
 import org.levier.equity.entity.ValuationMethod;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.MoneyViews.StakeJson;
 
 /**

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.levier.reports.boundary.Exports;
+import org.levier.web.core.ExportRequests;
 
 /**
  * {@code GET /api/v1/exports/dossiers.csv|xlsx?status=&programme=&axis=&action=&call=&q=}: the staff's dossier

@@ -23,6 +23,7 @@ import org.levier.dossier.entity.DossierComment;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
+import org.levier.web.core.Problem;
 
 /**
  * How the API shows the instruction of a dossier: its due-diligence file, document requests, internal comments,

@@ -9,6 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import org.levier.web.core.ApiValues;
 
 /**
  * The API's date rule on a request member: {@code uuuu-MM-dd} exactly, a real day, year 1 to 9999 (DOMAIN.md), as

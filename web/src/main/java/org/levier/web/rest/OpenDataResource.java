@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.levier.reports.boundary.OpenData;
 import org.levier.reports.control.ScdlSubventions;
 import org.levier.reports.control.Subvention;
+import org.levier.web.core.Downloads;
 
 /**
  * {@code GET /api/v1/open-data/subventions.csv} and {@code .json} {@code ?programme=}: the grants above 23,000 EUR of
@@ -42,7 +43,7 @@ public class OpenDataResource {
 
     private static Response file(byte[] content, String type, String extension) {
         return Response.ok(content, type)
-                .header("Content-Disposition", "inline; filename=\"subventions." + extension + "\"")
+                .header("Content-Disposition", Downloads.inline("subventions." + extension))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Access-Control-Allow-Origin", "*")
                 .build();

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.shared.control.NotFound;
+import org.levier.web.core.Downloads;
 import org.levier.web.rest.PaymentViews.BankAccountBody;
 import org.levier.web.rest.PaymentViews.BankAccountJson;
 
@@ -104,7 +105,7 @@ public class OrganisationBankAccountResource {
     public Response evidence(@PathParam("id") long organisationId, @PathParam("evidenceId") long evidenceId) {
         BankAccounts.EvidenceFile file = bankAccounts.evidence(organisationId, evidenceId);
         return Response.ok(file.content(), file.info().contentType())
-                .header("Content-Disposition", DocumentsResource.contentDisposition(file.info().fileName()))
+                .header("Content-Disposition", Downloads.attachment(file.info().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header("Cache-Control", "private, no-store")

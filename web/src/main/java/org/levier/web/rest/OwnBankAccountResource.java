@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.PaymentViews.BankAccountBody;
 import org.levier.web.rest.PaymentViews.BankAccountJson;
 

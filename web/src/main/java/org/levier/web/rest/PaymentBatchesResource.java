@@ -30,15 +30,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.payment.boundary.ConfirmationReport;
 import org.levier.payment.boundary.PaymentBatches.ConfirmedLine;
 import org.levier.payment.boundary.PaymentBatches;
 import org.levier.payment.entity.PaymentBatch;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.web.core.Downloads;
 import org.levier.web.rest.PaymentViews.BatchBody;
 import org.levier.web.rest.PaymentViews.BatchJson;
 import org.levier.web.rest.PaymentViews.BatchList;
@@ -138,7 +139,7 @@ public class PaymentBatchesResource {
     public Response file(@PathParam("id") long id) {
         byte[] file = batches.file(id);
         return Response.ok(file, "application/xml; charset=UTF-8")
-                .header("Content-Disposition", DocumentsResource.contentDisposition("pain001-batch-" + id + ".xml"))
+                .header("Content-Disposition", Downloads.attachment("pain001-batch-" + id + ".xml"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-SHA256", sha256(file))

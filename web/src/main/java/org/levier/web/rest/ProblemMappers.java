@@ -12,18 +12,19 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.levier.shared.control.DatabaseOutage;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
+import org.levier.web.core.Problem;
 
 /**
  * Maps every failure of the API to problem+json, once: rule violations 422, missing 404, not allowed 403, stale
@@ -127,8 +128,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     /** 503 with {@code Retry-After}: the database is unavailable or stalled; nothing was done, send it again later. */
     static Response unavailable() {
-        return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "unavailable",
-                        org.levier.web.security.Problems.UNAVAILABLE, List.of()).toResponse())
+        return Response.fromResponse(Problem.unavailable().toResponse())
                 .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                 .build();
     }

@@ -29,6 +29,7 @@ import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.reports.boundary.Exports;
 import org.levier.shared.control.RuleViolation;
+import org.levier.web.core.ExportRequests;
 
 /**
  * {@code /api/v1/programmes}: programmes with their axes and actions (any signed-in user); their leverage,

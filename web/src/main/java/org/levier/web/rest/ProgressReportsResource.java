@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.impact.boundary.ProgressReportView;
 import org.levier.impact.boundary.ProgressReports;
 import org.levier.impact.entity.ProgressSubmission;
+import org.levier.web.core.Caller;
 
 /**
  * {@code /api/v1/dossiers/{id}/progress-reports}: the progress reports of a dossier with a signed agreement, with

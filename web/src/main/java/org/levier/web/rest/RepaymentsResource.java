@@ -15,16 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.levier.shared.control.RuleViolation.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.repayment.boundary.Repayments;
 import org.levier.repayment.boundary.ScheduleView;
 import org.levier.repayment.entity.Frequency;
 import org.levier.repayment.entity.RepaymentTerms;
 import org.levier.repayment.entity.WriteOffKind;
+import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.web.core.Caller;
 import org.levier.web.rest.MoneyViews.ScheduleJson;
 
 /**

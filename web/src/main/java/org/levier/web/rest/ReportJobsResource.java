@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.levier.reports.boundary.ReportJob;
 import org.levier.reports.boundary.ReportJobs;
+import org.levier.web.core.Downloads;
+import org.levier.web.core.Problem;
 
 /**
  * {@code /api/v1/report-jobs}: the caller's report jobs (large reports produced in the background, see
@@ -70,7 +72,7 @@ public class ReportJobsResource {
         }
         StreamingOutput body = out -> jobs.copy(id, out);
         return Response.ok(body, file.contentType())
-                .header("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()))
+                .header("Content-Disposition", Downloads.attachment(file.fileName()))
                 .header("Content-Length", file.bytes())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")

@@ -22,8 +22,11 @@ import org.levier.reports.boundary.ReportOutcome;
 import org.levier.reports.boundary.ReportRequest;
 import org.levier.reports.boundary.Reports;
 import org.levier.shared.control.NotFound;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
+import org.levier.web.core.ApiValues;
+import org.levier.web.core.Caller;
+import org.levier.web.core.Downloads;
 
 /**
  * {@code GET /api/v1/reports/{type}?format=pdf&programme=&dossier=&committee=&from=&to=&lang=fr|en}: a report as an
@@ -85,7 +88,7 @@ public class ReportsResource {
         }
         ReportFile file = outcome.file();
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()))
+                .header("Content-Disposition", Downloads.attachment(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-SHA256", file.sha256())

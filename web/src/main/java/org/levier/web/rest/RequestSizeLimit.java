@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.levier.web.core.Problem;
 
 /**
  * Bounds what the API reads of a request body before any resource sees it: JSON bodies to

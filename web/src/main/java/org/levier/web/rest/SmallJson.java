@@ -14,6 +14,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import org.levier.web.core.Problem;
 
 /**
  * Marks a resource method whose JSON body is a small form: bodies above {@value Limit#MAX_BYTES} bytes are refused

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.identity.control.ClientAddress;
 import org.levier.identity.control.LoginThrottle;
+import org.levier.web.core.Problem;
 
 /**
  * Rate limits per client address on what an anonymous caller may repeat at will: signing in (the form and
@@ -88,10 +89,10 @@ public class AbuseLimits extends HttpFilter {
         response.setHeader("Retry-After", Long.toString(seconds));
         if (PublicPaths.isApi(path)) {
             response.setStatus(TOO_MANY_REQUESTS);
-            response.setContentType(Problems.MEDIA_TYPE);
+            response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problems.json(TOO_MANY_REQUESTS, "Too Many Requests",
-                    "too many attempts from this address: retry in " + seconds + " s"));
+            response.getWriter().write(Problem.of(TOO_MANY_REQUESTS, "Too Many Requests",
+                    "too many attempts from this address: retry in " + seconds + " s").json());
         } else {
             response.sendError(TOO_MANY_REQUESTS);
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.levier.shared.control.DatabaseOutage;
+import org.levier.web.core.Problem;
 
 /**
  * Where the container sends every error it handles itself (web.xml {@code <error-page>}): the API answers
@@ -38,10 +39,10 @@ public class ErrorPages extends HttpServlet {
         String path = uri == null ? "" : uri.toString().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setStatus(status);
-            response.setContentType(Problems.MEDIA_TYPE);
+            response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? Problems.unavailable()
-                    : Problems.json(status, title(status), detail(status)));
+            response.getWriter().write(status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? Problem.unavailable().json()
+                    : Problem.of(status, title(status), detail(status)).json());
             return;
         }
         request.getRequestDispatcher("/error.xhtml").forward(request, response);
@@ -67,7 +68,7 @@ public class ErrorPages extends HttpServlet {
             case 403 -> "Your role does not allow this.";
             case 404 -> "No such resource.";
             case 413 -> "The request is too large.";
-            case 503 -> Problems.UNAVAILABLE;
+            case 503 -> Problem.UNAVAILABLE;
             default -> status >= 500 ? "The request could not be served. Nothing was changed." : "The request was refused.";
         };
     }

@@ -22,6 +22,7 @@ import org.levier.identity.boundary.Tokens;
 import org.levier.identity.boundary.Users;
 import org.levier.shared.control.DatabaseOutage;
 import org.levier.shared.entity.Role;
+import org.levier.web.core.Problem;
 
 /**
  * The application's one authentication mechanism.
@@ -48,6 +49,9 @@ import org.levier.shared.entity.Role;
 @DeclareRoles({Role.APPLICANT_NAME, Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.COMMITTEE_MEMBER_NAME,
         Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class LevierAuthentication implements HttpAuthenticationMechanism {
+
+    /** The challenge of a 401 on the API: HTTP Basic (a bearer token is accepted as well). */
+    public static final String CHALLENGE = "Basic realm=\"Levier\"";
 
     /** Session attribute holding the signed-in caller of the web pages. */
     static final String SESSION_CALLER = "org.levier.web.security.caller";
@@ -94,9 +98,9 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             if (api) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setContentType(Problems.MEDIA_TYPE);
+                response.setContentType(Problem.MEDIA_TYPE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write(Problems.unavailable());
+                response.getWriter().write(Problem.unavailable().json());
                 response.flushBuffer();
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -195,10 +199,10 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
         try {
             SecurityHeaders.apply(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", Problems.CHALLENGE);
-            response.setContentType(Problems.MEDIA_TYPE);
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problems.json(401, "Unauthorized", detail));
+            response.getWriter().write(Problem.of(401, "Unauthorized", detail).json());
             response.flushBuffer();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

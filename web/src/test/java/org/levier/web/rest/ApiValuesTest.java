@@ -1,5 +1,6 @@
 package org.levier.web.rest;
 
+import org.levier.web.core.ApiValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,8 @@
-package org.levier.web.rest;
+package org.levier.web.core;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.levier.applicant.boundary.DeMinimisDeclarations;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.ApplicantProfile;

@@ -1,4 +1,4 @@
-package org.levier.web.rest;
+package org.levier.web.core;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,24 +22,24 @@ import org.levier.shared.entity.Money;
  * </ul>
  * A refused value throws {@link Refused}, whose message is the violation to report under the field's name.
  */
-final class ApiValues {
+public final class ApiValues {
 
-    static final int INTEGER_DIGITS = 13;
-    static final int FRACTION_DIGITS = 2;
+    public static final int INTEGER_DIGITS = 13;
+    public static final int FRACTION_DIGITS = 2;
     /** Linear to match: no nested quantifier. */
     private static final Pattern DECIMAL_SHAPE = Pattern.compile("-?([0-9]+)(?:\\.([0-9]+))?");
     private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    static final String MONEY_SHAPE = "an amount such as \"1250.00\": digits, at most "
+    public static final String MONEY_SHAPE = "an amount such as \"1250.00\": digits, at most "
             + FRACTION_DIGITS + " decimals after a point (no exponent, sign +, spaces or separators)";
-    static final String MONEY_DECIMALS = "at most " + FRACTION_DIGITS + " decimals (cents)";
-    static final String MONEY_RANGE = "at most " + Money.MAX.toPlainString();
-    static final String DATE_SHAPE_MESSAGE = "an ISO-8601 date, yyyy-MM-dd, year 0001 to 9999";
+    public static final String MONEY_DECIMALS = "at most " + FRACTION_DIGITS + " decimals (cents)";
+    public static final String MONEY_RANGE = "at most " + Money.MAX.toPlainString();
+    public static final String DATE_SHAPE_MESSAGE = "an ISO-8601 date, yyyy-MM-dd, year 0001 to 9999";
 
     /** A value the API refuses; the message says what is expected. */
-    static final class Refused extends IllegalArgumentException {
+    public static final class Refused extends IllegalArgumentException {
 
         private static final long serialVersionUID = 1L;
 
@@ -52,12 +52,12 @@ final class ApiValues {
     }
 
     /** An amount of money from its text; {@link Refused} unless it has the shape and bounds above. */
-    static Money money(String text) {
+    public static Money money(String text) {
         return Money.eur(decimal(text));
     }
 
     /** The amount's {@link BigDecimal} (scale 2) from its text, checked as {@link #money(String)}. */
-    static BigDecimal decimal(String text) {
+    public static BigDecimal decimal(String text) {
         if (text == null) {
             throw new Refused(MONEY_SHAPE);
         }
@@ -78,7 +78,7 @@ final class ApiValues {
     }
 
     /** A date from its text; {@link Refused} unless {@code uuuu-MM-dd}, a real day, year 1 to 9999. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text == null || !DATE_SHAPE.matcher(text).matches()) {
             throw new Refused(DATE_SHAPE_MESSAGE);
         }

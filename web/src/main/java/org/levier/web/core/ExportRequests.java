@@ -1,8 +1,7 @@
-package org.levier.web.rest;
+package org.levier.web.core;
 
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +11,12 @@ import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.reports.ReportType;
 import org.levier.reports.boundary.ReportFile;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 
 /**
- * The parameters of the exports, read the same way by the API ({@link ExportsResource},
- * {@link ProgrammesResource}) and by the back office's download ({@code /app/staff/export}); a bad value is a
+ * The parameters of the exports, read the same way by the API ({@code ExportsResource},
+ * {@code ProgrammesResource}) and by the back office's download ({@code /app/staff/export}); a bad value is a
  * {@link RuleViolation} {@code parameter.invalid} (422).
  */
 public final class ExportRequests {
@@ -82,7 +81,7 @@ public final class ExportRequests {
     /** The file as an attachment, its SHA-256 (as audited) in {@code X-Content-SHA256}. */
     public static Response attachment(ReportFile file) {
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", DocumentsResource.contentDisposition(file.fileName()))
+                .header("Content-Disposition", Downloads.attachment(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-SHA256", file.sha256())
