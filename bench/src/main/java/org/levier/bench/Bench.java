@@ -20,17 +20,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.levier.portfolio.control.JdbcRows;
-import org.levier.audit.boundary.AuditTrail;
 import org.levier.agreement.control.Ledger;
+import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
-import org.levier.portfolio.control.Rows;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
+import org.levier.shared.control.JdbcRows;
+import org.levier.shared.control.Rows;
 
 /**
  * The benchmark: migrates an empty database with the application's migrations, generates the baseline

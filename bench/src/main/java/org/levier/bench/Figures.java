@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.levier.portfolio.control.FigureQueries;
-import org.levier.portfolio.control.JdbcRows;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
-import org.levier.portfolio.control.Rows;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
+import org.levier.shared.control.JdbcRows;
+import org.levier.shared.control.Rows;
 
 /**
  * The maintained programme figures in the benchmark: the same answers as the {@code GROUP BY} queries, read through

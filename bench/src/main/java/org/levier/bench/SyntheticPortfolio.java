@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.levier.audit.control.Changes;
 import org.levier.audit.entity.AuditEvent;
+import org.levier.shared.control.Rows;
 import org.levier.shared.entity.InstantConverter;
 
 /**

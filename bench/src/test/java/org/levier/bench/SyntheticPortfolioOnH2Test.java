@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.levier.portfolio.control.JdbcRows;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Leverage;
+import org.levier.shared.control.JdbcRows;
 
 /**
  * The generator at a small size on the embedded database with the real migrations: the sizes per dossier, the money

@@ -12,13 +12,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.levier.budget.entity.ProgrammeBudget;
 import org.levier.budget.entity.ProgrammeBudget.ActionBudget;
+import org.levier.budget.entity.ProgrammeBudget;
 import org.levier.budget.entity.Room;
-import org.levier.portfolio.control.Rows;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.control.Rows;
 import org.levier.shared.entity.Money;
 
 /**

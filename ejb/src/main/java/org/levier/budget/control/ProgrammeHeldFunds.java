@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.levier.portfolio.control.Rows;
 import org.levier.programme.control.HeldFunds;
+import org.levier.shared.control.Rows;
 import org.levier.shared.entity.Money;
 
 /**

@@ -3,7 +3,7 @@ package org.levier.dossier.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.levier.identity.entity.User;
+import org.levier.shared.control.EmailAddresses;
 import org.levier.shared.control.NotFound;
 
 /**
@@ -33,7 +33,7 @@ public class ApplicantAddress {
     /** The language of a user's account; {@code fr} when there is no such account. */
     public String languageOf(String email) {
         return em.createQuery("select u.locale from User u where u.email = :email", String.class)
-                .setParameter("email", User.normaliseEmail(email))
+                .setParameter("email", EmailAddresses.normalise(email))
                 .getResultStream().findFirst().orElse("fr");
     }
 }

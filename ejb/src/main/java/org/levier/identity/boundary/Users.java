@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.control.ClientAddress;
 import org.levier.identity.control.LoginThrottle;
@@ -62,10 +61,6 @@ public class Users {
     public record OrganisationSummary(Long id, String legalName, String legalForm, String siren, String siret,
                                       String foreignRegistration, String sizeClass, boolean demo) {
 
-        static OrganisationSummary of(Organisation o) {
-            return new OrganisationSummary(o.getId(), o.getLegalName(), o.getLegalForm(), o.getSiren(), o.getSiret(),
-                    o.getForeignRegistration(), o.getSizeClass().name(), o.isDemo());
-        }
     }
 
     private static final int ACTOR_MAX = 254;
@@ -192,8 +187,7 @@ public class Users {
         String email = invocation.caller();
         User user = findByEmail(email).orElseThrow(() -> new NotFound("user " + email));
         OrganisationSummary organisation = user.getOrganisationId() == null ? null
-                : Optional.ofNullable(em.find(Organisation.class, user.getOrganisationId()))
-                .map(OrganisationSummary::of).orElse(null);
+                : organisation(user.getOrganisationId()).orElse(null);
         return new Profile(user.getEmail(), user.getDisplayName(), user.roleNames().stream().sorted().toList(),
                 organisation, user.getLocale());
     }
@@ -216,6 +210,19 @@ public class Users {
     }
 
     /** A hash to check unknown e-mails against, so that they take as long as known ones. */
+    /**
+     * The organisation an applicant acts for, read by query: the organisation belongs to the applicant component,
+     * which depends on identity (registrations create accounts), so identity does not import it.
+     */
+    private Optional<OrganisationSummary> organisation(long organisationId) {
+        return em.createQuery("select o.id, o.legalName, o.legalForm, o.siren, o.siret, o.foreignRegistration,"
+                        + " o.sizeClass, o.demo from Organisation o where o.id = :id", Object[].class)
+                .setParameter("id", organisationId)
+                .getResultStream().findFirst()
+                .map(o -> new OrganisationSummary((Long) o[0], (String) o[1], (String) o[2], (String) o[3],
+                        (String) o[4], (String) o[5], String.valueOf(o[6]), Boolean.TRUE.equals(o[7])));
+    }
+
     private static final class Dummy {
         static final String HASH = new PasswordHashing().hash(new char[] {'n', 'o', 'b', 'o', 'd', 'y'});
     }

@@ -16,10 +16,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.levier.shared.control.EmailAddresses;
 import org.levier.shared.entity.Role;
 
 /**
@@ -103,7 +103,7 @@ public class User {
 
     /** The login form of an e-mail: trimmed, lower-case. */
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalise(email);
     }
 
     public boolean isLockedAt(Instant now) {

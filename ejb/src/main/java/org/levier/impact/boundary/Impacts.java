@@ -12,11 +12,11 @@ import java.util.Optional;
 import org.levier.dossier.entity.ImpactIndicator;
 import org.levier.impact.control.ImpactQueries;
 import org.levier.impact.entity.ImpactBreakdown;
-import org.levier.portfolio.control.Rows;
 import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.control.Rows;
 import org.levier.shared.entity.Role;
 
 /**

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.levier.impact.entity.ImpactBreakdown;
-import org.levier.portfolio.control.Rows;
+import org.levier.shared.control.Rows;
 
 /**
  * Target versus actual, as one SQL {@code GROUP BY} (one row per group and indicator, never one per dossier):

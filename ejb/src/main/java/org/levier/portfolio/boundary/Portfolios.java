@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.levier.portfolio.control.FigureQueries;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
-import org.levier.portfolio.control.Rows;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.portfolio.entity.Leverage;
@@ -21,6 +20,7 @@ import org.levier.programme.entity.Axis;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.control.Rows;
 import org.levier.shared.entity.Role;
 
 /**

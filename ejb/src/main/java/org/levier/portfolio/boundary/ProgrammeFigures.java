@@ -15,10 +15,10 @@ import org.levier.portfolio.control.FigureLedger;
 import org.levier.portfolio.control.FigureQueries;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
-import org.levier.portfolio.control.Rows;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.control.Rows;
 import org.levier.shared.entity.Role;
 
 /**

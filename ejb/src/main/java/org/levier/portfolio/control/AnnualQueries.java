@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.levier.shared.control.Rows;
 
 /**
  * The figures of a programme's annual report for a period {@code from}..{@code to} (both included), as plain SQL

@@ -1,5 +1,6 @@
 package org.levier.portfolio.control;
 
+import org.levier.shared.control.Rows;
 import static org.levier.portfolio.control.LeverageQueries.placeholders;
 
 import java.math.BigDecimal;

@@ -2,8 +2,8 @@ package org.levier.portfolio.control;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,6 +25,8 @@ import org.eclipse.persistence.mappings.DatabaseMapping.WriteType;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.ClientSession;
+import org.levier.shared.control.JdbcRows;
+import org.levier.shared.control.Rows;
 
 /**
  * The one place that keeps the programme figures in step with the data ({@link FigureLedger}), without a call in

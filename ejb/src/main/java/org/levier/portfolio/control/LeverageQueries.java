@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.portfolio.entity.Leverage;
+import org.levier.shared.control.Rows;
 
 /**
  * The sums behind the leverage, as SQL {@code GROUP BY} aggregates (one row per group, never one per entity): per

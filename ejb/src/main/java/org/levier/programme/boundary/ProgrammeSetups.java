@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.identity.entity.User;
 import org.levier.programme.control.FormFields;
 import org.levier.programme.control.HeldFunds;
 import org.levier.programme.control.ProgrammeUsage;
@@ -24,6 +23,7 @@ import org.levier.programme.entity.Programme.ActionPlan;
 import org.levier.programme.entity.Programme.AxisPlan;
 import org.levier.programme.entity.Programme.Terms;
 import org.levier.programme.entity.Programme;
+import org.levier.shared.control.EmailAddresses;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
@@ -159,7 +159,7 @@ public class ProgrammeSetups {
         List<Violation> v = new ArrayList<>();
         List<String> given = emails == null ? List.of() : emails;
         for (int i = 0; i < given.size(); i++) {
-            String email = User.normaliseEmail(given.get(i));
+            String email = EmailAddresses.normalise(given.get(i));
             if (email == null || email.isEmpty() || email.length() > 254) {
                 v.add(new Violation("emails[" + i + "]", "an e-mail address"));
             } else {

@@ -9,9 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.levier.shared.control.EmailAddresses;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.InstantConverter;
 
@@ -37,7 +37,7 @@ public class Invocation {
     public String caller() {
         try {
             EJBContext context = InitialContext.doLookup("java:comp/EJBContext");
-            return context.getCallerPrincipal().getName().strip().toLowerCase(Locale.ROOT);
+            return EmailAddresses.normalise(context.getCallerPrincipal().getName());
         } catch (NamingException e) {
             throw new IllegalStateException("the caller is known only inside a use case (an EJB invocation)", e);
         }

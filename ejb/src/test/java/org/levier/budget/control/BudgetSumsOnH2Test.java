@@ -12,11 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.levier.portfolio.control.DemoPortfolioGenerator;
-import org.levier.portfolio.control.JdbcRows;
+import org.levier.demo.control.DemoPortfolioGenerator;
 import org.levier.portfolio.control.PortfolioQueries;
 import org.levier.portfolio.control.ProgrammeOnH2;
-import org.levier.portfolio.control.Rows;
+import org.levier.shared.control.JdbcRows;
+import org.levier.shared.control.Rows;
 import org.levier.shared.entity.Money;
 
 /**

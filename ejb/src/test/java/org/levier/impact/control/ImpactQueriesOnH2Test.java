@@ -10,12 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.levier.demo.control.DemoPortfolioGenerator;
 import org.levier.impact.control.ImpactQueries.Group;
 import org.levier.impact.entity.ImpactBreakdown;
-import org.levier.portfolio.control.DemoPortfolioGenerator;
-import org.levier.portfolio.control.JdbcRows;
 import org.levier.portfolio.control.ProgrammeOnH2;
-import org.levier.portfolio.control.Rows;
+import org.levier.shared.control.JdbcRows;
+import org.levier.shared.control.Rows;
 
 /**
  * Target versus actual on the embedded database with the real migrations and the very SQL the application runs,

@@ -1,5 +1,8 @@
 package org.levier.portfolio.control;
 
+import org.levier.demo.control.DemoPortfolioGenerator;
+import org.levier.shared.control.JdbcRows;
+import org.levier.shared.control.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -20,13 +20,13 @@ import org.levier.audit.control.ChainVerifier;
 import org.levier.impact.boundary.Impacts;
 import org.levier.impact.control.ImpactQueries;
 import org.levier.portfolio.control.AnnualQueries;
-import org.levier.portfolio.control.Rows;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.control.AnnualSections;
 import org.levier.reports.control.AnnualSheet;
 import org.levier.reports.control.ChartPoint;
 import org.levier.reports.control.LeverageSheet;
 import org.levier.reports.control.ReportRenderer;
+import org.levier.shared.control.Rows;
 
 /**
  * What the annual report adds to its portfolio and leverage annexes, from the annual figures ({@link AnnualQueries}:

@@ -6,6 +6,7 @@ import java.util.function.LongFunction;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
+import org.levier.shared.control.Rows;
 
 /**
  * The audit-trail extract's rows, streamed a page at a time (keyset paging on the sequence number): only the current

@@ -4,3 +4,4 @@
  * what a role may do is enforced by the boundaries, the menus merely hide what a role cannot use.
  */
 package org.levier.web.faces;
+

@@ -1,5 +1,6 @@
 package org.levier.web.it;
 
+import org.levier.demo.control.DemoPortfolioGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;

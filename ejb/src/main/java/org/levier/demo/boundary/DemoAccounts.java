@@ -1,4 +1,4 @@
-package org.levier.identity.boundary;
+package org.levier.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

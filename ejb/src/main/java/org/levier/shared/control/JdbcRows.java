@@ -1,4 +1,4 @@
-package org.levier.portfolio.control;
+package org.levier.shared.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

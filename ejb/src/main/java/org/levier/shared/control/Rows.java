@@ -1,4 +1,4 @@
-package org.levier.portfolio.control;
+package org.levier.shared.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

@@ -1,4 +1,4 @@
-package org.levier.portfolio.boundary;
+package org.levier.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -7,16 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.demo.control.DemoPortfolioGenerator;
 import org.levier.impact.control.ImpactSettings;
-import org.levier.portfolio.control.DemoPortfolioGenerator;
-import org.levier.portfolio.control.Rows;
 import org.levier.shared.control.Clocks;
+import org.levier.shared.control.Rows;
 
 /**
  * Demo portfolio ({@code levier.demo=true} and {@code levier.demo.portfolio=true}, env

@@ -1,4 +1,4 @@
-package org.levier.portfolio.control;
+package org.levier.demo.control;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.levier.applicant.control.CompanyIdentifiers;
 import org.levier.impact.control.ReportSchedule;
 import org.levier.impact.entity.ReportStatus;
+import org.levier.shared.control.Rows;
 
 /**
  * A synthetic, clearly labelled portfolio for a programme (fictitious organisations named "… (démo)", flagged

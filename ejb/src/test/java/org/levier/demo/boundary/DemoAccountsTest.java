@@ -1,4 +1,4 @@
-package org.levier.identity.boundary;
+package org.levier.demo.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,10 @@
-package org.levier.portfolio.control;
+package org.levier.demo.control;
 
+import org.levier.portfolio.control.LeverageQueries;
+import org.levier.portfolio.control.PortfolioQueries;
+import org.levier.portfolio.control.ProgrammeOnH2;
+import org.levier.shared.control.JdbcRows;
+import org.levier.shared.control.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -301,9 +306,9 @@ class DemoPortfolioOnH2Test {
         List<Object[]> agreement = rows.select("SELECT committed_grant + committed_advance + committed_equity, id"
                 + " FROM agreement WHERE dossier_id = ?", List.of(dossierId));
         BigDecimal fund = agreement.isEmpty()
-                ? LeverageQueries.money(rows.select("SELECT approved_grant + approved_advance + approved_equity, id"
+                ? money(rows.select("SELECT approved_grant + approved_advance + approved_equity, id"
                         + " FROM committee_decision WHERE approved_dossier_id = ?", List.of(dossierId)).getFirst()[0])
-                : LeverageQueries.money(agreement.getFirst()[0]);
+                : money(agreement.getFirst()[0]);
         BigDecimal cofinancing = BigDecimal.ZERO;
         BigDecimal privateMoney = BigDecimal.ZERO;
         for (Object[] line : rows.select("SELECT c.source_type, c.amount, c.status, o.size_class FROM"
@@ -321,5 +326,9 @@ class DemoPortfolioOnH2Test {
             }
         }
         return new Leverage(fund, cofinancing, privateMoney);
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
     }
 }

@@ -1,4 +1,4 @@
-package org.levier.portfolio.control;
+package org.levier.demo.control;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.levier.committee.entity.Tally;
 import org.levier.committee.entity.VoteChoice;
+import org.levier.shared.control.Rows;
 
 /**
  * The demo portfolio's committee session, written as rows that tell one coherent story: held {@link #HELD_DAYS_AGO}
