@@ -196,6 +196,12 @@ public class Agreements {
         return view(agreement);
     }
 
+    /** The id of the dossier's agreement, when signed (nothing else is read). */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public Optional<Long> idOf(long dossierId) {
+        return agreementIdOf(dossierId);
+    }
+
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Optional<AgreementView> find(long dossierId) {
         return agreementIdOf(dossierId).map(id -> view(em.find(Agreement.class, id)));

@@ -15,7 +15,9 @@ import jakarta.persistence.TypedQuery;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -103,40 +105,22 @@ public class AuditTrail {
         return event;
     }
 
-    /** Events, oldest first, filtered by entity and time window (each filter optional), paged in the database. */
+    /**
+     * Events, oldest first, filtered by entity and time window (each filter optional), paged in the database. An
+     * entity type alone selects every entity of that type; an id alone, that id whatever the type.
+     */
     @RolesAllowed({Role.AUDITOR_NAME, Role.FUND_DIRECTOR_NAME})
     public Page<AuditEvent> search(String entityType, String entityId, Instant from, Instant to, int page, int size) {
-        Page.check(page, size);
-        String where = " where 1 = 1"
-                + (entityType != null ? " and e.entityType = :type" : "")
-                + (entityId != null ? " and e.entityId = :id" : "")
-                + (from != null ? " and e.occurredAt >= :from" : "")
-                + (to != null ? " and e.occurredAt < :to" : "");
-        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where + " order by e.seq",
-                AuditEvent.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            if (entityType != null) {
-                q.setParameter("type", entityType);
-            }
-            if (entityId != null) {
-                q.setParameter("id", entityId);
-            }
-            if (from != null) {
-                q.setParameter("from", from);
-            }
-            if (to != null) {
-                q.setParameter("to", to);
-            }
-        }
-        List<AuditEvent> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, count.getSingleResult());
+        Map<String, Set<String>> entities = entityType == null ? Map.of()
+                : Map.of(entityType, entityId == null ? Set.of() : Set.of(entityId));
+        return select(new Filter(from, to, null, null, entities), entityType == null ? entityId : null, "", page,
+                size);
     }
 
     /**
      * What the auditors' search page asks: a time window (either end open), an actor (part of the address, any
-     * case), one action, and the entities of one dossier (type → ids; empty: every entity). Texts are matched
-     * literally ({@code %} and {@code _} are not wildcards).
+     * case), one action, and the entities of one dossier (type → ids, no id: every entity of the type; no type:
+     * every entity). Texts are matched literally ({@code %} and {@code _} are not wildcards).
      */
     public record Filter(Instant from, Instant to, String actor, String action, Map<String, Set<String>> entities) {
 
@@ -150,9 +134,14 @@ public class AuditTrail {
     /** Events matching the filter, newest first, paged in the database (indexes: entity, time). */
     @RolesAllowed({Role.AUDITOR_NAME, Role.FUND_DIRECTOR_NAME})
     public Page<AuditEvent> browse(Filter filter, int page, int size) {
+        return select(filter, null, " desc", page, size);
+    }
+
+    /** The one query behind {@link #search} and {@link #browse}: the filter, any entity id, the order of seq. */
+    private Page<AuditEvent> select(Filter filter, String anyEntityId, String order, int page, int size) {
         Page.check(page, size);
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.from() != null) {
             where.append(" and e.occurredAt >= :from");
             parameters.put("from", filter.from());
@@ -170,21 +159,26 @@ public class AuditTrail {
             where.append(" and e.action = :action");
             parameters.put("action", filter.action());
         }
+        if (anyEntityId != null) {
+            where.append(" and e.entityId = :anyId");
+            parameters.put("anyId", anyEntityId);
+        }
         if (!filter.entities().isEmpty()) {
-            List<String> any = new java.util.ArrayList<>();
+            List<String> any = new ArrayList<>();
             int i = 0;
             for (Map.Entry<String, Set<String>> entity : new TreeMap<>(filter.entities()).entrySet()) {
-                if (entity.getValue().isEmpty()) {
-                    continue;
-                }
-                any.add("(e.entityType = :type" + i + " and e.entityId in :ids" + i + ")");
                 parameters.put("type" + i, entity.getKey());
-                parameters.put("ids" + i, List.copyOf(entity.getValue()));
+                if (entity.getValue().isEmpty()) {
+                    any.add("e.entityType = :type" + i);
+                } else {
+                    any.add("(e.entityType = :type" + i + " and e.entityId in :ids" + i + ")");
+                    parameters.put("ids" + i, List.copyOf(entity.getValue()));
+                }
                 i++;
             }
-            where.append(any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")");
+            where.append(" and (").append(String.join(" or ", any)).append(')');
         }
-        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where + " order by e.seq desc",
+        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where + " order by e.seq" + order,
                 AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         parameters.forEach((name, value) -> {

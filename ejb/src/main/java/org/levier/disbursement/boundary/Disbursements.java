@@ -372,6 +372,14 @@ public class Disbursements {
                 .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
     }
 
+    /** The ids of every disbursement of a dossier's agreement (an id projection: no entity is loaded). */
+    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
+    public List<Long> idsOfDossier(long dossierId) {
+        return em.createQuery("select d.id from Disbursement d where d.agreementId in (select a.id from Agreement a"
+                + " where a.dossierId = :dossier) order by d.id", Long.class)
+                .setParameter("dossier", dossierId).getResultList();
+    }
+
     /** The disbursements of a dossier's agreement, newest first. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<Disbursement> ofDossier(long dossierId, int page, int size) {

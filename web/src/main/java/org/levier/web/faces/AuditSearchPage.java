@@ -44,8 +44,6 @@ public class AuditSearchPage {
     static final int SIZE = 50;
     private static final String ACTION = "audit.action.";
     private static final int ACTOR_MAX = 254;
-    /** A dossier's disbursements looked up for the filter (the largest page; far beyond a real agreement's count). */
-    private static final int DISBURSEMENTS_MAX = Page.MAX_SIZE;
 
     @Inject
     AuditTrail audit;
@@ -119,10 +117,10 @@ public class AuditSearchPage {
         Map<String, Set<String>> entities = new LinkedHashMap<>();
         entities.put("Dossier", Set.of(String.valueOf(dossierId)));
         diligences.find(dossierId).ifPresent(file -> entities.put("DueDiligence", Set.of(String.valueOf(file.getId()))));
-        agreements.find(dossierId).ifPresent(agreement -> {
-            entities.put("Agreement", Set.of(String.valueOf(agreement.id())));
-            Set<String> ids = disbursements.ofDossier(dossierId, 0, DISBURSEMENTS_MAX).items().stream()
-                    .map(Disbursement::getId).map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        agreements.idOf(dossierId).ifPresent(agreement -> {
+            entities.put("Agreement", Set.of(String.valueOf(agreement)));
+            Set<String> ids = disbursements.idsOfDossier(dossierId).stream()
+                    .map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
             if (!ids.isEmpty()) {
                 entities.put("Disbursement", ids);
             }
