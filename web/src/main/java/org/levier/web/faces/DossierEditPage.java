@@ -93,6 +93,12 @@ public class DossierEditPage implements Serializable {
     private DossierForm form = new DossierForm();
     private List<CallChoice> calls;
     private Set<DocumentKind> mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
+    /** Signed in again after the session expired ({@code ?resumed=true}): say what was kept. */
+    private boolean resumed;
+    /** The content last saved (its text), so that an autosave of unchanged content is skipped (no audit entry). */
+    private String savedContent;
+    private Instant savedAt;
+    private boolean autosaveRefused;
 
     /** View action: loads the draft (another organisation's is a 404; a submitted one opens read-only). */
     public void load() throws IOException {
@@ -128,6 +134,10 @@ public class DossierEditPage implements Serializable {
         if (stepNumber == null || stepNumber < 1 || stepNumber > Step.values().length || id == null) {
             stepNumber = 1;
         }
+        if (resumed && id != null && !context.isPostback()) {
+            Messages.info("session.resumed", Messages.text("step." + getStep().name()),
+                    FormatView.moment(savedAt, context.getViewRoot().getLocale()));
+        }
     }
 
     private void adopt(Dossier dossier) {
@@ -135,6 +145,53 @@ public class DossierEditPage implements Serializable {
         version = dossier.getVersion();
         status = dossier.getStatus();
         form = DossierForm.of(dossier);
+        savedContent = form.toDraft().toString();
+        savedAt = dossier.getUpdatedAt();
+    }
+
+    /**
+     * Ajax, from levier.js: saves the draft as typed, so that an expired session loses nothing. Through the same
+     * use case (and audit entry) as the Save button, but only when the content changed since the last save: a
+     * page left open does not fill the audit trail. The form keeps its rows as shown (no reload); a refused draft
+     * is only flagged (the applicant sees why on the next step or Save).
+     */
+    public void autosave() {
+        if (id == null) {
+            return;
+        }
+        try {
+            org.levier.dossier.entity.DossierDraft draft = form.toDraft();
+            String content = draft.toString();
+            if (content.equals(savedContent)) {
+                return;
+            }
+            Dossier saved = dossiers.updateDraft(applicant.applicant(), id, version, draft);
+            version = saved.getVersion();
+            status = saved.getStatus();
+            savedContent = content;
+            savedAt = saved.getUpdatedAt();
+            autosaveRefused = false;
+        } catch (RuleViolation | StaleVersion | IllegalArgumentException refused) {
+            autosaveRefused = true;
+        }
+    }
+
+    /** When the draft was last saved (by a button or the autosave). */
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    /** The last autosave was refused (invalid content, or a newer version saved elsewhere). */
+    public boolean isAutosaveRefused() {
+        return autosaveRefused;
+    }
+
+    public boolean isResumed() {
+        return resumed;
+    }
+
+    public void setResumed(boolean resumed) {
+        this.resumed = resumed;
     }
 
     // --- navigation: every move saves ---
