@@ -125,14 +125,19 @@
         return isNaN(value) ? fallback : value;
     }
 
-    function resumeTarget() {
+    /** Where to come back after signing in again, in the page's language (the session kept the choice). */
+    function resumeTarget(language) {
         var status = document.querySelector('[data-resume]');
+        var target;
         if (status) {
-            return status.getAttribute('data-resume') + '&resumed=true';
+            target = status.getAttribute('data-resume') + '&resumed=true';
+        } else {
+            var context = warning.getAttribute('data-context') || '';
+            var path = window.location.pathname;
+            target = (path.indexOf(context) === 0 ? path.substring(context.length) : path)
+                + window.location.search.replace(/([?&])lang=[a-z]*&?/, '$1').replace(/[?&]$/, '');
         }
-        var context = warning.getAttribute('data-context') || '';
-        var path = window.location.pathname;
-        return (path.indexOf(context) === 0 ? path.substring(context.length) : path) + window.location.search;
+        return target + (target.indexOf('?') < 0 ? '?' : '&') + 'lang=' + language;
     }
 
     function announce(text) {
@@ -170,7 +175,9 @@
         state = 'expired';
         var context = warning.getAttribute('data-context') || '';
         var signIn = document.getElementById('session-signin');
-        signIn.href = context + '/login.xhtml?next=' + encodeURIComponent(resumeTarget());
+        var language = document.documentElement.lang || 'fr';
+        signIn.href = context + '/login.xhtml?lang=' + encodeURIComponent(language) + '&next='
+            + encodeURIComponent(resumeTarget(language));
         document.getElementById('session-warning-title').textContent = warning.getAttribute('data-expired-title');
         document.getElementById('session-warning-text').textContent = warning.getAttribute('data-expired-text');
         document.getElementById('session-extend').hidden = true;

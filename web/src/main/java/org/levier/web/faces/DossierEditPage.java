@@ -153,9 +153,10 @@ public class DossierEditPage implements Serializable {
      * Ajax, from levier.js: saves the draft as typed, so that an expired session loses nothing. Through the same
      * use case (and audit entry) as the Save button, but only when the content changed since the last save: a
      * page left open does not fill the audit trail. The form keeps its rows as shown (no reload); a refused draft
-     * is only flagged (the applicant sees why on the next step or Save).
+     * is only flagged (the applicant sees why on the next step or Save). Synchronised with {@link #saveDraft}: an
+     * autosave in flight when a button posts is not a second writer of the same version.
      */
-    public void autosave() {
+    public synchronized void autosave() {
         if (id == null) {
             return;
         }
@@ -228,7 +229,7 @@ public class DossierEditPage implements Serializable {
     }
 
     /** Saves the whole draft; false (with the messages shown) when the domain refuses it. */
-    boolean saveDraft() {
+    synchronized boolean saveDraft() {
         try {
             Dossier saved;
             if (id == null) {
