@@ -301,4 +301,26 @@
         start();
     }
 })();
+
+/*
+ * A confirmation dialog (p:confirmDialog) takes the focus when it shows, on its safe answer ("No"), so that a
+ * keyboard or screen-reader user is asked the question and Enter removes nothing by mistake.
+ */
+(function () {
+    function watch() {
+        document.querySelectorAll('.ui-confirmdialog').forEach(function (dialog) {
+            new MutationObserver(function () {
+                var no = dialog.querySelector('.ui-confirmdialog-no');
+                if (no && window.getComputedStyle(dialog).display !== 'none' && !dialog.contains(document.activeElement)) {
+                    window.setTimeout(function () { no.focus(); }, 0);
+                }
+            }).observe(dialog, {attributes: true, attributeFilter: ['style', 'aria-hidden', 'class']});
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', watch);
+    } else {
+        watch();
+    }
+})();
 /* --- end nolost --- */

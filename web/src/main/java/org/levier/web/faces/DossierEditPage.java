@@ -98,6 +98,7 @@ public class DossierEditPage implements Serializable {
     /** The content last saved (its text), so that an autosave of unchanged content is skipped (no audit entry). */
     private String savedContent;
     private Instant savedAt;
+    private Instant autosavedAt;
     private boolean autosaveRefused;
 
     /** View action: loads the draft (another organisation's is a 404; a submitted one opens read-only). */
@@ -171,6 +172,7 @@ public class DossierEditPage implements Serializable {
             status = saved.getStatus();
             savedContent = content;
             savedAt = saved.getUpdatedAt();
+            autosavedAt = savedAt;
             autosaveRefused = false;
         } catch (RuleViolation | StaleVersion | IllegalArgumentException refused) {
             autosaveRefused = true;
@@ -180,6 +182,11 @@ public class DossierEditPage implements Serializable {
     /** When the draft was last saved (by a button or the autosave). */
     public Instant getSavedAt() {
         return savedAt;
+    }
+
+    /** When this page last saved the draft by itself; null until it has. */
+    public Instant getAutosavedAt() {
+        return autosavedAt;
     }
 
     /** The last autosave was refused (invalid content, or a newer version saved elsewhere). */

@@ -162,7 +162,7 @@ class NoLostWorkBrowserIT implements Screenshots.Browser {
         ui.find(By.id("dossier:" + table + ":" + row + ":remove")).click();
         WebElement dialog = ui.find(By.id("confirm-form:confirm"));
         assertThat(dialog.getText()).contains(question);
-        assertThat(driver().switchTo().activeElement().getTagName()).isEqualTo("button");
+        ui.waiting().until(d -> "confirm-form:confirm-no".equals(d.switchTo().activeElement().getDomAttribute("id")));
     }
 
     private List<WebElement> rows(String table, String field) {
