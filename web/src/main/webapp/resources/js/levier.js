@@ -308,12 +308,16 @@
  */
 (function () {
     function watch() {
-        document.querySelectorAll('.ui-confirmdialog').forEach(function (dialog) {
+        document.querySelectorAll('.ui-confirm-dialog').forEach(function (dialog) {
+            var shown = false;
             new MutationObserver(function () {
                 var no = dialog.querySelector('.ui-confirmdialog-no');
-                if (no && window.getComputedStyle(dialog).display !== 'none' && !dialog.contains(document.activeElement)) {
-                    window.setTimeout(function () { no.focus(); }, 0);
+                var visible = window.getComputedStyle(dialog).display !== 'none';
+                if (no && visible && !shown) {
+                    // after the dialog's own focus handling, once per opening
+                    window.setTimeout(function () { no.focus(); }, 100);
                 }
+                shown = visible;
             }).observe(dialog, {attributes: true, attributeFilter: ['style', 'aria-hidden', 'class']});
         });
     }

@@ -136,8 +136,10 @@ public class DossierEditPage implements Serializable {
             stepNumber = 1;
         }
         if (resumed && id != null && !context.isPostback()) {
+            java.util.Locale language = locale.getLocale(); // ?lang= applied: the message in the page's language
+            context.getViewRoot().setLocale(language);
             Messages.info("session.resumed", Messages.text("step." + getStep().name()),
-                    FormatView.moment(savedAt, context.getViewRoot().getLocale()));
+                    FormatView.moment(savedAt, language));
         }
     }
 
