@@ -240,7 +240,7 @@
             window.clearTimeout(saveTimer);
             saveTimer = null;
         }
-        if (button && dirty && state !== 'expired') {
+        if (button && dirty && state !== 'expired' && state !== 'checking') {
             dirty = false;
             button.click();
         }

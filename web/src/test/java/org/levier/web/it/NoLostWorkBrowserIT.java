@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * ("No" keeps it, "Yes" removes it); before the session expires an alert dialog warns and its button extends the
  * session on the server; a step typed and then abandoned until the session is gone is saved by the autosave, and
  * signing in again from the "session expired" dialog reopens the same dossier at the same step with what was typed
- * and a message saying so; the step's URL survives a reload. The timeouts are shortened through the warning's data
+ * and a message saying so; the step's URL survives a reload. The confirmation takes the focus on "No"; Escape
+ * answers no. The timeouts are shortened through the warning's data
  * attributes (the page script reads them at every tick); the server session is lost by deleting the browser's
  * cookies. Screenshots {@code nolost-*}.
  */
@@ -73,6 +75,10 @@ class NoLostWorkBrowserIT implements Screenshots.Browser {
         askToRemove("milestones", 0, "Remove this line? What you typed in it will be lost.");
         Screenshots.save(driver(), "nolost-2-confirm-remove-en");
         ui.find(By.id("confirm-form:confirm-no")).click();
+        ui.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-form:confirm")));
+        assertThat(rows("milestones", "title")).hasSize(1);
+        askToRemove("milestones", 0, "Remove this line?");
+        driver().switchTo().activeElement().sendKeys(Keys.ESCAPE); // Escape answers no, too
         ui.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-form:confirm")));
         assertThat(rows("milestones", "title")).hasSize(1);
         askToRemove("milestones", 0, "Remove this line?");
