@@ -68,3 +68,263 @@
         start();
     }
 })();
+
+/* --- nolost (issue 16) --- */
+
+/*
+ * The site navigation on a phone: below 600 px (levier.css) the list collapses behind the "menu" button, which
+ * opens and closes it (aria-expanded); Escape closes it and gives the focus back to the button. Without this
+ * script the button stays hidden and the list simply wraps.
+ */
+(function () {
+    function start() {
+        var nav = document.querySelector('.site-nav');
+        var button = document.getElementById('nav-toggle');
+        if (!nav || !button) {
+            return;
+        }
+        function set(open) {
+            nav.classList.toggle('nav-closed', !open);
+            button.setAttribute('aria-expanded', open ? 'true' : 'false');
+        }
+        nav.classList.add('nav-collapsible');
+        set(false);
+        button.addEventListener('click', function () {
+            set(nav.classList.contains('nav-closed'));
+        });
+        nav.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && !nav.classList.contains('nav-closed')
+                    && window.getComputedStyle(button).display !== 'none') {
+                set(false);
+                button.focus();
+            }
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();
+
+/*
+ * No lost work. A signed-in page counts down the session's inactivity timeout (#session-warning's data
+ * attributes, read at every tick so that tests can shorten them); each server request (a page, an Ajax update,
+ * the keep-alive) restarts it. Before expiry an alert dialog offers to extend the session (GET keep-alive); at the
+ * expiry the script asks the server whether the session still lives, and if not, offers to sign in again and come
+ * back to the same page — the dossier form's step (data-resume), with "resumed=true" so that it says what was
+ * kept. The dossier form saves its draft itself a while after a change and when the warning shows (the hidden
+ * autosave button, an Ajax save through the ordinary draft save); its step's URL replaces the address so that a
+ * reload reopens the step shown.
+ */
+(function () {
+    var warning, started = Date.now(), state = 'idle', dirty = false, saveTimer = null;
+
+    function seconds(name, fallback) {
+        var value = parseInt(warning.getAttribute(name), 10);
+        return isNaN(value) ? fallback : value;
+    }
+
+    /** Where to come back after signing in again, in the page's language (the session kept the choice). */
+    function resumeTarget(language) {
+        var status = document.querySelector('[data-resume]');
+        var target;
+        if (status) {
+            target = status.getAttribute('data-resume') + '&resumed=true';
+        } else {
+            var context = warning.getAttribute('data-context') || '';
+            var path = window.location.pathname;
+            target = (path.indexOf(context) === 0 ? path.substring(context.length) : path)
+                + window.location.search.replace(/([?&])lang=[a-z]*&?/, '$1').replace(/[?&]$/, '');
+        }
+        return target + (target.indexOf('?') < 0 ? '?' : '&') + 'lang=' + language;
+    }
+
+    function announce(text) {
+        var status = document.getElementById('session-status');
+        if (status) {
+            status.textContent = '';
+            window.setTimeout(function () { status.textContent = text; }, 50);
+        }
+    }
+
+    /** A request reached the server: the session's clock restarts (a warning shown stays until answered). */
+    function restart() {
+        started = Date.now();
+    }
+
+    function hide() {
+        state = 'idle';
+        warning.hidden = true;
+    }
+
+    function showWarning(remaining) {
+        state = 'warning';
+        var minutes = Math.max(1, Math.ceil(remaining / 60000));
+        document.getElementById('session-warning-title').textContent = warning.getAttribute('data-expiring-title');
+        document.getElementById('session-warning-text').textContent =
+            warning.getAttribute('data-expiring-text').replace('{0}', String(minutes));
+        document.getElementById('session-extend').hidden = false;
+        document.getElementById('session-signin').hidden = true;
+        warning.hidden = false;
+        document.getElementById('session-extend').focus();
+        autosave();
+    }
+
+    function showExpired() {
+        state = 'expired';
+        var context = warning.getAttribute('data-context') || '';
+        var signIn = document.getElementById('session-signin');
+        var language = document.documentElement.lang || 'fr';
+        signIn.href = context + '/login.xhtml?lang=' + encodeURIComponent(language) + '&next='
+            + encodeURIComponent(resumeTarget(language));
+        document.getElementById('session-warning-title').textContent = warning.getAttribute('data-expired-title');
+        document.getElementById('session-warning-text').textContent = warning.getAttribute('data-expired-text');
+        document.getElementById('session-extend').hidden = true;
+        signIn.hidden = false;
+        warning.hidden = false;
+        signIn.focus();
+    }
+
+    /** Asks the server to keep the session: then(true) when it lives (204), then(false) when it has expired. */
+    function keepAlive(then) {
+        fetch(warning.getAttribute('data-keep-alive'), {credentials: 'same-origin', redirect: 'manual',
+            cache: 'no-store'}).then(function (response) {
+            then(response.status === 204);
+        }, function () {
+            then(false);
+        });
+    }
+
+    function tick() {
+        if (state === 'expired' || state === 'checking') {
+            return;
+        }
+        var timeout = seconds('data-session-seconds', 0) * 1000;
+        if (timeout <= 0) {
+            return;
+        }
+        var remaining = started + timeout - Date.now();
+        if (remaining <= 0) {
+            state = 'checking';
+            keepAlive(function (alive) {
+                if (alive) {
+                    restart();
+                    hide();
+                } else {
+                    showExpired();
+                }
+            });
+        } else if (remaining <= seconds('data-warning-seconds', 0) * 1000 && state === 'idle') {
+            showWarning(remaining);
+        }
+    }
+
+    function extend() {
+        keepAlive(function (alive) {
+            if (alive) {
+                started = Date.now();
+                hide();
+                announce(warning.getAttribute('data-extended'));
+            } else {
+                showExpired();
+            }
+        });
+    }
+
+    // --- the dossier form's autosave ---
+
+    function autosave() {
+        var button = document.getElementById('dossier:autosave');
+        if (saveTimer) {
+            window.clearTimeout(saveTimer);
+            saveTimer = null;
+        }
+        if (button && dirty && state !== 'expired' && state !== 'checking') {
+            dirty = false;
+            button.click();
+        }
+    }
+
+    function changed(event) {
+        var form = document.getElementById('dossier');
+        var status = document.querySelector('[data-autosave-seconds]');
+        if (!form || !status || !form.contains(event.target) || event.target.type === 'file') {
+            return;
+        }
+        dirty = true;
+        if (!saveTimer) {
+            var delay = parseInt(status.getAttribute('data-autosave-seconds'), 10);
+            saveTimer = window.setTimeout(autosave, (isNaN(delay) ? 20 : delay) * 1000);
+        }
+    }
+
+    function keepStepInAddress() {
+        var status = document.querySelector('[data-resume]');
+        if (!status || !window.history.replaceState) {
+            return;
+        }
+        var context = warning ? warning.getAttribute('data-context') || '' : '';
+        var target = context + status.getAttribute('data-resume');
+        if (window.location.pathname + window.location.search !== target) {
+            window.history.replaceState(window.history.state, '', target);
+        }
+    }
+
+    function start() {
+        warning = document.getElementById('session-warning');
+        keepStepInAddress();
+        if (!warning) {
+            return;
+        }
+        document.getElementById('session-extend').addEventListener('click', extend);
+        warning.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && state === 'warning') {
+                extend();
+            }
+        });
+        document.addEventListener('change', changed, true);
+        document.addEventListener('input', changed, true);
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', function () {
+                if (state !== 'expired' && state !== 'checking') {
+                    restart();
+                }
+                keepStepInAddress();
+            });
+        }
+        window.setInterval(tick, 1000);
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();
+
+/*
+ * A confirmation dialog (p:confirmDialog) takes the focus when it shows, on its safe answer ("No"), so that a
+ * keyboard or screen-reader user is asked the question and Enter removes nothing by mistake.
+ */
+(function () {
+    function watch() {
+        document.querySelectorAll('.ui-confirm-dialog').forEach(function (dialog) {
+            var shown = false;
+            new MutationObserver(function () {
+                var no = dialog.querySelector('.ui-confirmdialog-no');
+                var visible = window.getComputedStyle(dialog).display !== 'none';
+                if (no && visible && !shown) {
+                    // after the dialog's own focus handling, once per opening
+                    window.setTimeout(function () { no.focus(); }, 100);
+                }
+                shown = visible;
+            }).observe(dialog, {attributes: true, attributeFilter: ['style', 'aria-hidden', 'class']});
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', watch);
+    } else {
+        watch();
+    }
+})();
+/* --- end nolost --- */

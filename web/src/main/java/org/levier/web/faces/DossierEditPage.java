@@ -92,6 +92,13 @@ public class DossierEditPage implements Serializable {
     private DossierForm form = new DossierForm();
     private List<CallChoice> calls;
     private Set<DocumentKind> mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
+    /** Signed in again after the session expired ({@code ?resumed=true}): say what was kept. */
+    private boolean resumed;
+    /** The content last saved (its text), so that an autosave of unchanged content is skipped (no audit entry). */
+    private String savedContent;
+    private Instant savedAt;
+    private Instant autosavedAt;
+    private boolean autosaveRefused;
 
     /** View action: loads the draft (another organisation's is a 404; a submitted one opens read-only). */
     public void load() throws IOException {
@@ -127,6 +134,12 @@ public class DossierEditPage implements Serializable {
         if (stepNumber == null || stepNumber < 1 || stepNumber > Step.values().length || id == null) {
             stepNumber = 1;
         }
+        if (resumed && id != null && !context.isPostback()) {
+            java.util.Locale language = locale.getLocale(); // ?lang= applied: the message in the page's language
+            context.getViewRoot().setLocale(language);
+            Messages.info("session.resumed", Messages.text("step." + getStep().name()),
+                    FormatView.moment(savedAt, language));
+        }
     }
 
     private void adopt(Dossier dossier) {
@@ -134,6 +147,60 @@ public class DossierEditPage implements Serializable {
         version = dossier.getVersion();
         status = dossier.getStatus();
         form = DossierForm.of(dossier);
+        savedContent = form.toDraft().toString();
+        savedAt = dossier.getUpdatedAt();
+    }
+
+    /**
+     * Ajax, from levier.js: saves the draft as typed, so that an expired session loses nothing. Through the same
+     * use case (and audit entry) as the Save button, but only when the content changed since the last save: a
+     * page left open does not fill the audit trail. The form keeps its rows as shown (no reload); a refused draft
+     * is only flagged (the applicant sees why on the next step or Save). Synchronised with {@link #saveDraft}: an
+     * autosave in flight when a button posts is not a second writer of the same version.
+     */
+    public synchronized void autosave() {
+        if (id == null) {
+            return;
+        }
+        try {
+            org.levier.dossier.entity.DossierDraft draft = form.toDraft();
+            String content = draft.toString();
+            if (content.equals(savedContent)) {
+                return;
+            }
+            Dossier saved = dossiers.updateDraft(applicant.applicant(), id, version, draft);
+            version = saved.getVersion();
+            status = saved.getStatus();
+            savedContent = content;
+            savedAt = saved.getUpdatedAt();
+            autosavedAt = savedAt;
+            autosaveRefused = false;
+        } catch (RuleViolation | StaleVersion | IllegalArgumentException refused) {
+            autosaveRefused = true;
+        }
+    }
+
+    /** When the draft was last saved (by a button or the autosave). */
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    /** When this page last saved the draft by itself; null until it has. */
+    public Instant getAutosavedAt() {
+        return autosavedAt;
+    }
+
+    /** The last autosave was refused (invalid content, or a newer version saved elsewhere). */
+    public boolean isAutosaveRefused() {
+        return autosaveRefused;
+    }
+
+    public boolean isResumed() {
+        return resumed;
+    }
+
+    public void setResumed(boolean resumed) {
+        this.resumed = resumed;
     }
 
     // --- navigation: every move saves ---
@@ -170,7 +237,7 @@ public class DossierEditPage implements Serializable {
     }
 
     /** Saves the whole draft; false (with the messages shown) when the domain refuses it. */
-    boolean saveDraft() {
+    synchronized boolean saveDraft() {
         try {
             Dossier saved;
             if (id == null) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -81,6 +82,54 @@ class PhoneLayoutBrowserIT implements Screenshots.Browser {
             WebElement nav = driver().findElement(By.cssSelector(".site-nav ul"));
             assertThat(nav.getCssValue("flex-wrap")).isEqualTo("wrap");
             assertThat(tooWide).as("pages wider than a %d px screen", PHONE).isEmpty();
+        } finally {
+            driver().manage().window().setSize(wide);
+        }
+    }
+
+    /**
+     * Below 600 px the navigation collapses behind a menu button (aria-expanded, aria-controls): reached with the
+     * keyboard, Enter opens the list and Escape closes it (the focus back on the button); a click toggles it; wider,
+     * no button and the list shown. In French and in English.
+     */
+    @Test
+    void theNavigationCollapsesBehindAKeyboardMenuButtonOnAPhone() {
+        BrowserSession browser = new BrowserSession(driver(), base);
+        Dimension wide = driver().manage().window().getSize();
+        try {
+            browser.signIn(MoneyFixtures.APPLICANT1);
+            driver().manage().window().setSize(new Dimension(PHONE, 844));
+            for (String language : List.of("fr", "en")) {
+                browser.open("app/dossiers.xhtml?lang=" + language);
+                WebElement button = browser.find(By.id("nav-toggle"));
+                WebElement list = driver().findElement(By.id("site-nav-list"));
+                assertThat(button.getText()).isEqualTo(language.equals("en") ? "Navigation menu" : "Menu de navigation");
+                assertThat(button.getDomAttribute("aria-controls")).isEqualTo("site-nav-list");
+                assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+                assertThat(list.isDisplayed()).isFalse();
+
+                driver().switchTo().activeElement().sendKeys(Keys.TAB); // from the top of the page: the skip link
+                for (int i = 0; i < 8 && !"nav-toggle".equals(driver().switchTo().activeElement().getDomAttribute("id")); i++) {
+                    driver().switchTo().activeElement().sendKeys(Keys.TAB);
+                }
+                assertThat(driver().switchTo().activeElement().getDomAttribute("id")).as("reached by Tab").isEqualTo("nav-toggle");
+                driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+                browser.waiting().until(d -> list.isDisplayed());
+                assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("true");
+                assertThat(driver().findElement(By.id("nav-dossiers")).isDisplayed()).isTrue();
+                Screenshots.save(driver(), "phone-menu-open-" + language);
+                driver().findElement(By.id("nav-dossiers")).sendKeys(Keys.ESCAPE);
+                browser.waiting().until(d -> !list.isDisplayed());
+                assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+                assertThat(driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("nav-toggle");
+                button.click();
+                browser.waiting().until(d -> list.isDisplayed());
+                button.click();
+                browser.waiting().until(d -> !list.isDisplayed());
+            }
+            driver().manage().window().setSize(wide);
+            assertThat(driver().findElement(By.id("nav-toggle")).isDisplayed()).as("no menu button when wide").isFalse();
+            assertThat(driver().findElement(By.id("site-nav-list")).isDisplayed()).isTrue();
         } finally {
             driver().manage().window().setSize(wide);
         }
