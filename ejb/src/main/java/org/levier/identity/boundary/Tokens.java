@@ -19,6 +19,7 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.entity.ApiToken;
 import org.levier.identity.entity.User;
+import org.levier.shared.control.Forbidden;
 import org.levier.shared.entity.InstantConverter;
 
 /**
@@ -57,8 +58,16 @@ public class Tokens {
     @ConfigProperty(name = "levier.security.token.hours", defaultValue = "8")
     long tokenHours;
 
+    /**
+     * A token for these credentials; empty when they are wrong (or the account may not sign in). The right password
+     * of an account whose address is not confirmed is refused as {@code account.unconfirmed}: its owner is told.
+     */
     public Optional<Issued> issue(String email, char[] password) {
         Users.SignIn signIn = users.authenticate(email, password);
+        if (signIn.unconfirmed()) {
+            throw new Forbidden("account.unconfirmed", "This address is not confirmed yet: follow the link mailed at"
+                    + " registration, or ask for a new one with POST /api/v1/registrations/resend-confirmation");
+        }
         if (!signIn.succeeded()) {
             return Optional.empty();
         }

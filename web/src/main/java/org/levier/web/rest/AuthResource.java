@@ -26,6 +26,8 @@ import org.levier.web.security.LevierAuthentication;
 /**
  * {@code POST /api/v1/auth/token}: a bearer token for an e-mail and password, given as JSON
  * {@code {"email","password"}} or as an HTTP Basic header (public path; failures count towards the lockout).
+ * Wrong credentials: 401, whatever the reason; the right password of an account whose address is not confirmed yet:
+ * 403 {@code account.unconfirmed}, so that its owner learns what to do (the sign-in page says the same).
  * {@code DELETE /api/v1/auth/token}: revokes the bearer token presented (an API logout).
  */
 @Path("auth/token")

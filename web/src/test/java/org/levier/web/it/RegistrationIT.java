@@ -85,6 +85,14 @@ class RegistrationIT {
         HttpResponse<String> beforeConfirmation = Api.basic(base, email, PASSWORD).get("api/v1/me");
         assertThat(beforeConfirmation.statusCode()).as("no sign-in before confirmation").isEqualTo(401);
         assertThat(Api.mediaType(beforeConfirmation)).isEqualTo("application/problem+json");
+        HttpResponse<String> tokenBeforeConfirmation = Api.anonymous(base).postJson("api/v1/auth/token",
+                "{\"email\":" + Api.quote(email) + ",\"password\":" + Api.quote(PASSWORD) + "}");
+        assertThat(tokenBeforeConfirmation.statusCode()).as("the right password of an unconfirmed account is told so")
+                .isEqualTo(403);
+        assertThat(Api.json(tokenBeforeConfirmation).getString("type")).endsWith("account.unconfirmed");
+        HttpResponse<String> wrongPasswordBeforeConfirmation = Api.anonymous(base).postJson("api/v1/auth/token",
+                "{\"email\":" + Api.quote(email) + ",\"password\":\"not-the-password-9Q\"}");
+        assertThat(wrongPasswordBeforeConfirmation.statusCode()).as("a wrong password learns nothing").isEqualTo(401);
 
         HttpResponse<String> wrongToken = confirm("A".repeat(43));
         assertThat(wrongToken.statusCode()).isEqualTo(422);
