@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -81,8 +80,8 @@ public class ReportsPage implements Serializable {
     private String programme;
     private Long dossier;
     private Long committee;
-    private String from;
-    private String to;
+    private LocalDate from;
+    private LocalDate to;
     private String language;
     private Long jobId;
     private transient List<ReportJob> recent;
@@ -133,15 +132,8 @@ public class ReportsPage implements Serializable {
         }
         ReportType.Format chosen = getFormats().contains(format)
                 ? ReportType.Format.valueOf(format.toUpperCase(Locale.ROOT)) : ReportType.Format.PDF;
-        LocalDate fromDate;
-        LocalDate toDate;
-        try {
-            fromDate = date(from);
-            toDate = date(to);
-        } catch (DateTimeParseException e) {
-            Messages.error("reports.date.invalid");
-            return;
-        }
+        LocalDate fromDate = from;
+        LocalDate toDate = to;
         Locale lang = "en".equals(language == null ? locale.getLanguage() : language) ? Locale.ENGLISH : Locale.FRENCH;
         ReportRequest request = new ReportRequest(selected, chosen, blankToNull(programme),
                 isPerDossier() ? dossier : null, fromDate, toDate, lang, isPerCommittee() ? committee : null);
@@ -203,10 +195,6 @@ public class ReportsPage implements Serializable {
         recent = null;
     }
 
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -244,19 +232,19 @@ public class ReportsPage implements Serializable {
         this.dossier = dossier;
     }
 
-    public String getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public String getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(String to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 
