@@ -232,6 +232,18 @@ public class ReportsPage implements Serializable {
         this.dossier = dossier;
     }
 
+    /** The dossier chosen in the picker ({@link DossierPicker}), by reference, title or organisation. */
+    private DossierPicker.Choice dossierChoice;
+
+    public DossierPicker.Choice getDossierChoice() {
+        return dossierChoice;
+    }
+
+    public void setDossierChoice(DossierPicker.Choice choice) {
+        this.dossierChoice = choice;
+        this.dossier = choice == null ? null : choice.id();
+    }
+
     public LocalDate getFrom() {
         return from;
     }
