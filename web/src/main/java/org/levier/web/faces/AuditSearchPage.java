@@ -132,13 +132,13 @@ public class AuditSearchPage {
 
     /**
      * A day typed as people write it ({@code 30/11/2028}) or as links carry it ({@code 2028-11-30}), years 1 to
-     * 9999 ({@link BusinessDates}); null when empty.
+     * 9999 ({@link TypedDates}); null when empty.
      */
     private static LocalDate day(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return BusinessDates.parse(text)
+        return TypedDates.parse(text)
                 .orElseThrow(() -> new DateTimeParseException("not a day", text, 0));
     }
 

@@ -90,7 +90,7 @@ public class DashboardPage {
 
     /** The date asked for, typed {@code 30/11/2028} or carried by a link as {@code 2028-11-30}. */
     private static java.util.Optional<LocalDate> parse(String text) {
-        return BusinessDates.parse(text);
+        return TypedDates.parse(text);
     }
 
     public Basis getBasis() {
@@ -163,7 +163,7 @@ public class DashboardPage {
 
     /** The date of the figures as the form shows it ({@code 30/11/2028}). */
     public String getAsOfShown() {
-        return BusinessDates.format(getAsOf());
+        return TypedDates.format(getAsOf());
     }
 
     /** The back office's export address for these figures ({@code /app/staff/export}). */

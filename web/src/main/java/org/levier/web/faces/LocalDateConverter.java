@@ -9,7 +9,7 @@ import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
 
 /**
- * A business date typed in a form ({@link BusinessDates}: {@code 30/11/2028} or ISO {@code 2028-11-30}). A text that
+ * A business date typed in a form ({@link TypedDates}: {@code 30/11/2028} or ISO {@code 2028-11-30}). A text that
  * is no date is refused with a message naming the field by its label (the component's {@code label} attribute,
  * never its client id) and the expected format, in the view's language.
  */
@@ -21,13 +21,13 @@ public class LocalDateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return BusinessDates.parse(value).orElseThrow(() -> new ConverterException(new FacesMessage(
+        return TypedDates.parse(value).orElseThrow(() -> new ConverterException(new FacesMessage(
                 FacesMessage.SEVERITY_ERROR, Messages.text("convert.date.invalid", label(component)), null)));
     }
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
-        return BusinessDates.format(value);
+        return TypedDates.format(value);
     }
 
     /** The field's label as the page shows it; a generic word when the page gave none. */

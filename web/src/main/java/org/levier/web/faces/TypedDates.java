@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ({@code 30/02/2028}) or a year outside 1–9999 is no date; nothing is ever rolled over to a neighbouring day.
  * Shown back as {@code dd/MM/yyyy}.
  */
-public final class BusinessDates {
+public final class TypedDates {
 
     /** The pattern of the pickers and of the dates shown back (a Java pattern, also understood by p:datePicker). */
     public static final String PATTERN = "dd/MM/yyyy";
@@ -23,7 +23,7 @@ public final class BusinessDates {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{1,4})");
     private static final Pattern ISO = Pattern.compile("(\\d{1,4})-(\\d{1,2})-(\\d{1,2})");
 
-    private BusinessDates() {
+    private TypedDates() {
     }
 
     /** The date typed, or empty when the text is not a date that exists (blank included). */
