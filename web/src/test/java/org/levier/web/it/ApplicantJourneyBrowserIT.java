@@ -197,8 +197,11 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         type("dossier:title", "Récupération de chaleur fatale pour le réseau urbain");
         type("dossier:summary", "Capter la chaleur perdue d'un site industriel et l'injecter dans le réseau de"
                 + " chaleur de l'agglomération.");
-        type("dossier:startDate_input", "2027-01-04");
-        type("dossier:endDate_input", "2028-12-29");
+        // Dates as people write them in French, the expected format shown next to the label.
+        assertThat(driver().findElement(By.cssSelector("label[for='dossier:startDate_input']")).getText())
+                .contains("JJ/MM/AAAA");
+        type("dossier:startDate_input", "04/01/2027");
+        type("dossier:endDate_input", "2028-12-29"); // ISO still accepted
         Screenshots.save(driver(), "applicant-1-project");
         nextStep(2);
     }
@@ -210,6 +213,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         addRow("dossier:addBudgetLine", "dossier:budgetLines:1:label");
         budgetLine(1, "STUDIES", "Études d'ingénierie", "20 000,00");
         waitForText("total-cost", "100 000,00");
+        amountsAsTypedInFrench();
         // Enter in an amount saves the draft (the form's default command) and never removes a row.
         WebElement amount = driver().findElement(By.id("dossier:budgetLines:1:amount"));
         amount.sendKeys(Keys.ENTER);
@@ -221,6 +225,23 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         waitForText("total-cost", "100 000,00");
         Screenshots.save(driver(), "applicant-2-budget");
         nextStep(3);
+    }
+
+    /**
+     * An amount typed the French way is read (the totals count 1 250 000,50) and regrouped when the field is left;
+     * digits typed without grouping are regrouped too. Then the row gets its amount back.
+     */
+    private void amountsAsTypedInFrench() {
+        typeAndLeave("dossier:budgetLines:0:amount", "1 250 000,50");
+        waitForText("total-cost", "1 270 000,50");
+        typeAndLeave("dossier:budgetLines:0:amount", "1250000,5");
+        waiting().until(d -> "1 250 000,5".equals(
+                d.findElement(By.id("dossier:budgetLines:0:amount")).getAttribute("value")));
+        waitForText("total-cost", "1 270 000,50");
+        typeAndLeave("dossier:budgetLines:0:amount", "80000");
+        waiting().until(d -> "80 000".equals(
+                d.findElement(By.id("dossier:budgetLines:0:amount")).getAttribute("value")));
+        waitForText("total-cost", "100 000,00");
     }
 
     private void budgetLine(int row, String category, String label, String amount) {
@@ -239,6 +260,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(classes("balance")).contains("unbalanced");
         assertThat(text("balance")).contains("il manque").contains("20 000,00");
         Screenshots.save(driver(), "applicant-3a-financing-unbalanced");
+        balanceFollowsTheTyping();
 
         addRow("dossier:addCofinancing", "dossier:cofinancing:1:funder");
         cofinancingLine(1, "BANK_LOAN", "Banque du Littoral", "20000", "APPLIED");
@@ -249,6 +271,29 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(text("total-difference")).contains("0,00");
         Screenshots.save(driver(), "applicant-3b-financing-balanced");
         nextStep(4);
+    }
+
+    /**
+     * The balance follows the amount being typed, before the field is left: the focus and the caret stay in the
+     * field, what was typed stays as typed.
+     */
+    private void balanceFollowsTheTyping() {
+        WebElement grant = driver().findElement(By.id("dossier:requested_GRANT"));
+        grant.click();
+        grant.sendKeys(Keys.END);
+        grant.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE,
+                Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+        grant.sendKeys("70000");
+        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
+        WebElement focused = driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).as("the focus stays in the field").isEqualTo("dossier:requested_GRANT");
+        assertThat(focused.getAttribute("value")).isEqualTo("70000");
+        grant.sendKeys("1");
+        assertThat(driver().switchTo().activeElement().getAttribute("value")).as("the caret stayed at the end")
+                .isEqualTo("700001");
+        waiting().until(d -> text("balance").contains("630 001,00"));
+        typeAndLeave("dossier:requested_GRANT", "50000");
+        waiting().until(d -> classes("balance").contains("unbalanced") && text("balance").contains("20 000,00"));
     }
 
     private void cofinancingLine(int row, String source, String funder, String amount, String status) {
@@ -265,7 +310,24 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         type("dossier:impactTargets:0:target", "1200");
         addRow("dossier:addMilestone", "dossier:milestones:0:title");
         type("dossier:milestones:0:title", "Mise en service de l'échangeur");
-        type("dossier:milestones:0:dueDate_input", "2028-06-30");
+        // A day that does not exist: refused, the message names the field by its label, never by its id.
+        type("dossier:milestones:0:dueDate_input", "30/02/2028");
+        WebElement current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).startsWith("Étape 4 sur 6");
+        String refusal = driver().findElement(By.tagName("main")).getText();
+        assertThat(refusal).contains("Échéance : date invalide").contains("JJ/MM/AAAA")
+                .doesNotContain("dossier:milestones").doesNotContain("dueDate");
+        assertThat(driver().findElement(By.id("dossier:milestones:0:dueDate_input")).getAttribute("value"))
+                .as("what was typed stays for correction").isEqualTo("30/02/2028");
+        Screenshots.save(driver(), "applicant-4-impact-impossible-date");
+        type("dossier:milestones:0:dueDate_input", "30/11/2028");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.id("dossier:milestones:0:dueDate_input")).getAttribute("value"))
+                .as("shown back as typed").isEqualTo("30/11/2028");
         Screenshots.save(driver(), "applicant-4-impact");
         nextStep(5);
     }
@@ -286,7 +348,8 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(text("review-title")).isEqualTo("Récupération de chaleur fatale pour le réseau urbain");
         assertThat(text("review-budget")).contains("Échangeurs et pompes").contains("100 000,00");
         assertThat(text("review-financing")).contains("Banque du Littoral").contains("50 000,00");
-        assertThat(text("review-milestones")).contains("Mise en service");
+        assertThat(text("review-milestones")).contains("Mise en service").contains("30 novembre 2028");
+        assertThat(text("review-dates")).contains("4 janvier 2027").contains("29 décembre 2028");
         assertThat(text("review-documents")).contains(".pdf");
         Screenshots.save(driver(), "applicant-6-review");
         click("dossier:submit");
