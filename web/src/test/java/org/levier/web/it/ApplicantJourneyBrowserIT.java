@@ -82,11 +82,26 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(list).contains(reference).contains("Déposé").contains("Le fonds examine la recevabilité");
         Screenshots.save(driver(), "applicant-8-my-dossiers-submitted");
 
-        anotherOrganisationDoesNotSeeIt(dossierPage);
+        assertThat(dossierSuggestions(reference)).as("the applicant finds its dossier by reference")
+                .anySatisfy(item -> assertThat(item).contains(reference).contains("Récupération de chaleur fatale"));
+        Screenshots.save(driver(), "applicant-8b-reports-dossier-picker");
+
+        anotherOrganisationDoesNotSeeIt(dossierPage, reference);
+    }
+
+    /** What the reports page's dossier picker suggests for a text (waits for the list, or its empty message). */
+    private List<String> dossierSuggestions(String typed) {
+        driver().get(url("app/reports.xhtml"));
+        new Select(waitFor(By.id("reports:type"))).selectByValue("dossier-summary");
+        WebElement picker = waitFor(By.id("reports:dossier_input"));
+        picker.sendKeys(typed);
+        waitFor(By.cssSelector("[id='reports:dossier_panel'] li"));
+        return driver().findElements(By.cssSelector("[id='reports:dossier_panel'] li")).stream()
+                .map(WebElement::getText).toList();
     }
 
     /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */
-    private void anotherOrganisationDoesNotSeeIt(String dossierPage) {
+    private void anotherOrganisationDoesNotSeeIt(String dossierPage, String reference) {
         driver().manage().deleteAllCookies();
         driver().get(url("login.xhtml"));
         type("login:email", "applicant2@levier.example");
@@ -99,6 +114,9 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         driver().get(dossierPage.replace("dossier.xhtml", "dossier-edit.xhtml"));
         assertThat(text("error-status")).contains("404");
         Screenshots.save(driver(), "applicant-9-other-organisation-404");
+        assertThat(dossierSuggestions(reference)).as("another organisation's dossier is never suggested")
+                .noneSatisfy(item -> assertThat(item).contains(reference))
+                .anySatisfy(item -> assertThat(item).contains("Aucun dossier ne correspond"));
     }
 
     private void register(String email) {
