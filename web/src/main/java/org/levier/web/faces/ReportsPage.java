@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.levier.committee.boundary.Committees;
+import org.levier.committee.entity.CommitteeSession;
 import org.levier.identity.entity.Role;
 import org.levier.reports.ReportType;
 import org.levier.reports.boundary.ReportFile;
@@ -114,6 +116,25 @@ public class ReportsPage implements Serializable {
     /** The committee minutes ask for the session's number. */
     public boolean isPerCommittee() {
         return getSelected() == ReportType.COMMITTEE_MINUTES;
+    }
+
+    /** How many sessions the minutes' picker lists, latest first. */
+    static final int SESSIONS = 200;
+
+    @Inject
+    Committees committees;
+
+    private transient List<CommitteeSession> sessions;
+
+    /**
+     * The sessions whose minutes may be asked for, latest first, as the committee's boundary lists them to this user
+     * (a member: the sessions it sits on): the minutes are chosen by title and date, not by number.
+     */
+    public List<CommitteeSession> getSessions() {
+        if (sessions == null) {
+            sessions = isPerCommittee() ? committees.list(null, 0, SESSIONS).items() : List.of();
+        }
+        return sessions;
     }
 
     public Long getCommittee() {

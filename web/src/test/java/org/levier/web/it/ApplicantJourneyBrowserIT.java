@@ -89,15 +89,83 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         anotherOrganisationDoesNotSeeIt(dossierPage, reference);
     }
 
-    /** What the reports page's dossier picker suggests for a text (waits for the list, or its empty message). */
+    /** The lines of the reports page's dossier picker for a text: its suggestions, or its empty message. */
     private List<String> dossierSuggestions(String typed) {
         driver().get(url("app/reports.xhtml"));
         new Select(waitFor(By.id("reports:type"))).selectByValue("dossier-summary");
         WebElement picker = waitFor(By.id("reports:dossier_input"));
         picker.sendKeys(typed);
-        waitFor(By.cssSelector("[id='reports:dossier_panel'] li"));
-        return driver().findElements(By.cssSelector("[id='reports:dossier_panel'] li")).stream()
-                .map(WebElement::getText).toList();
+        WebElement panel = waitFor(By.id("reports:dossier_panel"));
+        waiting().until(d -> !panel.getText().isBlank());
+        return List.of(panel.getText().split("\n"));
+    }
+
+    /**
+     * In English: dates typed day first as the hint says (an impossible one named by its label), amounts typed
+     * {@code 1,250,000.50} read and regrouped, the balance following the typing. A demo applicant's new draft.
+     */
+    @Test
+    void inEnglishDatesAndAmountsAreTypedAsPeopleWriteThem() {
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml?lang=en"));
+        type("login:email", "applicant1@levier.example");
+        type("login:password", Api.demoPassword());
+        click("login:submit");
+        waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+        click("new-dossier");
+        waitFor(By.id("dossier:title"));
+        Select call = new Select(driver().findElement(By.id("dossier:callId")));
+        WebElement demo = call.getOptions().stream().filter(o -> o.getText().contains("AAP-DEMO-1")).findFirst()
+                .orElse(call.getOptions().getFirst());
+        if (!demo.isSelected()) {
+            WebElement action = driver().findElement(By.id("dossier:actionNumber"));
+            demo.click();
+            waiting().until(Chromium.replaced(action));
+        }
+        new Select(waitFor(By.id("dossier:actionNumber"))).selectByValue("5");
+        type("dossier:title", "District heating in English");
+        type("dossier:summary", "A draft typed in English.");
+        assertThat(driver().findElement(By.cssSelector("label[for='dossier:endDate_input']")).getText())
+                .contains("DD/MM/YYYY");
+        type("dossier:startDate_input", "30/11/2027");
+        type("dossier:endDate_input", "31/04/2029");
+        WebElement current = driver().findElement(By.id("step-current"));
+        click("dossier:next");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).startsWith("Step 1 of 6");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Project end: invalid date. Write it DD/MM/YYYY").doesNotContain("dossier:endDate");
+        Screenshots.save(driver(), "applicant-en-impossible-date");
+        type("dossier:endDate_input", "30/11/2028");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:next");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).as(messages()).startsWith("Step 2 of 6");
+
+        addRow("dossier:addBudgetLine", "dossier:budgetLines:0:label");
+        String row = "dossier:budgetLines:0:";
+        new Select(driver().findElement(By.id(row + "category"))).selectByValue("EQUIPMENT");
+        type(row + "label", "Heat exchangers");
+        typeAndLeave(row + "amount", "1,250,000.50");
+        waitForText("total-cost", "1,250,000.50");
+        typeAndLeave(row + "amount", "1250000.5");
+        waiting().until(d -> "1,250,000.5".equals(d.findElement(By.id(row + "amount")).getAttribute("value")));
+        waitForText("total-cost", "1,250,000.50");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:next");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).as(messages()).startsWith("Step 3 of 6");
+
+        WebElement grant = waitFor(By.id("dossier:requested_GRANT"));
+        grant.click();
+        grant.sendKeys("1,250,000.5");
+        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
+        assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("dossier:requested_GRANT");
+        assertThat(text("balance")).isEqualTo("Financing plan balanced");
+        Screenshots.save(driver(), "applicant-en-financing-balanced-while-typing");
+        grant.sendKeys(Keys.TAB);
+        waiting().until(d -> "1,250,000.5".equals(
+                d.findElement(By.id("dossier:requested_GRANT")).getAttribute("value")));
     }
 
     /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */

@@ -227,11 +227,11 @@ class ReportsBrowserIT implements Screenshots.Browser {
         WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:dossier_input")));
         assertThat(driver().findElement(By.cssSelector("label[for='reports:dossier_input']")).getText())
                 .contains("référence");
-        picker.sendKeys(reference.substring(reference.length() - 7));
+        picker.sendKeys(reference);
         WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='reports:dossier_panel'] li.ui-autocomplete-item")));
         assertThat(driver().findElements(By.cssSelector("[id='reports:dossier_panel'] li.ui-autocomplete-item")))
-                .allSatisfy(item -> assertThat(item.getText()).contains(reference.substring(reference.length() - 7)));
+                .allSatisfy(item -> assertThat(item.getText()).contains(reference));
         WebElement ours = driver().findElements(By.cssSelector("[id='reports:dossier_panel'] li.ui-autocomplete-item"))
                 .stream().filter(item -> item.getText().contains(reference)).findFirst().orElse(suggestion);
         assertThat(ours.getText()).contains(reference).contains("Audit search: one dossier");
