@@ -101,71 +101,84 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
     }
 
     /**
-     * In English: dates typed day first as the hint says (an impossible one named by its label), amounts typed
-     * {@code 1,250,000.50} read and regrouped, the balance following the typing. A demo applicant's new draft.
+     * In English: amounts typed {@code 1,250,000.50} are stored as 1250000.50 and regrouped, the balance follows the
+     * typing, dates are typed day first as the hint says (an impossible one named by its label) and shown back so.
+     * A demo applicant's draft made through the API (the demo call's title is French data, so its first step, which
+     * shows it, is not visited in English).
      */
     @Test
     void inEnglishDatesAndAmountsAreTypedAsPeopleWriteThem() {
+        Api api = Api.demo(base, "applicant1@levier.example");
+        long id = DossierFixtures.createDraft(api, DossierFixtures.demoCallId(api), "District heating in English")
+                .getJsonNumber("id").longValue();
         driver().manage().deleteAllCookies();
         driver().get(url("login.xhtml?lang=en"));
         type("login:email", "applicant1@levier.example");
         type("login:password", Api.demoPassword());
         click("login:submit");
         waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
-        click("new-dossier");
-        waitFor(By.id("dossier:title"));
-        Select call = new Select(driver().findElement(By.id("dossier:callId")));
-        WebElement demo = call.getOptions().stream().filter(o -> o.getText().contains("AAP-DEMO-1")).findFirst()
-                .orElse(call.getOptions().getFirst());
-        if (!demo.isSelected()) {
-            WebElement action = driver().findElement(By.id("dossier:actionNumber"));
-            demo.click();
-            waiting().until(Chromium.replaced(action));
-        }
-        new Select(waitFor(By.id("dossier:actionNumber"))).selectByValue("5");
-        type("dossier:title", "District heating in English");
-        type("dossier:summary", "A draft typed in English.");
-        assertThat(driver().findElement(By.cssSelector("label[for='dossier:endDate_input']")).getText())
-                .contains("DD/MM/YYYY");
-        type("dossier:startDate_input", "30/11/2027");
-        type("dossier:endDate_input", "31/04/2029");
-        WebElement current = driver().findElement(By.id("step-current"));
-        click("dossier:next");
-        waiting().until(Chromium.replaced(current));
-        assertThat(text("step-current")).startsWith("Step 1 of 6");
-        assertThat(driver().findElement(By.tagName("main")).getText())
-                .contains("Project end: invalid date. Write it DD/MM/YYYY").doesNotContain("dossier:endDate");
-        Screenshots.save(driver(), "applicant-en-impossible-date");
-        type("dossier:endDate_input", "30/11/2028");
-        current = driver().findElement(By.id("step-current"));
-        click("dossier:next");
-        waiting().until(Chromium.replaced(current));
-        assertThat(text("step-current")).as(messages()).startsWith("Step 2 of 6");
 
-        addRow("dossier:addBudgetLine", "dossier:budgetLines:0:label");
-        String row = "dossier:budgetLines:0:";
-        new Select(driver().findElement(By.id(row + "category"))).selectByValue("EQUIPMENT");
-        type(row + "label", "Heat exchangers");
-        typeAndLeave(row + "amount", "1,250,000.50");
-        waitForText("total-cost", "1,250,000.50");
-        typeAndLeave(row + "amount", "1250000.5");
-        waiting().until(d -> "1,250,000.5".equals(d.findElement(By.id(row + "amount")).getAttribute("value")));
-        waitForText("total-cost", "1,250,000.50");
+        driver().get(url("app/dossier-edit.xhtml?id=" + id + "&step=2"));
+        assertThat(text("step-current")).startsWith("Step 2 of 6");
+        waitForText("total-cost", "100,000.00");
+        String amount = "dossier:budgetLines:0:amount";
+        typeAndLeave(amount, "1250000.5");
+        waiting().until(d -> "1,250,000.5".equals(d.findElement(By.id(amount)).getAttribute("value")));
+        waitForText("total-cost", "1,290,000.50");
+        typeAndLeave(amount, "1,250,000.50");
+        waitForText("total-cost", "1,290,000.50");
+        WebElement current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.id(amount)).getAttribute("value")).isEqualTo("1,250,000.50");
+        assertThat(Api.json(api.get("api/v1/dossiers/" + id)).getJsonArray("budgetLines").getJsonObject(0)
+                .getString("amount")).isEqualTo("1250000.50");
+        Screenshots.save(driver(), "applicant-en-budget-amount");
+        typeAndLeave(amount, "60,000");
+        waitForText("total-cost", "100,000.00");
         current = driver().findElement(By.id("step-current"));
         click("dossier:next");
         waiting().until(Chromium.replaced(current));
         assertThat(text("step-current")).as(messages()).startsWith("Step 3 of 6");
 
+        // The balance follows the grant being typed, the focus staying in the field.
+        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
         WebElement grant = waitFor(By.id("dossier:requested_GRANT"));
         grant.click();
-        grant.sendKeys("1,250,000.5");
-        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
+        grant.sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE,
+                Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+        grant.sendKeys("70,000");
+        waiting().until(d -> classes("balance").contains("unbalanced") && text("balance").contains("20,000.00"));
         assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("dossier:requested_GRANT");
-        assertThat(text("balance")).isEqualTo("Financing plan balanced");
-        Screenshots.save(driver(), "applicant-en-financing-balanced-while-typing");
-        grant.sendKeys(Keys.TAB);
-        waiting().until(d -> "1,250,000.5".equals(
+        assertThat(grant.getAttribute("value")).isEqualTo("70,000");
+        Screenshots.save(driver(), "applicant-en-balance-while-typing");
+        typeAndLeave("dossier:requested_GRANT", "50000");
+        waiting().until(d -> "50,000".equals(
                 d.findElement(By.id("dossier:requested_GRANT")).getAttribute("value")));
+        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:next");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).as(messages()).startsWith("Step 4 of 6");
+
+        // Dates: the hint, the API's ISO date shown day first, an impossible day named by its label, then a real one.
+        String due = "dossier:milestones:0:dueDate_input";
+        assertThat(driver().findElement(By.id("dossier:milestones")).getText()).contains("DD/MM/YYYY");
+        assertThat(driver().findElement(By.id(due)).getAttribute("value")).isEqualTo("30/06/2027");
+        type(due, "31/04/2029");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Due date: invalid date. Write it DD/MM/YYYY").doesNotContain("dossier:milestones");
+        Screenshots.save(driver(), "applicant-en-impossible-date");
+        type(due, "30/11/2028");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.id(due)).getAttribute("value")).isEqualTo("30/11/2028");
+        assertThat(Api.json(api.get("api/v1/dossiers/" + id)).getJsonArray("milestones").getJsonObject(0)
+                .getString("dueDate")).isEqualTo("2028-11-30");
     }
 
     /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */
