@@ -118,6 +118,19 @@ public class ReportsPage implements Serializable {
         return getSelected() == ReportType.COMMITTEE_MINUTES;
     }
 
+    @Inject
+    org.levier.programme.boundary.Programmes programmes;
+
+    private transient List<org.levier.programme.entity.Programme> programmeList;
+
+    /** The programmes a report may be about, chosen by name rather than typed as a code. */
+    public List<org.levier.programme.entity.Programme> getProgrammes() {
+        if (programmeList == null) {
+            programmeList = programmes.list();
+        }
+        return programmeList;
+    }
+
     /** How many sessions the minutes' picker lists, latest first. */
     static final int SESSIONS = 200;
 
