@@ -328,3 +328,44 @@
     }
 })();
 /* --- end nolost --- */
+
+/*
+ * Issue 16, input as people type it: amounts (inputs marked data-amount by the server, see AmountInputs) are shown
+ * again with the digits grouped in the page's language when the field is left: 1250000,5 becomes 1 250 000,5 in
+ * French, 1250000.5 becomes 1,250,000.5 in English. The text is read as the server reads it (DecimalConverter): in
+ * French spaces (and dots, when there is a comma) group and the comma is the decimal mark; in English commas group.
+ * Anything else (a letter, an exponent, three decimals) is left as typed, for the server to refuse with its message.
+ */
+(function () {
+    function french() {
+        return (document.documentElement.lang || 'fr').toLowerCase().indexOf('en') !== 0;
+    }
+    function regroup(typed, fr) {
+        var text = typed.replace(/[\s\u00A0\u202F_'€]/g, '');
+        if (fr) {
+            if (text.indexOf(',') >= 0 && text.indexOf('.') >= 0) {
+                text = text.replace(/\./g, '');
+            }
+            text = text.replace(',', '.');
+        } else {
+            text = text.replace(/,/g, '');
+        }
+        var match = /^([+-]?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+        if (!match) {
+            return null;
+        }
+        var digits = match[2].replace(/^0+(?=\d)/, '');
+        var grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, fr ? ' ' : ',');
+        return match[1] + grouped + (match[3] !== undefined ? (fr ? ',' : '.') + match[3] : '');
+    }
+    document.addEventListener('focusout', function (event) {
+        var input = event.target;
+        if (!input || !input.matches || !input.matches('input[data-amount]') || !input.value) {
+            return;
+        }
+        var shown = regroup(input.value, french());
+        if (shown !== null && shown !== input.value) {
+            input.value = shown;
+        }
+    });
+})();

@@ -128,16 +128,16 @@ public class AuditSearchPage {
         return entities;
     }
 
-    /** A day typed {@code uuuu-MM-dd} (what a date input sends), years 1 to 9999; null when empty. */
+    /**
+     * A day typed as people write it ({@code 30/11/2028}) or as links carry it ({@code 2028-11-30}), years 1 to
+     * 9999 ({@link TypedDates}); null when empty.
+     */
     private static LocalDate day(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        LocalDate day = LocalDate.parse(text.strip());
-        if (day.getYear() < 1 || day.getYear() > 9999) {
-            throw new DateTimeParseException("year out of range", text, 0);
-        }
-        return day;
+        return TypedDates.parse(text)
+                .orElseThrow(() -> new DateTimeParseException("not a day", text, 0));
     }
 
     /** An action of the trail and its rendering in the page's language. */

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
@@ -89,13 +88,9 @@ public class DashboardPage {
         return parse(asOfText).orElse(null);
     }
 
+    /** The date asked for, typed {@code 30/11/2028} or carried by a link as {@code 2028-11-30}. */
     private static java.util.Optional<LocalDate> parse(String text) {
-        try {
-            return text == null || text.isBlank() ? java.util.Optional.empty()
-                    : java.util.Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
-        }
+        return TypedDates.parse(text);
     }
 
     public Basis getBasis() {
@@ -164,6 +159,11 @@ public class DashboardPage {
 
     public String getAsOfIso() {
         return getAsOf().toString();
+    }
+
+    /** The date of the figures as the form shows it ({@code 30/11/2028}). */
+    public String getAsOfShown() {
+        return TypedDates.format(getAsOf());
     }
 
     /** The back office's export address for these figures ({@code /app/staff/export}). */

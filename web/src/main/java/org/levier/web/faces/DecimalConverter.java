@@ -33,14 +33,9 @@ public abstract class DecimalConverter implements Converter<BigDecimal> {
             return null;
         }
         BigDecimal number = parse(value, locale(context));
-        if (number == null) {
-            throw refusal("convert.decimal.invalid");
-        }
-        if (number.stripTrailingZeros().scale() > maxScale) {
-            throw refusal(tooPreciseKey);
-        }
-        if (max != null && number.abs().compareTo(max) > 0) {
-            throw refusal("convert.amount.tooLarge");
+        String problem = problem(number);
+        if (problem != null) {
+            throw refusal(problem);
         }
         return number.scale() < 0 ? number.setScale(0) : number;
     }
@@ -54,6 +49,20 @@ public abstract class DecimalConverter implements Converter<BigDecimal> {
         format.setMinimumFractionDigits(Math.max(0, Math.min(value.scale(), maxScale)));
         format.setMaximumFractionDigits(Math.max(0, value.scale()));
         return format.format(value).replace('\u202F', ' ').replace('\u00A0', ' ');
+    }
+
+    /** The bundle key of what is wrong with a number read by {@link #parse} (null: not a number); null when right. */
+    String problem(BigDecimal number) {
+        if (number == null) {
+            return "convert.decimal.invalid";
+        }
+        if (number.stripTrailingZeros().scale() > maxScale) {
+            return tooPreciseKey;
+        }
+        if (max != null && number.abs().compareTo(max) > 0) {
+            return "convert.amount.tooLarge";
+        }
+        return null;
     }
 
     /**

@@ -9,13 +9,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.levier.committee.boundary.Committees;
+import org.levier.committee.entity.CommitteeSession;
 import org.levier.reports.ReportType;
 import org.levier.reports.boundary.ReportFile;
 import org.levier.reports.boundary.ReportJob;
@@ -81,8 +82,8 @@ public class ReportsPage implements Serializable {
     private String programme;
     private Long dossier;
     private Long committee;
-    private String from;
-    private String to;
+    private LocalDate from;
+    private LocalDate to;
     private String language;
     private Long jobId;
     private transient List<ReportJob> recent;
@@ -117,6 +118,38 @@ public class ReportsPage implements Serializable {
         return getSelected() == ReportType.COMMITTEE_MINUTES;
     }
 
+    @Inject
+    org.levier.programme.boundary.Programmes programmes;
+
+    private transient List<org.levier.programme.entity.Programme> programmeList;
+
+    /** The programmes a report may be about, chosen by name rather than typed as a code. */
+    public List<org.levier.programme.entity.Programme> getProgrammes() {
+        if (programmeList == null) {
+            programmeList = programmes.list();
+        }
+        return programmeList;
+    }
+
+    /** How many sessions the minutes' picker lists, latest first. */
+    static final int SESSIONS = 200;
+
+    @Inject
+    Committees committees;
+
+    private transient List<CommitteeSession> sessions;
+
+    /**
+     * The sessions whose minutes may be asked for, latest first, as the committee's boundary lists them to this user
+     * (a member: the sessions it sits on): the minutes are chosen by title and date, not by number.
+     */
+    public List<CommitteeSession> getSessions() {
+        if (sessions == null) {
+            sessions = isPerCommittee() ? committees.list(null, 0, SESSIONS).items() : List.of();
+        }
+        return sessions;
+    }
+
     public Long getCommittee() {
         return committee;
     }
@@ -133,15 +166,8 @@ public class ReportsPage implements Serializable {
         }
         ReportType.Format chosen = getFormats().contains(format)
                 ? ReportType.Format.valueOf(format.toUpperCase(Locale.ROOT)) : ReportType.Format.PDF;
-        LocalDate fromDate;
-        LocalDate toDate;
-        try {
-            fromDate = date(from);
-            toDate = date(to);
-        } catch (DateTimeParseException e) {
-            Messages.error("reports.date.invalid");
-            return;
-        }
+        LocalDate fromDate = from;
+        LocalDate toDate = to;
         Locale lang = "en".equals(language == null ? locale.getLanguage() : language) ? Locale.ENGLISH : Locale.FRENCH;
         ReportRequest request = new ReportRequest(selected, chosen, blankToNull(programme),
                 isPerDossier() ? dossier : null, fromDate, toDate, lang, isPerCommittee() ? committee : null);
@@ -203,10 +229,6 @@ public class ReportsPage implements Serializable {
         recent = null;
     }
 
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -244,19 +266,31 @@ public class ReportsPage implements Serializable {
         this.dossier = dossier;
     }
 
-    public String getFrom() {
+    /** The dossier chosen in the picker ({@link DossierPicker}), by reference, title or organisation. */
+    private DossierPicker.Choice dossierChoice;
+
+    public DossierPicker.Choice getDossierChoice() {
+        return dossierChoice;
+    }
+
+    public void setDossierChoice(DossierPicker.Choice choice) {
+        this.dossierChoice = choice;
+        this.dossier = choice == null ? null : choice.id();
+    }
+
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public String getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(String to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 

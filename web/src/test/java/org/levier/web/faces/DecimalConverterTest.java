@@ -35,4 +35,34 @@ class DecimalConverterTest {
         assertThat(DecimalConverter.parse("1e9", Locale.ENGLISH)).isNull();
         assertThat(DecimalConverter.parse("1,2,3", Locale.FRENCH)).isNull();
     }
+
+    @Test
+    void amountsAsPeopleTypeThemInEachLanguage() {
+        assertThat(DecimalConverter.parse("1 250 000,50", Locale.FRENCH)).isEqualByComparingTo("1250000.50");
+        assertThat(DecimalConverter.parse("1\u202F250\u202F000,50", Locale.FRENCH)).isEqualByComparingTo("1250000.50");
+        assertThat(DecimalConverter.parse("1\u00A0250\u00A0000,50", Locale.FRENCH)).isEqualByComparingTo("1250000.50");
+        assertThat(DecimalConverter.parse("1,250,000.50", Locale.ENGLISH)).isEqualByComparingTo("1250000.50");
+        assertThat(DecimalConverter.parse("1250000.5", Locale.FRENCH)).isEqualByComparingTo("1250000.5");
+        assertThat(DecimalConverter.parse("1250000.5", Locale.ENGLISH)).isEqualByComparingTo("1250000.5");
+        // In English a comma groups: "1,5" is fifteen, never one and a half.
+        assertThat(DecimalConverter.parse("1,5", Locale.ENGLISH)).isEqualByComparingTo("15");
+        assertThat(DecimalConverter.parse("1,5", Locale.FRENCH)).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void anAmountRefusesExponentsThirdDecimalsAndWhatMoneyCannotHold() {
+        AmountConverter amounts = new AmountConverter();
+        assertThat(amounts.problem(DecimalConverter.parse("1e6", Locale.ENGLISH))).isEqualTo("convert.decimal.invalid");
+        assertThat(amounts.problem(DecimalConverter.parse("1E6", Locale.FRENCH))).isEqualTo("convert.decimal.invalid");
+        assertThat(amounts.problem(DecimalConverter.parse("1 250,505", Locale.FRENCH)))
+                .isEqualTo("convert.amount.precision");
+        assertThat(amounts.problem(DecimalConverter.parse("1,250.505", Locale.ENGLISH)))
+                .isEqualTo("convert.amount.precision");
+        assertThat(amounts.problem(DecimalConverter.parse("10 000 000 000 000", Locale.FRENCH)))
+                .isEqualTo("convert.amount.tooLarge");
+        assertThat(amounts.problem(DecimalConverter.parse("9 999 999 999 999,99", Locale.FRENCH))).isNull();
+        assertThat(amounts.problem(DecimalConverter.parse("1 250 000,50", Locale.FRENCH))).isNull();
+        assertThat(amounts.problem(DecimalConverter.parse("1,250,000.50", Locale.ENGLISH))).isNull();
+        assertThat(amounts.problem(DecimalConverter.parse("1,250,000.500", Locale.ENGLISH))).isNull();
+    }
 }

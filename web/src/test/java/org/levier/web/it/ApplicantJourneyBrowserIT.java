@@ -82,11 +82,107 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(list).contains(reference).contains("Déposé").contains("Le fonds examine la recevabilité");
         Screenshots.save(driver(), "applicant-8-my-dossiers-submitted");
 
-        anotherOrganisationDoesNotSeeIt(dossierPage);
+        assertThat(dossierSuggestions(reference)).as("the applicant finds its dossier by reference")
+                .anySatisfy(item -> assertThat(item).contains(reference).contains("Récupération de chaleur fatale"));
+        Screenshots.save(driver(), "applicant-8b-reports-dossier-picker");
+
+        anotherOrganisationDoesNotSeeIt(dossierPage, reference);
+    }
+
+    /** The lines of the reports page's dossier picker for a text: its suggestions, or its empty message. */
+    private List<String> dossierSuggestions(String typed) {
+        driver().get(url("app/reports.xhtml"));
+        new Select(waitFor(By.id("reports:type"))).selectByValue("dossier-summary");
+        WebElement picker = waitFor(By.id("reports:dossier_input"));
+        picker.sendKeys(typed);
+        WebElement panel = waitFor(By.id("reports:dossier_panel"));
+        waiting().until(d -> !panel.getText().isBlank());
+        return List.of(panel.getText().split("\n"));
+    }
+
+    /**
+     * In English: amounts typed {@code 1,250,000.50} are stored as 1250000.50 and regrouped, the balance follows the
+     * typing, dates are typed day first as the hint says (an impossible one named by its label) and shown back so.
+     * A demo applicant's draft made through the API (the demo call's title is French data, so its first step, which
+     * shows it, is not visited in English).
+     */
+    @Test
+    void inEnglishDatesAndAmountsAreTypedAsPeopleWriteThem() {
+        Api api = Api.demo(base, "applicant1@levier.example");
+        long id = DossierFixtures.createDraft(api, DossierFixtures.demoCallId(api), "District heating in English")
+                .getJsonNumber("id").longValue();
+        driver().manage().deleteAllCookies();
+        driver().get(url("login.xhtml?lang=en"));
+        type("login:email", "applicant1@levier.example");
+        type("login:password", Api.demoPassword());
+        click("login:submit");
+        waiting().until(d -> d.getCurrentUrl().contains("app/dossiers.xhtml"));
+
+        driver().get(url("app/dossier-edit.xhtml?id=" + id + "&step=2"));
+        assertThat(text("step-current")).startsWith("Step 2 of 6");
+        waitForText("total-cost", "100,000.00");
+        String amount = "dossier:budgetLines:0:amount";
+        typeAndLeave(amount, "1250000.5");
+        waiting().until(d -> "1,250,000.5".equals(d.findElement(By.id(amount)).getAttribute("value")));
+        waitForText("total-cost", "1,290,000.50");
+        typeAndLeave(amount, "1,250,000.50");
+        waitForText("total-cost", "1,290,000.50");
+        WebElement current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.id(amount)).getAttribute("value")).isEqualTo("1,250,000.50");
+        assertThat(Api.json(api.get("api/v1/dossiers/" + id)).getJsonArray("budgetLines").getJsonObject(0)
+                .getString("amount")).isEqualTo("1250000.50");
+        Screenshots.save(driver(), "applicant-en-budget-amount");
+        typeAndLeave(amount, "60,000");
+        waitForText("total-cost", "100,000.00");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:next");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).as(messages()).startsWith("Step 3 of 6");
+
+        // The balance follows the grant being typed, the focus staying in the field.
+        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
+        WebElement grant = waitFor(By.id("dossier:requested_GRANT"));
+        grant.click();
+        grant.sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE,
+                Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+        grant.sendKeys("70,000");
+        waiting().until(d -> classes("balance").contains("unbalanced") && text("balance").contains("20,000.00"));
+        assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("dossier:requested_GRANT");
+        assertThat(grant.getAttribute("value")).isEqualTo("70,000");
+        Screenshots.save(driver(), "applicant-en-balance-while-typing");
+        typeAndLeave("dossier:requested_GRANT", "50000");
+        waiting().until(d -> "50,000".equals(
+                d.findElement(By.id("dossier:requested_GRANT")).getAttribute("value")));
+        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:next");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).as(messages()).startsWith("Step 4 of 6");
+
+        // Dates: the hint, the API's ISO date shown day first, an impossible day named by its label, then a real one.
+        String due = "dossier:milestones:0:dueDate_input";
+        assertThat(driver().findElement(By.id("dossier:milestones")).getText()).contains("DD/MM/YYYY");
+        assertThat(driver().findElement(By.id(due)).getAttribute("value")).isEqualTo("30/06/2027");
+        type(due, "31/04/2029");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Due date: invalid date. Write it DD/MM/YYYY").doesNotContain("dossier:milestones");
+        Screenshots.save(driver(), "applicant-en-impossible-date");
+        type(due, "30/11/2028");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.id(due)).getAttribute("value")).isEqualTo("30/11/2028");
+        assertThat(Api.json(api.get("api/v1/dossiers/" + id)).getJsonArray("milestones").getJsonObject(0)
+                .getString("dueDate")).isEqualTo("2028-11-30");
     }
 
     /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */
-    private void anotherOrganisationDoesNotSeeIt(String dossierPage) {
+    private void anotherOrganisationDoesNotSeeIt(String dossierPage, String reference) {
         driver().manage().deleteAllCookies();
         driver().get(url("login.xhtml"));
         type("login:email", "applicant2@levier.example");
@@ -99,6 +195,9 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         driver().get(dossierPage.replace("dossier.xhtml", "dossier-edit.xhtml"));
         assertThat(text("error-status")).contains("404");
         Screenshots.save(driver(), "applicant-9-other-organisation-404");
+        assertThat(dossierSuggestions(reference)).as("another organisation's dossier is never suggested")
+                .noneSatisfy(item -> assertThat(item).contains(reference))
+                .anySatisfy(item -> assertThat(item).contains("Aucun dossier ne correspond"));
     }
 
     private void register(String email) {
@@ -197,8 +296,11 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         type("dossier:title", "Récupération de chaleur fatale pour le réseau urbain");
         type("dossier:summary", "Capter la chaleur perdue d'un site industriel et l'injecter dans le réseau de"
                 + " chaleur de l'agglomération.");
-        type("dossier:startDate_input", "2027-01-04");
-        type("dossier:endDate_input", "2028-12-29");
+        // Dates as people write them in French, the expected format shown next to the label.
+        assertThat(driver().findElement(By.cssSelector("label[for='dossier:startDate_input']")).getText())
+                .contains("JJ/MM/AAAA");
+        type("dossier:startDate_input", "04/01/2027");
+        type("dossier:endDate_input", "2028-12-29"); // ISO still accepted
         Screenshots.save(driver(), "applicant-1-project");
         nextStep(2);
     }
@@ -210,6 +312,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         addRow("dossier:addBudgetLine", "dossier:budgetLines:1:label");
         budgetLine(1, "STUDIES", "Études d'ingénierie", "20 000,00");
         waitForText("total-cost", "100 000,00");
+        amountsAsTypedInFrench();
         // Enter in an amount saves the draft (the form's default command) and never removes a row.
         WebElement amount = driver().findElement(By.id("dossier:budgetLines:1:amount"));
         amount.sendKeys(Keys.ENTER);
@@ -221,6 +324,23 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         waitForText("total-cost", "100 000,00");
         Screenshots.save(driver(), "applicant-2-budget");
         nextStep(3);
+    }
+
+    /**
+     * An amount typed the French way is read (the totals count 1 250 000,50) and regrouped when the field is left;
+     * digits typed without grouping are regrouped too. Then the row gets its amount back.
+     */
+    private void amountsAsTypedInFrench() {
+        typeAndLeave("dossier:budgetLines:0:amount", "1 250 000,50");
+        waitForText("total-cost", "1 270 000,50");
+        typeAndLeave("dossier:budgetLines:0:amount", "1250000,5");
+        waiting().until(d -> "1 250 000,5".equals(
+                d.findElement(By.id("dossier:budgetLines:0:amount")).getAttribute("value")));
+        waitForText("total-cost", "1 270 000,50");
+        typeAndLeave("dossier:budgetLines:0:amount", "80000");
+        waiting().until(d -> "80 000".equals(
+                d.findElement(By.id("dossier:budgetLines:0:amount")).getAttribute("value")));
+        waitForText("total-cost", "100 000,00");
     }
 
     private void budgetLine(int row, String category, String label, String amount) {
@@ -239,6 +359,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(classes("balance")).contains("unbalanced");
         assertThat(text("balance")).contains("il manque").contains("20 000,00");
         Screenshots.save(driver(), "applicant-3a-financing-unbalanced");
+        balanceFollowsTheTyping();
 
         addRow("dossier:addCofinancing", "dossier:cofinancing:1:funder");
         cofinancingLine(1, "BANK_LOAN", "Banque du Littoral", "20000", "APPLIED");
@@ -249,6 +370,29 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(text("total-difference")).contains("0,00");
         Screenshots.save(driver(), "applicant-3b-financing-balanced");
         nextStep(4);
+    }
+
+    /**
+     * The balance follows the amount being typed, before the field is left: the focus and the caret stay in the
+     * field, what was typed stays as typed.
+     */
+    private void balanceFollowsTheTyping() {
+        WebElement grant = driver().findElement(By.id("dossier:requested_GRANT"));
+        grant.click();
+        grant.sendKeys(Keys.END);
+        grant.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE,
+                Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+        grant.sendKeys("70000");
+        waiting().until(d -> classes("balance").contains("balanced") && !classes("balance").contains("unbalanced"));
+        WebElement focused = driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).as("the focus stays in the field").isEqualTo("dossier:requested_GRANT");
+        assertThat(focused.getAttribute("value")).isEqualTo("70000");
+        grant.sendKeys("1");
+        assertThat(driver().switchTo().activeElement().getAttribute("value")).as("the caret stayed at the end")
+                .isEqualTo("700001");
+        waiting().until(d -> text("balance").contains("630 001,00"));
+        typeAndLeave("dossier:requested_GRANT", "50000");
+        waiting().until(d -> classes("balance").contains("unbalanced") && text("balance").contains("20 000,00"));
     }
 
     private void cofinancingLine(int row, String source, String funder, String amount, String status) {
@@ -265,7 +409,24 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         type("dossier:impactTargets:0:target", "1200");
         addRow("dossier:addMilestone", "dossier:milestones:0:title");
         type("dossier:milestones:0:title", "Mise en service de l'échangeur");
-        type("dossier:milestones:0:dueDate_input", "2028-06-30");
+        // A day that does not exist: refused, the message names the field by its label, never by its id.
+        type("dossier:milestones:0:dueDate_input", "30/02/2028");
+        WebElement current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(text("step-current")).startsWith("Étape 4 sur 6");
+        String refusal = driver().findElement(By.tagName("main")).getText();
+        assertThat(refusal).contains("Échéance : date invalide").contains("JJ/MM/AAAA")
+                .doesNotContain("dossier:milestones").doesNotContain("dueDate");
+        assertThat(driver().findElement(By.id("dossier:milestones:0:dueDate_input")).getAttribute("value"))
+                .as("what was typed stays for correction").isEqualTo("30/02/2028");
+        Screenshots.save(driver(), "applicant-4-impact-impossible-date");
+        type("dossier:milestones:0:dueDate_input", "30/11/2028");
+        current = driver().findElement(By.id("step-current"));
+        click("dossier:save");
+        waiting().until(Chromium.replaced(current));
+        assertThat(driver().findElement(By.id("dossier:milestones:0:dueDate_input")).getAttribute("value"))
+                .as("shown back as typed").isEqualTo("30/11/2028");
         Screenshots.save(driver(), "applicant-4-impact");
         nextStep(5);
     }
@@ -286,7 +447,8 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(text("review-title")).isEqualTo("Récupération de chaleur fatale pour le réseau urbain");
         assertThat(text("review-budget")).contains("Échangeurs et pompes").contains("100 000,00");
         assertThat(text("review-financing")).contains("Banque du Littoral").contains("50 000,00");
-        assertThat(text("review-milestones")).contains("Mise en service");
+        assertThat(text("review-milestones")).contains("Mise en service").contains("30 novembre 2028");
+        assertThat(text("review-dates")).contains("4 janvier 2027").contains("29 décembre 2028");
         assertThat(text("review-documents")).contains(".pdf");
         Screenshots.save(driver(), "applicant-6-review");
         click("dossier:submit");

@@ -90,7 +90,15 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(ui.messages()).contains("À corriger").contains("Date limite");
         assertThat(status()).isEqualTo("SUBMITTED");
         ui.type(By.id("workflow:fixes"), "Détaillez le poste « travaux » du budget\nJoignez les statuts signés");
-        ui.setValue(By.id("workflow:dueDate"), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).toString());
+        // A day that does not exist: the message names the field by its label; then the date typed the French way.
+        ui.type(By.id("workflow:dueDate_input"), "30/02/2030");
+        ui.post(By.id("workflow:returnForCompletion"));
+        assertThat(ui.messages()).contains("À déposer à nouveau avant le : date invalide").contains("JJ/MM/AAAA")
+                .doesNotContain("workflow:");
+        assertThat(status()).isEqualTo("SUBMITTED");
+        ui.type(By.id("workflow:fixes"), "Détaillez le poste « travaux » du budget\nJoignez les statuts signés");
+        ui.type(By.id("workflow:dueDate_input"), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         ui.post(By.id("workflow:returnForCompletion"));
         assertThat(status()).as(ui.messages()).isEqualTo("RETURNED_FOR_COMPLETION");
         assertThat(ui.text(By.id("staff-dossier-status"))).isEqualTo("À compléter");
@@ -226,7 +234,8 @@ class InstructionBrowserIT implements Screenshots.Browser {
         ui.signIn(DIRECTOR1);
         ui.find(By.id("nav-committee")).click();
         ui.type(By.id("plan:title"), "Comité d'investissement " + reference);
-        ui.setValue(By.id("plan:heldOn"), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7).toString());
+        ui.type(By.id("plan:heldOn_input"), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         ui.find(By.cssSelector("input[value='" + MEMBER1 + "']")).click();
         ui.find(By.cssSelector("input[value='" + MEMBER2 + "']")).click();
         ui.post(By.id("plan:submit"));

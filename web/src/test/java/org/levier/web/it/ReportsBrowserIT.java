@@ -84,9 +84,21 @@ class ReportsBrowserIT implements Screenshots.Browser {
         Select type = new Select(driver().findElement(By.id("reports:type")));
         assertThat(type.getOptions()).extracting(WebElement::getText).contains("Audit-trail extract");
         type.selectByValue("audit-trail");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:from")));
-        setValue("reports:from", "2019-06-01");
-        setValue("reports:to", "2019-06-30");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:from_input")));
+        // In English too, dates are typed day first (the hint says so); a day that does not exist is named by label.
+        assertThat(driver().findElement(By.cssSelector("label[for='reports:from_input']")).getText())
+                .contains("DD/MM/YYYY");
+        driver().findElement(By.id("reports:from_input")).sendKeys("31/04/2019");
+        driver().findElement(By.id("reports:produce")).click();
+        wait.until(d -> d.findElement(By.id("reports:messages")).getText().contains("From: invalid date"));
+        assertThat(driver().findElement(By.id("reports:messages")).getText()).contains("DD/MM/YYYY")
+                .doesNotContain("reports:from");
+        Screenshots.save(driver(), "reports-page-impossible-date-en");
+        WebElement from = driver().findElement(By.id("reports:from_input"));
+        from.clear();
+        from.sendKeys("01/06/2019");
+        driver().findElement(By.id("reports:to_input")).clear();
+        driver().findElement(By.id("reports:to_input")).sendKeys("30/06/2019");
         new Select(driver().findElement(By.id("reports:lang"))).selectByValue("en");
         Screenshots.save(driver(), "reports-page-form");
         driver().findElement(By.id("reports:produce")).click();
@@ -175,16 +187,58 @@ class ReportsBrowserIT implements Screenshots.Browser {
         driver().get(url("app/staff/audit.xhtml?from=2026-02-30"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-problem"))).getText())
                 .startsWith("Date invalide");
+        // The French way of writing dates, in the links as in the form.
+        driver().get(url("app/staff/audit.xhtml?from=30/06/2026&to=01/06/2026"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-problem"))).getText())
+                .isEqualTo("La date de fin précède la date de début.");
+        driver().get(url("app/staff/audit.xhtml?from=30/02/2026"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-problem"))).getText())
+                .startsWith("Date invalide");
+        assertThat(driver().findElement(By.cssSelector("label[for='from']")).getText()).contains("JJ/MM/AAAA");
 
-        // In English: the auditor's own sign-ins, today.
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
-        driver().get(url("app/staff/audit.xhtml?lang=en&actor=AUDITOR@levier&action=login.succeeded&from=" + today
-                + "&to=" + today));
+        theDossierIsChosenByItsReferenceInTheReportsPicker(reference, approved.dossierId());
+
+        // In English: the auditor's own sign-ins, today, the dates typed day first in the form.
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        driver().get(url("app/staff/audit.xhtml?lang=en&actor=AUDITOR@levier&action=login.succeeded"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("from"))).sendKeys(today);
+        driver().findElement(By.id("to")).sendKeys(today);
+        driver().findElement(By.id("audit-filter-apply")).click();
+        wait.until(d -> d.getCurrentUrl().contains("to="));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-events")));
+        assertThat(driver().findElement(By.id("from")).getAttribute("value")).isEqualTo(today);
         assertThat(driver().findElement(By.id("audit-search-title")).getText()).isEqualTo("Audit trail");
         assertThat(driver().findElements(By.cssSelector("#audit-events tbody tr"))).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.getText()).contains(Api.AUDITOR, "Signed in"));
         assertThat(driver().findElement(By.id("audit-count")).getText()).contains("event(s)");
         Screenshots.save(driver(), "audit-search-actor-en");
+    }
+
+    /**
+     * The reports page asks for a dossier by what people know of it: typing part of its reference offers the
+     * dossier (reference, title, organisation); choosing it sets the report's dossier, without its internal number.
+     */
+    private void theDossierIsChosenByItsReferenceInTheReportsPicker(String reference, long dossierId) {
+        WebDriverWait wait = new WebDriverWait(driver(), Chromium.WAIT);
+        driver().get(url("app/reports.xhtml?lang=fr"));
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:type"))))
+                .selectByValue("dossier-summary");
+        WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:dossier_input")));
+        assertThat(driver().findElement(By.cssSelector("label[for='reports:dossier_input']")).getText())
+                .contains("référence");
+        picker.sendKeys(reference);
+        WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='reports:dossier_panel'] li.ui-autocomplete-item")));
+        assertThat(driver().findElements(By.cssSelector("[id='reports:dossier_panel'] li.ui-autocomplete-item")))
+                .allSatisfy(item -> assertThat(item.getText()).contains(reference));
+        WebElement ours = driver().findElements(By.cssSelector("[id='reports:dossier_panel'] li.ui-autocomplete-item"))
+                .stream().filter(item -> item.getText().contains(reference)).findFirst().orElse(suggestion);
+        assertThat(ours.getText()).contains(reference).contains("Audit search: one dossier");
+        Screenshots.save(driver(), "reports-dossier-picker-fr");
+        ours.click();
+        wait.until(d -> String.valueOf(dossierId).equals(
+                d.findElement(By.id("reports:dossier_hinput")).getAttribute("value")));
+        assertThat(picker.getAttribute("value")).contains(reference);
     }
 }
