@@ -42,6 +42,9 @@ public class CommitteeDossierPage implements Serializable {
     @Inject
     Programmes programmes;
 
+    @Inject
+    LocaleView locale;
+
     private Long session;
     private Long id;
     private boolean recused;
@@ -112,7 +115,7 @@ public class CommitteeDossierPage implements Serializable {
 
     public String getActionTitle() {
         return getCall().getEligibleActions().stream().filter(a -> a.getId() == getDossier().getActionId())
-                .findFirst().map(a -> a.getNumber() + " — " + a.getTitle()).orElse("");
+                .findFirst().map(a -> a.getNumber() + " — " + a.title(locale.getLanguage())).orElse("");
     }
 
     public AgendaDossiers.DiligenceSummary getDiligence() {
