@@ -63,8 +63,8 @@ public class CommitteeDossierPage implements Serializable {
                 return;
             }
             read = null;
-        } catch (NotFound e) {
-            read = null;
+        } catch (NotFound | jakarta.ejb.EJBAccessException e) {
+            read = null; // a dossier not on the agenda, or a caller who is no committee member: hidden (404)
         }
         if (read == null) {
             context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);

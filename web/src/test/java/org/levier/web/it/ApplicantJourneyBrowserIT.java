@@ -91,7 +91,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
      * renames the project, adds a budget row (Space on "add", the focus lands in the new row, category by arrow
      * key, label, amount), moves to the financing step and raises its own funds so that the plan balances, goes
      * back a step (Shift+Tab to "previous") where the row was kept, saves, reaches the review step from the stepper
-     * and submits.
+     * and submits. In English (the journey above is in French).
      */
     @Test
     void anApplicantFillsSavesAndSubmitsTheFormWithTheKeyboardOnly() {
@@ -104,7 +104,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         assertThat(DossierFixtures.upload(applicant, id, "BUSINESS_PLAN", "plan.pdf", minimalPdf()).statusCode())
                 .isEqualTo(201);
         new BrowserSession(driver(), base).signIn(DossierFixtures.APPLICANT1);
-        driver().get(url("app/dossier-edit.xhtml?id=" + id));
+        driver().get(url("app/dossier-edit.xhtml?lang=en&id=" + id));
         waitFor(By.id("dossier:title"));
         Keyboard keys = new Keyboard(driver());
 
@@ -114,7 +114,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         keys.type("Serres bioclimatiques au clavier");
         keys.tabTo("next", Keyboard.id("dossier:next"));
         enter();
-        assertThat(text("step-current")).as(messages()).startsWith("Étape 2 sur");
+        assertThat(text("step-current")).as(messages()).startsWith("Step 2 of");
 
         // Step 2: Space on "add a line" puts the focus in the new row.
         keys.tabTo("add a budget line", Keyboard.id("dossier:addBudgetLine"));
@@ -129,9 +129,9 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         keys.tabTo("the new row's amount", Keyboard.id("dossier:budgetLines:1:amount"));
         keys.type("10000");
         keys.tabTo("next", Keyboard.id("dossier:next"));
-        waitForText("total-cost", "210 000,00");
+        waitForText("total-cost", "210,000.00");
         enter();
-        assertThat(text("step-current")).as(messages()).startsWith("Étape 3 sur");
+        assertThat(text("step-current")).as(messages()).startsWith("Step 3 of");
 
         // Step 3: own funds balance the plan; Shift+Tab back to "previous".
         keys.tabTo("own funds", Keyboard.id("dossier:cofinancing:0:amount"));
@@ -141,14 +141,14 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         waiting().until(d -> classes("balance").contains(" balanced "));
         keys.tabTo("previous", Keyboard.id("dossier:previous"), true);
         enter();
-        assertThat(text("step-current")).as(messages()).startsWith("Étape 2 sur");
+        assertThat(text("step-current")).as(messages()).startsWith("Step 2 of");
         assertThat(driver().findElement(By.id("dossier:budgetLines:1:label")).getDomProperty("value"))
                 .isEqualTo("Serre bioclimatique");
 
         // Save, then the stepper's last step (Shift+Tab from "save"), and submit.
         keys.tabTo("save", Keyboard.id("dossier:save"));
         enter();
-        assertThat(messages()).contains("enregistré");
+        assertThat(messages()).contains("Draft saved");
         keys.tabTo("save", Keyboard.id("dossier:save"));
         keys.tabTo("the review step", Keyboard.id("dossier:steps:5:go"), true);
         enter();
@@ -158,7 +158,7 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         keys.tabTo("submit", Keyboard.id("dossier:submit"));
         enter();
         assertThat(waitFor(By.id("reference")).getText()).as(messages()).matches("TI-DK-\\d{4}-\\d{4}");
-        assertThat(text("dossier-status")).isEqualTo("Déposé");
+        assertThat(text("dossier-status")).isEqualTo("Submitted");
         Screenshots.save(driver(), "applicant-keyboard-submitted");
     }
 

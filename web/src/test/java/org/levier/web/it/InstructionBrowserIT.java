@@ -128,9 +128,9 @@ class InstructionBrowserIT implements Screenshots.Browser {
     /**
      * Committee members open the dossiers of their agenda, read-only, from the session page: member2 reads the
      * content, the due-diligence summary and opinion and the documents, in French then English, with no action on
-     * the page; then votes by keyboard only (Tab to its button, visible focus, Enter). member1, who declared a
-     * conflict of interest on it, gets no link and a localised refusal (403) instead of the page; a member of
-     * another session gets 404, as for the session itself.
+     * the page; then votes, in English, by keyboard only (Tab to its button, visible focus, Enter). member1, who
+     * declared a conflict of interest on it, gets no link and a localised refusal (403) instead of the page; a
+     * member of another session, and staff (who read the staff dossier page), get 404, as for hidden sessions.
      */
     @Test
     void committeeMembersOpenTheirAgendaDossiersReadOnlyAndVoteByKeyboard() {
@@ -171,19 +171,16 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(ui.text(By.id("dd-recommendation"))).isEqualTo("Approve");
         assertThat(ui.text(By.id("committee-read-only"))).contains("read-only");
         Screenshots.save(driver(), "committee-dossier-member-en");
-        ui.find(By.id("lang-fr")).click();
-        ui.waiting().until(d -> "Instruction : synthèse et avis".equals(
-                d.findElement(By.id("diligence-summary-title")).getText()));
 
-        // Back on the session, member2 votes with the keyboard only.
+        // Back on the session (still in English), member2 votes with the keyboard only.
         ui.post(By.id("back-to-session"));
         Keyboard keyboard = new Keyboard(driver());
         keyboard.tabTo("the vote for", Keyboard.classes("vote-FOR"));
         WebElement before = keyboard.focused();
         keyboard.press(Keys.ENTER);
         ui.waiting().until(Chromium.replaced(before));
-        assertThat(ui.text(By.cssSelector(item + " .my-vote"))).as(ui.messages()).isEqualTo("Pour");
-        Screenshots.save(driver(), "committee-vote-keyboard");
+        assertThat(ui.text(By.cssSelector(item + " .my-vote"))).as(ui.messages()).isEqualTo("For");
+        Screenshots.save(driver(), "committee-vote-keyboard-en");
 
         // member1 declared a conflict: no link, and the page refuses it with a localised message.
         ui.signIn(MEMBER1);
@@ -197,12 +194,15 @@ class InstructionBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver(), "committee-dossier-recused");
         // member1 sits on the other session, but the dossier is not on its agenda; member2 does not sit on it.
         ui.open("app/committee/dossier.xhtml?session=" + other + "&id=" + id);
+        assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
         assertThat(ui.all(By.id("review-title"))).isEmpty();
-        assertThat(ui.all(By.id("recused-refusal"))).isEmpty();
         ui.signIn(MEMBER2);
         ui.open("app/committee/dossier.xhtml?session=" + other + "&id=" + id);
+        assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
         assertThat(ui.all(By.id("review-title"))).isEmpty();
-        assertThat(ui.all(By.id("dossier-title"))).isEmpty();
+        ui.signIn(Api.ANALYST);
+        ui.open("app/committee/dossier.xhtml?session=" + session + "&id=" + id);
+        assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
     }
 
     private long plannedSession(MoneyFixtures.Actors who, String title, String... members) {
