@@ -369,3 +369,24 @@
         }
     });
 })();
+
+/*
+ * Keyboard-only use of the forms with rows (issue 16, item 4): an "add a row" or "remove" button redraws the form by
+ * ajax, which drops the focus on the body, and a keyboard user would have to Tab from the top of the page again.
+ * After adding, the focus goes to the first control of the table's last row; after removing, to the "add" button.
+ */
+window.levierFocusLastRow = function (tableId) {
+    var table = document.getElementById(tableId);
+    var rows = table ? table.querySelectorAll('tbody tr') : [];
+    var row = rows.length ? rows[rows.length - 1] : null;
+    var control = row ? row.querySelector('select, input:not([type=hidden]), textarea') : null;
+    if (control) {
+        control.focus();
+    }
+};
+window.levierFocus = function (id) {
+    var element = document.getElementById(id);
+    if (element) {
+        element.focus();
+    }
+};

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.levier.committee.boundary.AgendaDossiers;
 import org.levier.committee.boundary.AgendaEntry;
 import org.levier.committee.boundary.CommitteeBudgets;
 import org.levier.committee.boundary.Committees;
@@ -33,9 +34,11 @@ import org.levier.committee.entity.DecisionOutcome;
 import org.levier.committee.entity.DecisionRequest;
 import org.levier.committee.entity.SessionStatus;
 import org.levier.committee.entity.VoteChoice;
+import org.levier.document.boundary.Documents.DocumentFile;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Instrument;
+import org.levier.web.core.Downloads;
 import org.levier.web.rest.InstructionViews.AgendaView;
 import org.levier.web.rest.InstructionViews.DecisionView;
 import org.levier.web.rest.InstructionViews.SessionRow;
@@ -109,6 +112,9 @@ public class CommitteesResource {
             @Schema(description = "Record an approval beyond the funds left, reserving nothing")
             Boolean subjectToFunds) {
     }
+
+    @Inject
+    AgendaDossiers agendaDossiers;
 
     @Inject
     Committees committees;
@@ -254,6 +260,53 @@ public class CommitteesResource {
             + " the programme's committed leverage before and after approving them, cumulated over the agenda")
     public WhatIfViews.WhatIfView whatIf(@PathParam("sid") long sessionId) {
         return WhatIfViews.view(budgets.whatIf(sessionId));
+    }
+
+    // --- a member reads the dossiers of its agenda (read-only) ---
+
+    /** A dossier of the agenda as a member reads it: the dossier, its due diligence's summary, its documents. */
+    public record AgendaDossierView(long sessionId, String sessionTitle, DossierViews.DossierView dossier,
+                                    String organisation, DiligenceSummaryView diligence,
+                                    List<DossierViews.DocumentView> documents) {
+    }
+
+    /** The analyst's recommendation and opinion, the overall risk score and the second review (nulls when none). */
+    public record DiligenceSummaryView(String recommendation, Map<String, String> recommendedAmounts,
+                                       List<String> conditions, String opinion, Integer riskOverall, String review,
+                                       String reviewComment) {
+    }
+
+    @GET
+    @Path("{sid}/dossiers/{dossierId}")
+    @Operation(operationId = "getAgendaDossier", summary = "A dossier of the session's agenda, read-only, for a member"
+            + " who sits on it: description, budget, financing plan, due-diligence summary and opinion, documents."
+            + " 403 committee.not-a-member, 403 committee.dossier.recused (a conflict declared on it), 404 when not"
+            + " on the agenda")
+    public AgendaDossierView agendaDossier(@PathParam("sid") long sessionId, @PathParam("dossierId") long dossierId) {
+        AgendaDossiers.AgendaDossier read = agendaDossiers.read(sessionId, dossierId);
+        AgendaDossiers.DiligenceSummary d = read.diligence();
+        DiligenceSummaryView diligence = d == null ? null : new DiligenceSummaryView(
+                d.recommendation() == null ? null : d.recommendation().name(),
+                InstructionViews.amounts(d.recommendedAmounts()), d.conditions(), d.opinion(), d.riskOverall(),
+                d.review() == null ? null : d.review().name(), d.reviewComment());
+        return new AgendaDossierView(read.sessionId(), read.sessionTitle(), DossierViews.of(read.dossier()),
+                read.organisation(), diligence, read.documents().stream().map(DossierViews::of).toList());
+    }
+
+    @GET
+    @Path("{sid}/dossiers/{dossierId}/documents/{docId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadAgendaDocument", summary = "A document of a dossier of the session's agenda,"
+            + " for a member who sits on it and is not recused (same refusals as the dossier)")
+    public Response agendaDocument(@PathParam("sid") long sessionId, @PathParam("dossierId") long dossierId,
+                                   @PathParam("docId") long documentId) {
+        DocumentFile file = agendaDossiers.document(sessionId, dossierId, documentId);
+        return Response.ok(file.content(), file.info().contentType())
+                .header("Content-Disposition", Downloads.attachment(file.info().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private SessionView view(CommitteeSession session) {

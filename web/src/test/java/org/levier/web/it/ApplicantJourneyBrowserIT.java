@@ -181,6 +181,90 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
                 .getString("dueDate")).isEqualTo("2028-11-30");
     }
 
+    /**
+     * Keyboard only (issue 16, item 4): applicant1 works on a draft of its own with Tab, Shift+Tab, Enter, Space and
+     * the arrow keys sent to the focused element, never a click, and every control it reaches shows its focus: it
+     * renames the project, adds a budget row (Space on "add", the focus lands in the new row, category by arrow
+     * key, label, amount), moves to the financing step and raises its own funds so that the plan balances, goes
+     * back a step (Shift+Tab to "previous") where the row was kept, saves, reaches the review step from the stepper
+     * and submits. In English (the journey above is in French).
+     */
+    @Test
+    void anApplicantFillsSavesAndSubmitsTheFormWithTheKeyboardOnly() {
+        Api applicant = Api.demo(base, DossierFixtures.APPLICANT1);
+        long callId = DossierFixtures.demoCallId(applicant);
+        java.net.http.HttpResponse<String> created = applicant.postJson("api/v1/dossiers",
+                MoneyFixtures.draft(callId, 1, "Serres (brouillon)", "50000.00", "0.00", "0.00"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        assertThat(DossierFixtures.upload(applicant, id, "BUSINESS_PLAN", "plan.pdf", minimalPdf()).statusCode())
+                .isEqualTo(201);
+        new BrowserSession(driver(), base).signIn(DossierFixtures.APPLICANT1);
+        driver().get(url("app/dossier-edit.xhtml?lang=en&id=" + id));
+        waitFor(By.id("dossier:title"));
+        Keyboard keys = new Keyboard(driver());
+
+        // Step 1: the title, then "next" with Enter.
+        keys.tabTo("the title", Keyboard.id("dossier:title"));
+        keys.press(Keys.chord(Keys.CONTROL, "a"));
+        keys.type("Serres bioclimatiques au clavier");
+        keys.tabTo("next", Keyboard.id("dossier:next"));
+        enter();
+        assertThat(text("step-current")).as(messages()).startsWith("Step 2 of");
+
+        // Step 2: Space on "add a line" puts the focus in the new row.
+        keys.tabTo("add a budget line", Keyboard.id("dossier:addBudgetLine"));
+        keys.press(Keys.SPACE);
+        waiting().until(d -> "dossier:budgetLines:1:category".equals(keys.focused().getDomAttribute("id")));
+        keys.assertVisibleFocus("the new row's category");
+        keys.press(Keys.ARROW_DOWN);
+        assertThat(new Select(driver().findElement(By.id("dossier:budgetLines:1:category")))
+                .getFirstSelectedOption().getDomAttribute("value")).isNotBlank();
+        keys.tabTo("the new row's label", Keyboard.id("dossier:budgetLines:1:label"));
+        keys.type("Serre bioclimatique");
+        keys.tabTo("the new row's amount", Keyboard.id("dossier:budgetLines:1:amount"));
+        keys.type("10000");
+        keys.tabTo("next", Keyboard.id("dossier:next"));
+        waitForText("total-cost", "210,000.00");
+        enter();
+        assertThat(text("step-current")).as(messages()).startsWith("Step 3 of");
+
+        // Step 3: own funds balance the plan; Shift+Tab back to "previous".
+        keys.tabTo("own funds", Keyboard.id("dossier:cofinancing:0:amount"));
+        keys.press(Keys.chord(Keys.CONTROL, "a"));
+        keys.type("160000");
+        keys.tabTo("next", Keyboard.id("dossier:next"));
+        waiting().until(d -> classes("balance").contains(" balanced "));
+        keys.tabTo("previous", Keyboard.id("dossier:previous"), true);
+        enter();
+        assertThat(text("step-current")).as(messages()).startsWith("Step 2 of");
+        assertThat(driver().findElement(By.id("dossier:budgetLines:1:label")).getDomProperty("value"))
+                .isEqualTo("Serre bioclimatique");
+
+        // Save, then the stepper's last step (Shift+Tab from "save"), and submit.
+        keys.tabTo("save", Keyboard.id("dossier:save"));
+        enter();
+        assertThat(messages()).contains("Draft saved");
+        keys.tabTo("save", Keyboard.id("dossier:save"));
+        keys.tabTo("the review step", Keyboard.id("dossier:steps:5:go"), true);
+        enter();
+        assertThat(text("review-title")).as(messages()).isEqualTo("Serres bioclimatiques au clavier");
+        assertThat(classes("balance")).doesNotContain("unbalanced");
+        Screenshots.save(driver(), "applicant-keyboard-review");
+        keys.tabTo("submit", Keyboard.id("dossier:submit"));
+        enter();
+        assertThat(waitFor(By.id("reference")).getText()).as(messages()).matches("TI-DK-\\d{4}-\\d{4}");
+        assertThat(text("dossier-status")).isEqualTo("Submitted");
+        Screenshots.save(driver(), "applicant-keyboard-submitted");
+    }
+
+    /** Enter on the focused control, then waits until the page it posted replaced this one. */
+    private void enter() {
+        WebElement focused = driver().switchTo().activeElement();
+        focused.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.stalenessOf(focused));
+    }
+
     /** Isolation through the UI: another organisation's applicant gets "this page does not exist" (404). */
     private void anotherOrganisationDoesNotSeeIt(String dossierPage, String reference) {
         driver().manage().deleteAllCookies();

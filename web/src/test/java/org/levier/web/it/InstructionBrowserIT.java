@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -130,6 +131,95 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(status()).isEqualTo("SUBMITTED");
         assertThat(ui.all(By.cssSelector(".completion-request[data-status='RESUBMITTED']"))).hasSize(1);
         assertThat(ui.text(By.id("dossier-title"))).isEqualTo("Électrolyseur du port, budget détaillé");
+    }
+
+    /**
+     * Committee members open the dossiers of their agenda, read-only, from the session page: member2 reads the
+     * content, the due-diligence summary and opinion and the documents, in French then English, with no action on
+     * the page; then votes, in English, by keyboard only (Tab to its button, visible focus, Enter). member1, who
+     * declared a conflict of interest on it, gets no link and a localised refusal (403) instead of the page; a
+     * member of another session, and staff (who read the staff dossier page), get 404, as for hidden sessions.
+     */
+    @Test
+    void committeeMembersOpenTheirAgendaDossiersReadOnlyAndVoteByKeyboard() {
+        MoneyFixtures.Actors who = MoneyFixtures.Actors.of(base);
+        String title = "Serres solaires du comité " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long id = MoneyFixtures.inCommittee(who, MoneyFixtures.draft(DossierFixtures.demoCallId(who.applicant()), 1,
+                title, "50000.00", "0.00", "0.00"), "50000.00", "0.00", "0.00",
+                java.util.List.of("Permis de construire obtenu")).dossierId();
+        String reference = reference(id);
+        long session = plannedSession(who, "Comité " + reference, MEMBER1, MEMBER2);
+        String path = "api/v1/committees/" + session;
+        assertThat(who.director1().postJson(path + "/agenda", "{\"dossierId\": " + id + "}").statusCode())
+                .isEqualTo(200);
+        assertThat(who.director1().postJson(path + "/open", "").statusCode()).isEqualTo(200);
+        assertThat(who.member1().postJson(path + "/conflicts", "{\"dossierId\": " + id + "}").statusCode())
+                .isEqualTo(200);
+        long other = plannedSession(who, "Autre comité " + reference, MEMBER1);
+        String item = ".agenda-item[data-dossier='" + id + "']";
+
+        // member2 opens the dossier from the session page: read-only, in French then in English.
+        ui.signIn(MEMBER2);
+        ui.open("app/committee/session.xhtml?id=" + session);
+        ui.post(By.cssSelector(item + " a.agenda-dossier"));
+        assertThat(driver().getCurrentUrl()).contains("committee/dossier.xhtml");
+        assertThat(ui.text(By.id("committee-dossier-reference"))).isEqualTo(reference);
+        assertThat(ui.text(By.id("review-title"))).isEqualTo(title);
+        assertThat(ui.text(By.id("committee-read-only"))).contains("lecture seule").contains("Comité " + reference);
+        assertThat(ui.attribute(By.id("dd-recommendation"), "data-outcome")).isEqualTo("APPROVE");
+        assertThat(ui.text(By.id("dd-opinion"))).isEqualTo("Sound project");
+        assertThat(ui.text(By.id("dd-conditions"))).contains("Permis de construire obtenu");
+        assertThat(ui.all(By.cssSelector("#agenda-documents a.document-download"))).hasSize(1);
+        assertThat(ui.all(By.cssSelector("#main form, #main button, #main input[type='submit']")))
+                .as("no action for a member").isEmpty();
+        Screenshots.save(driver(), "committee-dossier-member-fr");
+        ui.find(By.id("lang-en")).click();
+        ui.waiting().until(d -> "Due diligence: summary and opinion".equals(
+                d.findElement(By.id("diligence-summary-title")).getText()));
+        assertThat(ui.text(By.id("dd-recommendation"))).isEqualTo("Approve");
+        assertThat(ui.text(By.id("committee-read-only"))).contains("read-only");
+        Screenshots.save(driver(), "committee-dossier-member-en");
+
+        // Back on the session (still in English), member2 votes with the keyboard only.
+        ui.post(By.id("back-to-session"));
+        Keyboard keyboard = new Keyboard(driver());
+        keyboard.tabTo("the vote for", Keyboard.classes("vote-FOR"));
+        WebElement before = keyboard.focused();
+        keyboard.press(Keys.ENTER);
+        ui.waiting().until(Chromium.replaced(before));
+        assertThat(ui.text(By.cssSelector(item + " .my-vote"))).as(ui.messages()).isEqualTo("For");
+        Screenshots.save(driver(), "committee-vote-keyboard-en");
+
+        // member1 declared a conflict: no link, and the page refuses it with a localised message.
+        ui.signIn(MEMBER1);
+        ui.open("app/committee/session.xhtml?id=" + session);
+        assertThat(ui.text(By.cssSelector(item + " .conflicted"))).isNotBlank();
+        assertThat(ui.all(By.cssSelector(item + " a.agenda-dossier"))).isEmpty();
+        ui.open("app/committee/dossier.xhtml?session=" + session + "&id=" + id);
+        assertThat(ui.text(By.id("recused-refusal"))).contains("conflit d’intérêts");
+        assertThat(ui.all(By.id("review-title"))).isEmpty();
+        assertThat(ui.all(By.id("agenda-documents"))).isEmpty();
+        Screenshots.save(driver(), "committee-dossier-recused");
+        // member1 sits on the other session, but the dossier is not on its agenda; member2 does not sit on it.
+        ui.open("app/committee/dossier.xhtml?session=" + other + "&id=" + id);
+        assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
+        assertThat(ui.all(By.id("review-title"))).isEmpty();
+        ui.signIn(MEMBER2);
+        ui.open("app/committee/dossier.xhtml?session=" + other + "&id=" + id);
+        assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
+        assertThat(ui.all(By.id("review-title"))).isEmpty();
+        ui.signIn(Api.ANALYST);
+        ui.open("app/committee/dossier.xhtml?session=" + session + "&id=" + id);
+        assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
+    }
+
+    private long plannedSession(MoneyFixtures.Actors who, String title, String... members) {
+        HttpResponse<String> planned = who.director1().postJson("api/v1/committees", "{\"title\": "
+                + Api.quote(title) + ", \"heldOn\": \"" + LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7)
+                + "\", \"members\": [" + java.util.Arrays.stream(members).map(Api::quote)
+                .collect(java.util.stream.Collectors.joining(",")) + "]}");
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        return Api.json(planned).getJsonNumber("id").longValue();
     }
 
     // --- the steps ---

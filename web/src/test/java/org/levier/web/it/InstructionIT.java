@@ -226,6 +226,7 @@ class InstructionIT {
         assertThat(assertProblem(member1.postJson(session + "/votes", vote(id, "FOR")), 422).getString("type"))
                 .endsWith("committee.vote.conflicted");
         assertProblem(director1.postJson(session + "/votes", vote(id, "FOR")), 403);
+        membersReadTheirAgendaDossierButNotWhenRecused(sessionId, id, reference, documentId);
         // member1 is present but conflicted: no eligible member present yet.
         assertThat(assertProblem(director1.postJson(session + "/decisions", decision(id, "40000.00")), 422)
                 .getString("type")).endsWith("committee.decision.no-quorum");
@@ -463,6 +464,56 @@ class InstructionIT {
                 DossierFixtures.minimalPdf());
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         return ok(applicant.postJson("api/v1/dossiers/" + id + "/submit", ""));
+    }
+
+    /**
+     * A member reads a dossier of its session's agenda read-only (content, due-diligence summary and opinion,
+     * documents) through the session; one who declared a conflict on it gets neither the dossier nor its papers
+     * (its documents, its due-diligence report); a member of another session, 403; a dossier not on the agenda, 404.
+     * The staff's routes stay closed to members.
+     */
+    private void membersReadTheirAgendaDossierButNotWhenRecused(long sessionId, long id, String reference,
+                                                                 long documentId) {
+        String onAgenda = "api/v1/committees/" + sessionId + "/dossiers/" + id;
+        JsonObject read = ok(member2.get(onAgenda));
+        assertThat(read.getJsonObject("dossier").getString("reference")).isEqualTo(reference);
+        assertThat(read.getJsonObject("dossier").getJsonArray("budgetLines")).hasSize(2);
+        JsonObject diligence = read.getJsonObject("diligence");
+        assertThat(diligence.getString("recommendation")).isEqualTo("APPROVE");
+        assertThat(diligence.getString("opinion")).isEqualTo("Sound project, thin equity");
+        assertThat(diligence.getJsonObject("recommendedAmounts").getString("GRANT")).isEqualTo("40000.00");
+        assertThat(diligence.getInt("riskOverall")).isEqualTo(2);
+        assertThat(diligence.getString("review")).isEqualTo("APPROVED");
+        assertThat(read.getJsonArray("documents").stream().map(d -> d.asJsonObject().getString("fileName")))
+                .contains("loan-offer.pdf");
+        HttpResponse<byte[]> paper = DossierFixtures.download(member2, onAgenda + "/documents/" + documentId);
+        assertThat(paper.statusCode()).isEqualTo(200);
+        assertThat(new String(paper.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(DossierFixtures.download(member2, "api/v1/reports/due-diligence?dossier=" + id).statusCode())
+                .isEqualTo(200);
+        // The staff's routes stay closed to members.
+        assertProblem(member2.get("api/v1/dossiers/" + id), 403);
+        assertProblem(member2.get("api/v1/dossiers/" + id + "/documents/" + documentId), 403);
+
+        // Recused (member1 declared a conflict on it): neither the dossier nor its papers.
+        assertThat(assertProblem(member1.get(onAgenda), 403).getString("type")).endsWith("committee.dossier.recused");
+        assertThat(assertProblem(member1.get(onAgenda + "/documents/" + documentId), 403).getString("type"))
+                .endsWith("committee.dossier.recused");
+        assertThat(assertProblem(member1.get("api/v1/reports/due-diligence?dossier=" + id), 403).getString("type"))
+                .endsWith("report.recused");
+
+        // A member of another session (member2 does not sit on it): 403, as for the session itself; a dossier
+        // not on that session's agenda: 404; an applicant: 403.
+        HttpResponse<String> other = director1.postJson("api/v1/committees", "{\"title\":\"Autre séance "
+                + reference + "\",\"heldOn\":\"" + LocalDate.now(PARIS).plusDays(30) + "\",\"members\":[\""
+                + MEMBER1 + "\"]}");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(201);
+        String elsewhere = "api/v1/committees/" + Api.json(other).getJsonNumber("id").longValue() + "/dossiers/" + id;
+        assertThat(assertProblem(member2.get(elsewhere), 403).getString("type")).endsWith("committee.not-a-member");
+        assertProblem(member2.get(elsewhere + "/documents/" + documentId), 403);
+        assertProblem(member1.get(elsewhere), 404);
+        assertProblem(member2.get("api/v1/committees/" + sessionId + "/dossiers/" + (id + 1_000_000)), 404);
+        assertProblem(applicant.get(onAgenda), 403);
     }
 
     private static String recommendation(String grant) {

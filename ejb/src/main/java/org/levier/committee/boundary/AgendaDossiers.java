@@ -1,0 +1,146 @@
+package org.levier.committee.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import org.levier.committee.entity.CommitteeSession;
+import org.levier.diligence.control.DiligenceFiles;
+import org.levier.diligence.entity.DueDiligence;
+import org.levier.diligence.entity.RecommendationOutcome;
+import org.levier.diligence.entity.ReviewOutcome;
+import org.levier.document.boundary.Documents.DocumentFile;
+import org.levier.document.boundary.Documents.DocumentInfo;
+import org.levier.document.entity.Document;
+import org.levier.document.entity.DocumentContent;
+import org.levier.dossier.entity.Dossier;
+import org.levier.shared.boundary.Invocation;
+import org.levier.shared.control.Forbidden;
+import org.levier.shared.control.NotFound;
+import org.levier.shared.entity.Instrument;
+import org.levier.shared.entity.Money;
+import org.levier.shared.entity.Role;
+
+/**
+ * What a committee member reads of the dossiers on the agenda of a session it sits on, read-only: the dossier
+ * (description, requested amounts, budget, financing plan, impact targets, milestones), a summary of its due
+ * diligence (the analyst's recommendation and opinion, the risk score, the second review) and its documents.
+ *
+ * <p>Refusals: {@link NotFound} (404) for an unknown session, or a dossier that is not on that session's agenda;
+ * {@link Forbidden} (403) {@code committee.not-a-member} for a member that does not sit on the session, and
+ * {@code committee.dossier.recused} for a member who declared a conflict of interest on the dossier (in any
+ * session): recusal closes the dossier's papers to it, as the due-diligence report does. Staff and auditors read
+ * dossiers through {@code Dossiers}, {@code Documents} and {@code Diligences}, never here. Reads are not audited
+ * (the project audits changes and evidence packs, not reads).
+ *
+ * <p>The due-diligence boundaries are closed to members: the file is read through {@link DiligenceFiles#find}, the
+ * documents by query, after the checks.
+ */
+@Stateless
+@RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
+public class AgendaDossiers {
+
+    /** The due diligence as the committee reads it: the recommendation, its opinion, risks and second review. */
+    public record DiligenceSummary(RecommendationOutcome recommendation, Map<Instrument, Money> recommendedAmounts,
+                                   List<String> conditions, String opinion, Integer riskOverall,
+                                   ReviewOutcome review, String reviewComment) {
+
+        static DiligenceSummary of(DueDiligence file) {
+            return new DiligenceSummary(file.recommendation().orElse(null), Map.copyOf(file.recommendedAmounts()),
+                    List.copyOf(file.getConditions()), file.rationale().orElse(null),
+                    file.riskOverall().orElse(null), file.reviewOutcome().orElse(null),
+                    file.reviewComment().orElse(null));
+        }
+    }
+
+    /** A dossier of the agenda (loaded), the applicant organisation's name, its due diligence (null) and documents. */
+    public record AgendaDossier(long sessionId, String sessionTitle, Dossier dossier, String organisation,
+                                DiligenceSummary diligence, List<DocumentInfo> documents) {
+    }
+
+    @Inject
+    Invocation invocation;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DiligenceFiles files;
+
+    /** The dossier of the session's agenda, as the calling member may read it. */
+    public AgendaDossier read(long sessionId, long dossierId) {
+        CommitteeSession session = readable(sessionId, dossierId);
+        Dossier dossier = em.find(Dossier.class, dossierId);
+        if (dossier == null) {
+            throw new NotFound("dossier " + dossierId);
+        }
+        dossier.getBudgetLines().size();
+        dossier.getCofinancing().size();
+        dossier.getImpactTargets().size();
+        dossier.getMilestones().size();
+        String organisation = em.createQuery("select o.legalName from Organisation o where o.id = :id", String.class)
+                .setParameter("id", dossier.getOrganisationId())
+                .getResultStream().findFirst().orElse(null);
+        DiligenceSummary diligence = files.find(dossierId).map(DiligenceSummary::of).orElse(null);
+        List<DocumentInfo> documents = em.createQuery("select d from Document d where d.dossierId = :dossier"
+                        + " order by d.kind, d.fileName, d.version, d.id", Document.class)
+                .setParameter("dossier", dossierId)
+                .getResultStream().map(AgendaDossiers::info).toList();
+        return new AgendaDossier(sessionId, session.getTitle(), dossier, organisation, diligence, documents);
+    }
+
+    /** A document of a dossier of the session's agenda, with its bytes. */
+    public DocumentFile document(long sessionId, long dossierId, long documentId) {
+        readable(sessionId, dossierId);
+        Document document = em.find(Document.class, documentId);
+        if (document == null || document.getDossierId() != dossierId) {
+            throw new NotFound("document " + documentId);
+        }
+        DocumentContent content = em.find(DocumentContent.class, documentId);
+        if (content == null) {
+            throw new IllegalStateException("document " + documentId + " has no content");
+        }
+        return new DocumentFile(info(document), content.content());
+    }
+
+    /**
+     * Whether the calling member declared a conflict of interest on the dossier, in any session: then it receives
+     * none of its papers.
+     */
+    public boolean recused(long dossierId) {
+        return em.createQuery("select count(c) from ConflictDeclaration c where c.item.dossierId = :dossier"
+                        + " and c.memberEmail = :me", Long.class)
+                .setParameter("dossier", dossierId)
+                .setParameter("me", invocation.caller())
+                .getSingleResult() > 0;
+    }
+
+    /** The session, once the caller sits on it, the dossier is on its agenda and the caller is not recused. */
+    private CommitteeSession readable(long sessionId, long dossierId) {
+        CommitteeSession session = em.find(CommitteeSession.class, sessionId);
+        if (session == null) {
+            throw new NotFound("committee session " + sessionId);
+        }
+        String me = invocation.caller();
+        if (!session.isMember(me)) {
+            throw new Forbidden("committee.not-a-member", me + " is not a voting member of committee session #"
+                    + sessionId);
+        }
+        if (session.findItem(dossierId).isEmpty()) {
+            throw new NotFound("dossier " + dossierId + " on the agenda of committee session " + sessionId);
+        }
+        if (recused(dossierId)) {
+            throw new Forbidden("committee.dossier.recused", "A member who declared a conflict of interest on a"
+                    + " dossier does not receive its papers");
+        }
+        return session;
+    }
+
+    private static DocumentInfo info(Document d) {
+        return new DocumentInfo(d.getId(), d.getDossierId(), d.getKind(), d.getFileName(), d.getContentType(),
+                d.getSizeBytes(), d.getSha256(), d.getVersion(), d.getUploadedBy(), d.getUploadedAt());
+    }
+}
