@@ -33,6 +33,9 @@ public class DossierPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    LocaleView locale;
+
+    @Inject
     Dossiers dossiers;
 
     @Inject
@@ -124,7 +127,7 @@ public class DossierPage implements Serializable {
 
     public String getActionTitle() {
         return getCall().getEligibleActions().stream().filter(a -> a.getId() == dossier().getActionId())
-                .findFirst().map(a -> a.getNumber() + " — " + a.getTitle()).orElse("");
+                .findFirst().map(a -> a.getNumber() + " — " + a.title(locale.getLanguage())).orElse("");
     }
 
     public List<HistoryEntry> getHistory() {

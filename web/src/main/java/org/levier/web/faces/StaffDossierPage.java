@@ -46,6 +46,9 @@ public class StaffDossierPage implements Serializable {
     private static final int AUDIT_EVENTS = 200;
 
     @Inject
+    LocaleView locale;
+
+    @Inject
     Dossiers dossiers;
 
     @Inject
@@ -154,7 +157,7 @@ public class StaffDossierPage implements Serializable {
 
     public String getActionTitle() {
         return getCall().getEligibleActions().stream().filter(a -> a.getId() == getDossier().getActionId())
-                .findFirst().map(a -> a.getNumber() + " — " + a.getTitle()).orElse("");
+                .findFirst().map(a -> a.getNumber() + " — " + a.title(locale.getLanguage())).orElse("");
     }
 
     public String getOrganisation() {
