@@ -176,7 +176,7 @@
         var context = warning.getAttribute('data-context') || '';
         var signIn = document.getElementById('session-signin');
         var language = document.documentElement.lang || 'fr';
-        signIn.href = context + '/login.xhtml?lang=' + encodeURIComponent(language) + '&next='
+        signIn.href = context + '/login.xhtml?lang=' + encodeURIComponent(language) + '&expired=true&next='
             + encodeURIComponent(resumeTarget(language));
         document.getElementById('session-warning-title').textContent = warning.getAttribute('data-expired-title');
         document.getElementById('session-warning-text').textContent = warning.getAttribute('data-expired-text');
@@ -328,3 +328,16 @@
     }
 })();
 /* --- end nolost --- */
+
+/*
+ * nolost2: the page's language in a cookie (levier-lang), for the server's redirect to the login page once the
+ * session that knew the language is gone (org.levier.web.security.SignInRedirect): the login opens in the language
+ * of the page the user was on. Not a secret, read by the server only for that redirect.
+ */
+(function () {
+    var language = document.documentElement.lang;
+    if (language === 'fr' || language === 'en') {
+        document.cookie = 'levier-lang=' + language + '; path=/; SameSite=Lax'
+            + (window.location.protocol === 'https:' ? '; Secure' : '');
+    }
+})();

@@ -37,7 +37,8 @@ import org.levier.web.core.Caller;
  * The step-by-step dossier form ({@code /app/dossier-edit.xhtml?id=&step=}): description, budget, financing,
  * impact, documents, review. Every move between steps saves the whole draft (the first save creates the dossier,
  * later ones send the version edited: a stale version asks the applicant to reload); the review step submits, and
- * a refusal lists every violated rule.
+ * a refusal lists every violated rule. The draft also saves itself as typed, and says what came back after an
+ * expired session: {@link DraftAutosave}.
  */
 @Named
 @ViewScoped
@@ -75,9 +76,11 @@ public class DossierEditPage implements Serializable {
     @Inject
     Caller applicant;
 
-
     @Inject
     DossierDocuments documents;
+
+    @Inject
+    DraftAutosave autosaving;
 
     @Inject
     DossierCompletions completions;
@@ -92,13 +95,6 @@ public class DossierEditPage implements Serializable {
     private DossierForm form = new DossierForm();
     private List<CallChoice> calls;
     private Set<DocumentKind> mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
-    /** Signed in again after the session expired ({@code ?resumed=true}): say what was kept. */
-    private boolean resumed;
-    /** The content last saved (its text), so that an autosave of unchanged content is skipped (no audit entry). */
-    private String savedContent;
-    private Instant savedAt;
-    private Instant autosavedAt;
-    private boolean autosaveRefused;
 
     /** View action: loads the draft (another organisation's is a 404; a submitted one opens read-only). */
     public void load() throws IOException {
@@ -125,21 +121,21 @@ public class DossierEditPage implements Serializable {
             ProgrammeAction action = programmes.getCall(callId).getEligibleActions().stream()
                     .filter(a -> a.getId() == dossier.getActionId()).findFirst().orElse(null);
             actionNumber = action == null ? null : action.getNumber();
-            mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
-            mandatoryDocuments.addAll(dossiers.mandatoryDocuments(callId));
-            documents.load(applicant.applicant(), id);
+            loadDocuments();
         } else if (callId == null && !getCalls().isEmpty()) {
             callId = getCalls().getFirst().id();
         }
         if (stepNumber == null || stepNumber < 1 || stepNumber > Step.values().length || id == null) {
             stepNumber = 1;
         }
-        if (resumed && id != null && !context.isPostback()) {
-            java.util.Locale language = locale.getLocale(); // ?lang= applied: the message in the page's language
-            context.getViewRoot().setLocale(language);
-            Messages.info("session.resumed", Messages.text("step." + getStep().name()),
-                    FormatView.moment(savedAt, language));
-        }
+        autosaving.sayResumed(id != null, getStep(), locale.getLocale());
+    }
+
+    /** The documents of a saved dossier: those its call requires, those uploaded. */
+    private void loadDocuments() {
+        mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
+        mandatoryDocuments.addAll(dossiers.mandatoryDocuments(callId));
+        documents.load(applicant.applicant(), id);
     }
 
     private void adopt(Dossier dossier) {
@@ -147,60 +143,28 @@ public class DossierEditPage implements Serializable {
         version = dossier.getVersion();
         status = dossier.getStatus();
         form = DossierForm.of(dossier);
-        savedContent = form.toDraft().toString();
-        savedAt = dossier.getUpdatedAt();
+        autosaving.adopted(dossier, form);
     }
 
     /**
-     * Ajax, from levier.js: saves the draft as typed, so that an expired session loses nothing. Through the same
-     * use case (and audit entry) as the Save button, but only when the content changed since the last save: a
-     * page left open does not fill the audit trail. The form keeps its rows as shown (no reload); a refused draft
-     * is only flagged (the applicant sees why on the next step or Save). Synchronised with {@link #saveDraft}: an
-     * autosave in flight when a button posts is not a second writer of the same version.
+     * Ajax, from levier.js: saves the draft as typed ({@link DraftAutosave}); the form keeps its rows as shown (no
+     * reload). A new dossier's first autosave creates it: the page then edits it (its address names it, levier.js).
+     * Synchronised with {@link #saveDraft}: an autosave in flight when a button posts is not a second writer.
      */
     public synchronized void autosave() {
-        if (id == null) {
-            return;
-        }
-        try {
-            org.levier.dossier.entity.DossierDraft draft = form.toDraft();
-            String content = draft.toString();
-            if (content.equals(savedContent)) {
-                return;
-            }
-            Dossier saved = dossiers.updateDraft(applicant.applicant(), id, version, draft);
+        boolean creating = id == null;
+        autosaving.save(id, version, callId, actionNumber, form).ifPresent(saved -> {
+            id = saved.getId();
             version = saved.getVersion();
             status = saved.getStatus();
-            savedContent = content;
-            savedAt = saved.getUpdatedAt();
-            autosavedAt = savedAt;
-            autosaveRefused = false;
-        } catch (RuleViolation | StaleVersion | IllegalArgumentException refused) {
-            autosaveRefused = true;
-        }
+            if (creating) {
+                loadDocuments();
+            }
+        });
     }
 
-    /** When the draft was last saved (by a button or the autosave). */
-    public Instant getSavedAt() {
-        return savedAt;
-    }
-
-    /** When this page last saved the draft by itself; null until it has. */
-    public Instant getAutosavedAt() {
-        return autosavedAt;
-    }
-
-    /** The last autosave was refused (invalid content, or a newer version saved elsewhere). */
-    public boolean isAutosaveRefused() {
-        return autosaveRefused;
-    }
-
-    public boolean isResumed() {
-        return resumed;
-    }
-
-    public void setResumed(boolean resumed) {
-        this.resumed = resumed;
+    public DraftAutosave getAutosaving() {
+        return autosaving;
     }
 
     // --- navigation: every move saves ---
