@@ -271,6 +271,14 @@
         }
     }
 
+    /** An Ajax request came back: the session's clock restarts; a new dossier just created names its step. */
+    function ajaxDone() {
+        if (warning && state !== 'expired' && state !== 'checking') {
+            restart();
+        }
+        keepStepInAddress();
+    }
+
     function start() {
         warning = document.getElementById('session-warning');
         keepStepInAddress();
@@ -286,13 +294,10 @@
         document.addEventListener('change', changed, true);
         document.addEventListener('input', changed, true);
         if (window.jQuery) {
-            window.jQuery(document).on('pfAjaxComplete', function () {
-                if (state !== 'expired' && state !== 'checking') {
-                    restart();
-                }
-                keepStepInAddress();
-            });
+            window.jQuery(document).on('pfAjaxComplete', ajaxDone);
         }
+        // nolost2: the autosave is not a "global" Ajax request (no pfAjaxComplete): its oncomplete calls this
+        window.levierAutosaved = ajaxDone;
         window.setInterval(tick, 1000);
     }
     if (document.readyState === 'loading') {
