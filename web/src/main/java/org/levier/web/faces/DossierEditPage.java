@@ -8,9 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +22,14 @@ import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.SourceType;
 import org.levier.programme.boundary.Programmes;
-import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.web.core.Caller;
+import org.levier.web.faces.CallChoices.ActionChoice;
+import org.levier.web.faces.CallChoices.CallChoice;
 
 /**
  * The step-by-step dossier form ({@code /app/dossier-edit.xhtml?id=&step=}): description, budget, financing,
@@ -55,15 +53,6 @@ public class DossierEditPage implements Serializable {
         }
     }
 
-    /** An open call the applicant may apply to. */
-    public record CallChoice(long id, String code, String title, Instant closesAt, Money min, Money max,
-                             Set<Instrument> instruments, List<ActionChoice> actions) implements Serializable {
-    }
-
-    /** An action of a call, by its number in the programme. */
-    public record ActionChoice(int number, String title) implements Serializable {
-    }
-
     @Inject
     Dossiers dossiers;
 
@@ -83,6 +72,9 @@ public class DossierEditPage implements Serializable {
     DraftAutosave autosaving;
 
     @Inject
+    CallChoices choices;
+
+    @Inject
     DossierCompletions completions;
 
     private Long id;
@@ -93,7 +85,6 @@ public class DossierEditPage implements Serializable {
     private Long callId;
     private Integer actionNumber;
     private DossierForm form = new DossierForm();
-    private List<CallChoice> calls;
     private Set<DocumentKind> mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
 
     /** View action: loads the draft (another organisation's is a 404; a submitted one opens read-only). */
@@ -306,21 +297,7 @@ public class DossierEditPage implements Serializable {
     // --- what the page shows ---
 
     public List<CallChoice> getCalls() {
-        if (calls == null) {
-            String language = locale.getLanguage();
-            calls = programmes.calls(true, null).stream().map(call -> choice(call, language)).toList();
-        }
-        return calls;
-    }
-
-    private static CallChoice choice(CallForProjects call, String language) {
-        List<ActionChoice> actions = call.getEligibleActions().stream()
-                .sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
-                .map(a -> new ActionChoice(a.getNumber(), a.title(language))).toList();
-        Set<Instrument> instruments = EnumSet.noneOf(Instrument.class);
-        instruments.addAll(call.getInstruments());
-        return new CallChoice(call.getId(), call.getCode(), call.getTitle(), call.getClosesAt(), call.getMinAmount(),
-                call.getMaxAmount(), instruments, actions);
+        return choices.all();
     }
 
     /** The dossier's call (for a saved dossier, even when it is no longer open) or the one selected. */
@@ -335,18 +312,7 @@ public class DossierEditPage implements Serializable {
     }
 
     private Optional<CallChoice> call() {
-        if (callId == null) {
-            return Optional.empty();
-        }
-        Optional<CallChoice> open = getCalls().stream().filter(c -> c.id() == callId).findFirst();
-        if (open.isPresent()) {
-            return open;
-        }
-        CallChoice closed = choice(programmes.getCall(callId), locale.getLanguage());
-        List<CallChoice> all = new ArrayList<>(getCalls());
-        all.add(closed);
-        calls = List.copyOf(all);
-        return Optional.of(closed);
+        return choices.find(callId);
     }
 
     public List<ActionChoice> getActions() {
