@@ -176,7 +176,7 @@
         var context = warning.getAttribute('data-context') || '';
         var signIn = document.getElementById('session-signin');
         var language = document.documentElement.lang || 'fr';
-        signIn.href = context + '/login.xhtml?lang=' + encodeURIComponent(language) + '&next='
+        signIn.href = context + '/login.xhtml?lang=' + encodeURIComponent(language) + '&expired=true&next='
             + encodeURIComponent(resumeTarget(language));
         document.getElementById('session-warning-title').textContent = warning.getAttribute('data-expired-title');
         document.getElementById('session-warning-text').textContent = warning.getAttribute('data-expired-text');
@@ -271,6 +271,14 @@
         }
     }
 
+    /** An Ajax request came back: the session's clock restarts; a new dossier just created names its step. */
+    function ajaxDone() {
+        if (warning && state !== 'expired' && state !== 'checking') {
+            restart();
+        }
+        keepStepInAddress();
+    }
+
     function start() {
         warning = document.getElementById('session-warning');
         keepStepInAddress();
@@ -286,13 +294,10 @@
         document.addEventListener('change', changed, true);
         document.addEventListener('input', changed, true);
         if (window.jQuery) {
-            window.jQuery(document).on('pfAjaxComplete', function () {
-                if (state !== 'expired' && state !== 'checking') {
-                    restart();
-                }
-                keepStepInAddress();
-            });
+            window.jQuery(document).on('pfAjaxComplete', ajaxDone);
         }
+        // nolost2: the autosave is not a "global" Ajax request (no pfAjaxComplete): its oncomplete calls this
+        window.levierAutosaved = ajaxDone;
         window.setInterval(tick, 1000);
     }
     if (document.readyState === 'loading') {
@@ -390,3 +395,16 @@ window.levierFocus = function (id) {
         element.focus();
     }
 };
+
+/*
+ * nolost2: the page's language in a cookie (levier-lang), for the server's redirect to the login page once the
+ * session that knew the language is gone (org.levier.web.security.SignInRedirect): the login opens in the language
+ * of the page the user was on. Not a secret, read by the server only for that redirect.
+ */
+(function () {
+    var language = document.documentElement.lang;
+    if (language === 'fr' || language === 'en') {
+        document.cookie = 'levier-lang=' + language + '; path=/; SameSite=Lax'
+            + (window.location.protocol === 'https:' ? '; Secure' : '');
+    }
+})();

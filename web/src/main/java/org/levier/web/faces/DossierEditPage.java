@@ -8,9 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,19 +22,21 @@ import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.SourceType;
 import org.levier.programme.boundary.Programmes;
-import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.web.core.Caller;
+import org.levier.web.faces.CallChoices.ActionChoice;
+import org.levier.web.faces.CallChoices.CallChoice;
 
 /**
  * The step-by-step dossier form ({@code /app/dossier-edit.xhtml?id=&step=}): description, budget, financing,
  * impact, documents, review. Every move between steps saves the whole draft (the first save creates the dossier,
  * later ones send the version edited: a stale version asks the applicant to reload); the review step submits, and
- * a refusal lists every violated rule.
+ * a refusal lists every violated rule. The draft also saves itself as typed, and says what came back after an
+ * expired session: {@link DraftAutosave}.
  */
 @Named
 @ViewScoped
@@ -54,15 +53,6 @@ public class DossierEditPage implements Serializable {
         }
     }
 
-    /** An open call the applicant may apply to. */
-    public record CallChoice(long id, String code, String title, Instant closesAt, Money min, Money max,
-                             Set<Instrument> instruments, List<ActionChoice> actions) implements Serializable {
-    }
-
-    /** An action of a call, by its number in the programme. */
-    public record ActionChoice(int number, String title) implements Serializable {
-    }
-
     @Inject
     Dossiers dossiers;
 
@@ -75,9 +65,14 @@ public class DossierEditPage implements Serializable {
     @Inject
     Caller applicant;
 
-
     @Inject
     DossierDocuments documents;
+
+    @Inject
+    DraftAutosave autosaving;
+
+    @Inject
+    CallChoices choices;
 
     @Inject
     DossierCompletions completions;
@@ -90,15 +85,7 @@ public class DossierEditPage implements Serializable {
     private Long callId;
     private Integer actionNumber;
     private DossierForm form = new DossierForm();
-    private List<CallChoice> calls;
     private Set<DocumentKind> mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
-    /** Signed in again after the session expired ({@code ?resumed=true}): say what was kept. */
-    private boolean resumed;
-    /** The content last saved (its text), so that an autosave of unchanged content is skipped (no audit entry). */
-    private String savedContent;
-    private Instant savedAt;
-    private Instant autosavedAt;
-    private boolean autosaveRefused;
 
     /** View action: loads the draft (another organisation's is a 404; a submitted one opens read-only). */
     public void load() throws IOException {
@@ -125,21 +112,21 @@ public class DossierEditPage implements Serializable {
             ProgrammeAction action = programmes.getCall(callId).getEligibleActions().stream()
                     .filter(a -> a.getId() == dossier.getActionId()).findFirst().orElse(null);
             actionNumber = action == null ? null : action.getNumber();
-            mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
-            mandatoryDocuments.addAll(dossiers.mandatoryDocuments(callId));
-            documents.load(applicant.applicant(), id);
+            loadDocuments();
         } else if (callId == null && !getCalls().isEmpty()) {
             callId = getCalls().getFirst().id();
         }
         if (stepNumber == null || stepNumber < 1 || stepNumber > Step.values().length || id == null) {
             stepNumber = 1;
         }
-        if (resumed && id != null && !context.isPostback()) {
-            java.util.Locale language = locale.getLocale(); // ?lang= applied: the message in the page's language
-            context.getViewRoot().setLocale(language);
-            Messages.info("session.resumed", Messages.text("step." + getStep().name()),
-                    FormatView.moment(savedAt, language));
-        }
+        autosaving.sayResumed(id != null, getStep(), locale.getLocale());
+    }
+
+    /** The documents of a saved dossier: those its call requires, those uploaded. */
+    private void loadDocuments() {
+        mandatoryDocuments = EnumSet.noneOf(DocumentKind.class);
+        mandatoryDocuments.addAll(dossiers.mandatoryDocuments(callId));
+        documents.load(applicant.applicant(), id);
     }
 
     private void adopt(Dossier dossier) {
@@ -147,60 +134,28 @@ public class DossierEditPage implements Serializable {
         version = dossier.getVersion();
         status = dossier.getStatus();
         form = DossierForm.of(dossier);
-        savedContent = form.toDraft().toString();
-        savedAt = dossier.getUpdatedAt();
+        autosaving.adopted(dossier, form);
     }
 
     /**
-     * Ajax, from levier.js: saves the draft as typed, so that an expired session loses nothing. Through the same
-     * use case (and audit entry) as the Save button, but only when the content changed since the last save: a
-     * page left open does not fill the audit trail. The form keeps its rows as shown (no reload); a refused draft
-     * is only flagged (the applicant sees why on the next step or Save). Synchronised with {@link #saveDraft}: an
-     * autosave in flight when a button posts is not a second writer of the same version.
+     * Ajax, from levier.js: saves the draft as typed ({@link DraftAutosave}); the form keeps its rows as shown (no
+     * reload). A new dossier's first autosave creates it: the page then edits it (its address names it, levier.js).
+     * Synchronised with {@link #saveDraft}: an autosave in flight when a button posts is not a second writer.
      */
     public synchronized void autosave() {
-        if (id == null) {
-            return;
-        }
-        try {
-            org.levier.dossier.entity.DossierDraft draft = form.toDraft();
-            String content = draft.toString();
-            if (content.equals(savedContent)) {
-                return;
-            }
-            Dossier saved = dossiers.updateDraft(applicant.applicant(), id, version, draft);
+        boolean creating = id == null;
+        autosaving.save(id, version, callId, actionNumber, form).ifPresent(saved -> {
+            id = saved.getId();
             version = saved.getVersion();
             status = saved.getStatus();
-            savedContent = content;
-            savedAt = saved.getUpdatedAt();
-            autosavedAt = savedAt;
-            autosaveRefused = false;
-        } catch (RuleViolation | StaleVersion | IllegalArgumentException refused) {
-            autosaveRefused = true;
-        }
+            if (creating) {
+                loadDocuments();
+            }
+        });
     }
 
-    /** When the draft was last saved (by a button or the autosave). */
-    public Instant getSavedAt() {
-        return savedAt;
-    }
-
-    /** When this page last saved the draft by itself; null until it has. */
-    public Instant getAutosavedAt() {
-        return autosavedAt;
-    }
-
-    /** The last autosave was refused (invalid content, or a newer version saved elsewhere). */
-    public boolean isAutosaveRefused() {
-        return autosaveRefused;
-    }
-
-    public boolean isResumed() {
-        return resumed;
-    }
-
-    public void setResumed(boolean resumed) {
-        this.resumed = resumed;
+    public DraftAutosave getAutosaving() {
+        return autosaving;
     }
 
     // --- navigation: every move saves ---
@@ -342,21 +297,7 @@ public class DossierEditPage implements Serializable {
     // --- what the page shows ---
 
     public List<CallChoice> getCalls() {
-        if (calls == null) {
-            String language = locale.getLanguage();
-            calls = programmes.calls(true, null).stream().map(call -> choice(call, language)).toList();
-        }
-        return calls;
-    }
-
-    private static CallChoice choice(CallForProjects call, String language) {
-        List<ActionChoice> actions = call.getEligibleActions().stream()
-                .sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
-                .map(a -> new ActionChoice(a.getNumber(), a.title(language))).toList();
-        Set<Instrument> instruments = EnumSet.noneOf(Instrument.class);
-        instruments.addAll(call.getInstruments());
-        return new CallChoice(call.getId(), call.getCode(), call.getTitle(), call.getClosesAt(), call.getMinAmount(),
-                call.getMaxAmount(), instruments, actions);
+        return choices.all();
     }
 
     /** The dossier's call (for a saved dossier, even when it is no longer open) or the one selected. */
@@ -371,18 +312,7 @@ public class DossierEditPage implements Serializable {
     }
 
     private Optional<CallChoice> call() {
-        if (callId == null) {
-            return Optional.empty();
-        }
-        Optional<CallChoice> open = getCalls().stream().filter(c -> c.id() == callId).findFirst();
-        if (open.isPresent()) {
-            return open;
-        }
-        CallChoice closed = choice(programmes.getCall(callId), locale.getLanguage());
-        List<CallChoice> all = new ArrayList<>(getCalls());
-        all.add(closed);
-        calls = List.copyOf(all);
-        return Optional.of(closed);
+        return choices.find(callId);
     }
 
     public List<ActionChoice> getActions() {

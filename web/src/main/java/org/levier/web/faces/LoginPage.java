@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
 import org.levier.applicant.boundary.Registrations;
 import org.levier.identity.boundary.SignInOutcome;
 import org.levier.shared.entity.Role;
+import org.levier.web.core.ReturnAddress;
 
 /**
  * The sign-in form: hands the e-mail and password to the application's authentication mechanism. A refusal says
@@ -50,8 +51,11 @@ public class LoginPage {
     @NotBlank
     private String password;
 
-    /** Where to go after signing in (a page of this application), when the mechanism did not remember one. */
+    /** Where to go after signing in (a page of this application, see {@link ReturnAddress}). */
     private String next;
+
+    /** Sent here because the session had expired ({@code ?expired=true}): the page says so. */
+    private boolean expired;
 
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
@@ -64,8 +68,8 @@ public class LoginPage {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete(); // the mechanism redirects (to the saved page)
-            case SUCCESS -> external.redirect(external.getRequestContextPath()
-                    + (next == null || next.isBlank() ? home(request) : safeNext(next)));
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + ReturnAddress.accept(next)
+                    .map(page -> expired ? resumed(page) : page).orElseGet(() -> home(request)));
             case SEND_FAILURE, NOT_DONE -> refuse();
         }
     }
@@ -87,13 +91,17 @@ public class LoginPage {
         return request.isUserInRole(Role.APPLICANT_NAME) ? APPLICANT_HOME : HOME;
     }
 
-    /** Only a path of this application: never another host (no open redirect). */
+    /** Only a page of this application: never another host (no open redirect, see {@link ReturnAddress}). */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("://") || next.startsWith("/login.xhtml")) {
-            return HOME;
+        return ReturnAddress.accept(next).orElse(HOME);
+    }
+
+    /** Back after an expired session: the page is told ({@code resumed=true}; the dossier form says what was kept). */
+    static String resumed(String page) {
+        if (page.matches(".*[?&]resumed=true(&.*)?")) {
+            return page;
         }
-        return next;
+        return page + (page.indexOf('?') < 0 ? '?' : '&') + "resumed=true";
     }
 
     public String getEmail() {
@@ -118,5 +126,13 @@ public class LoginPage {
 
     public void setNext(String next) {
         this.next = next;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
     }
 }

@@ -33,7 +33,8 @@ import org.levier.web.core.Problem;
  * {@code application/problem+json} with {@code WWW-Authenticate: Basic realm="Levier"}.</li>
  * <li>Elsewhere: form login, started by the login page through {@code SecurityContext.authenticate} with a
  * {@link UsernamePasswordCredential}; on success the session id changes (session fixation) and the caller is kept in
- * the session; an anonymous request for a page under {@code /app/} is redirected to the login page, whatever its
+ * the session; an anonymous request for a page under {@code /app/} is redirected to the login page (with the way
+ * back, see {@link SignInRedirect}; an Ajax request gets Faces' partial-response redirect), whatever its
  * spelling ({@code /faces/app/…}, {@code /%61pp/…}, {@code //app/…}: {@link PublicPaths#of} reads the path the
  * container dispatches to).</li>
  * </ul>
@@ -184,12 +185,11 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
             }
             session.invalidate();
             return PublicPaths.isProtectedPage(path)
-                    ? context.redirect(request.getContextPath() + PublicPaths.LOGIN_PAGE) : context.doNothing();
+                    ? SignInRedirect.send(request, context, path, false) : context.doNothing();
         }
         if (PublicPaths.isProtectedPage(path)) {
-            // Answered here, before any filter: the security headers are set on the redirect itself.
-            SecurityHeaders.apply(request, context.getResponse());
-            return context.redirect(request.getContextPath() + PublicPaths.LOGIN_PAGE);
+            // With the way back (next=), the page's language and, after a lost session, a message (SignInRedirect).
+            return SignInRedirect.send(request, context, path, true);
         }
         return context.doNothing();
     }

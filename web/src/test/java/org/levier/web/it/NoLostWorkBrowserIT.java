@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * No lost work, in headless Chromium, in French and in English: removing a row of the dossier form asks first
@@ -23,7 +25,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and a message saying so; the step's URL survives a reload. The confirmation takes the focus on "No"; Escape
  * answers no. The timeouts are shortened through the warning's data
  * attributes (the page script reads them at every tick); the server session is lost by deleting the browser's
- * cookies. Screenshots {@code nolost-*}.
+ * cookies. A click after the server lost the session (the session cookie deleted, then "Next", "Save" or an Ajax
+ * button) leads to the login page in the page's language, saying the session expired, and signing in comes back
+ * to the same dossier and step; a brand-new dossier is created by its first autosave once it has a call, an action
+ * and a title (not before), so that it comes back too. Screenshots {@code nolost-*}.
  */
 @ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
@@ -153,6 +158,129 @@ class NoLostWorkBrowserIT implements Screenshots.Browser {
         driver().navigate().refresh();
         ui.find(By.id("dossier:requested_GRANT"));
         assertThat(ui.text(By.id("step-current"))).contains("3");
+    }
+
+    @Test
+    void aClickAfterTheSessionDiedLeadsToTheLoginThenBackToTheSameDossierAndStep() {
+        // A first visit (no session at all) is sent to the login with the way back, but no "expired" message.
+        driver().manage().deleteAllCookies();
+        ui.open("app/dossier-edit.xhtml?id=1&step=3");
+        ui.waiting().until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        assertThat(driver().getCurrentUrl()).contains("next=%2Fapp%2Fdossier-edit.xhtml%3Fid%3D1%26step%3D3");
+        assertThat(driver().findElements(By.id("login-expired"))).isEmpty();
+
+        clickAfterExpiry("fr", draft("Clic après expiration"), By.id("dossier:next"));
+        clickAfterExpiry("en", draft("Click after expiry"), By.id("dossier:save"));
+        clickAfterExpiry("fr", draft("Ajax après expiration"), By.id("dossier:addBudgetLine"));
+    }
+
+    /** Types in step 2, autosaved; the session dies; the button leads to the login, and signing in comes back. */
+    private void clickAfterExpiry(String language, long id, By button) {
+        boolean english = language.equals("en");
+        ui.signIn(DossierFixtures.APPLICANT1);
+        ui.open("app/dossier-edit.xhtml?id=" + id + "&step=2&lang=" + language);
+        autosaveSoon();
+        String typed = english ? "Typed before the click" : "Saisi avant le clic";
+        ui.type(By.id("dossier:budgetLines:0:label"), typed);
+        ui.waiting().until(d -> d.findElement(By.id("dossier:autosave-status")).getText()
+                .contains(english ? "Draft saved automatically" : "Brouillon enregistré automatiquement"));
+
+        loseSession();
+        ui.find(button).click();
+        assertExpiredLogin(english, "%2Fapp%2Fdossier-edit.xhtml%3Fid%3D" + id + "%26step%3D2");
+        Screenshots.save(driver(), "nolost-6-expired-login-" + language);
+        signInHere();
+
+        ui.waiting().until(d -> d.getCurrentUrl().endsWith("dossier-edit.xhtml?id=" + id + "&step=2"));
+        assertThat(ui.text(By.id("step-current"))).contains(english ? "Step 2" : "Étape 2");
+        assertThat(ui.find(By.id("dossier:budgetLines:0:label")).getDomProperty("value")).isEqualTo(typed);
+        assertThat(ui.text(By.id("dossier:messages")))
+                .contains(english ? "Your session had expired" : "Votre session avait expiré");
+        assertThat(driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+    }
+
+    @Test
+    void aNewDossierIsCreatedByItsFirstAutosaveOnceItHasATitleAndComesBackAfterExpiry() {
+        newDossier("fr");
+        newDossier("en");
+    }
+
+    private void newDossier(String language) {
+        boolean english = language.equals("en");
+        Api applicant = Api.demo(base, DossierFixtures.APPLICANT1);
+        long callId = DossierFixtures.demoCallId(applicant);
+        long before = DossierFixtures.total(applicant);
+        ui.signIn(DossierFixtures.APPLICANT1);
+        ui.open("app/dossier-edit.xhtml?lang=" + language);
+        autosaveSoon();
+        String summary = english ? "Typed before any save" : "Saisi avant tout enregistrement";
+        ui.type(By.id("dossier:summary"), summary);
+        ui.waiting().until(d -> d.findElement(By.id("dossier:autosave-status")).getText()
+                .contains(english ? "Not saved automatically yet" : "Pas encore enregistré automatiquement"));
+        assertThat(driver().getCurrentUrl()).doesNotContain("id=");
+        assertThat(DossierFixtures.total(applicant)).as("no draft without call, action and title").isEqualTo(before);
+
+        autosaveSoon();
+        Select call = new Select(ui.find(By.id("dossier:callId")));
+        if (!call.getFirstSelectedOption().getDomAttribute("value").equals(String.valueOf(callId))) {
+            WebElement old = ui.find(By.id("dossier:actionNumber"));
+            call.selectByValue(String.valueOf(callId));
+            ui.waiting().until(ExpectedConditions.stalenessOf(old));
+        }
+        new Select(ui.find(By.id("dossier:actionNumber"))).selectByIndex(1);
+        String title = english ? "Brand-new dossier kept" : "Dossier tout neuf conservé";
+        ui.type(By.id("dossier:title"), title);
+        ui.waiting().until(d -> d.getCurrentUrl().matches(".*dossier-edit\\.xhtml\\?id=\\d+&step=1$"));
+        ui.waiting().until(d -> d.findElement(By.id("dossier:autosave-status")).getText()
+                .contains(english ? "Draft saved automatically" : "Brouillon enregistré automatiquement"));
+        ui.waiting().until(d -> d.findElements(By.id("dossier:callId")).isEmpty()); // the call is the dossier's now
+        String url = driver().getCurrentUrl();
+        long id = Long.parseLong(url.substring(url.indexOf("id=") + 3, url.indexOf("&step=")));
+        ui.waiting().until(d -> title.equals(Api.json(applicant.get("api/v1/dossiers/" + id)).getString("title")));
+        assertThat(DossierFixtures.total(applicant)).as("one draft created").isEqualTo(before + 1);
+        Screenshots.save(driver(), "nolost-7-new-dossier-autosaved-" + language);
+
+        loseSession();
+        ui.find(By.id("dossier:save")).click();
+        assertExpiredLogin(english, "%2Fapp%2Fdossier-edit.xhtml%3Fid%3D" + id + "%26step%3D1");
+        signInHere();
+        ui.waiting().until(d -> d.getCurrentUrl().endsWith("dossier-edit.xhtml?id=" + id + "&step=1"));
+        assertThat(ui.find(By.id("dossier:title")).getDomProperty("value")).isEqualTo(title);
+        assertThat(ui.find(By.id("dossier:summary")).getDomProperty("value")).isEqualTo(summary);
+        assertThat(ui.text(By.id("dossier:messages")))
+                .contains(english ? "Your session had expired" : "Votre session avait expiré");
+        assertThat(DossierFixtures.total(applicant)).as("still one draft").isEqualTo(before + 1);
+    }
+
+    /** The server loses the session: the browser no longer sends its cookie (the page's language cookie stays). */
+    private void loseSession() {
+        for (Cookie cookie : driver().manage().getCookies()) {
+            if (cookie.getName().toUpperCase(java.util.Locale.ROOT).startsWith("JSESSIONID")) {
+                driver().manage().deleteCookie(cookie);
+            }
+        }
+    }
+
+    /** On the login page, in the page's language, saying the session expired, with the way back. */
+    private void assertExpiredLogin(boolean english, String encodedNext) {
+        ui.waiting().until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        assertThat(driver().getCurrentUrl()).contains("next=" + encodedNext).contains("expired=true");
+        assertThat(ui.text(By.id("login-expired"))).isEqualTo(english
+                ? "Your session has expired: sign in again to go on. You will be back on the page you were on."
+                : "Votre session a expiré : reconnectez-vous pour continuer. Vous reviendrez sur la page où vous étiez.");
+        assertThat(driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(english ? "en" : "fr");
+    }
+
+    private void signInHere() {
+        ui.find(By.id("login:email")).sendKeys(DossierFixtures.APPLICANT1);
+        driver().findElement(By.id("login:password")).sendKeys(Api.demoPassword());
+        driver().findElement(By.id("login:submit")).click();
+    }
+
+    /** The form saves itself one second after a change (the page script reads the delay when a change starts it). */
+    private void autosaveSoon() {
+        ((JavascriptExecutor) driver()).executeScript(
+                "document.querySelector('[data-autosave-seconds]').setAttribute('data-autosave-seconds', '1');");
     }
 
     /** Shortens (or restores) the session's timeout and the warning's lead time as the page script reads them. */
