@@ -237,7 +237,7 @@ public class SharedCounters {
         if (known != null || cacheManagers == null || Instant.now().isBefore(gridAgainAt)) {
             return known;
         }
-        if (cacheManagers.isUnsatisfied()) {
+        if (!cacheManagers.isResolvable()) {
             return null;
         }
         CacheManager manager = cacheManagers.get();
@@ -273,7 +273,8 @@ public class SharedCounters {
         if (now.isAfter(warnedAt.plusSeconds(60))) {
             warnedAt = now;
             LOG.log(Level.WARNING, "Abuse limits: the data grid is unavailable, counting in this node only for now: "
-                    + e, e);
+                    + e);
+            LOG.log(Level.DEBUG, "the data grid's failure", e);
         }
     }
 }
