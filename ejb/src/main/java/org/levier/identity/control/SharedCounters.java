@@ -238,6 +238,10 @@ public class SharedCounters {
             return known;
         }
         if (!cacheManagers.isResolvable()) {
+            if (warnedAt.equals(Instant.MIN)) {
+                warnedAt = Instant.now();
+                LOG.log(Level.INFO, "Abuse limits: no JCache in this server, counted in this node only");
+            }
             return null;
         }
         CacheManager manager = cacheManagers.get();
@@ -261,6 +265,7 @@ public class SharedCounters {
         if (cache == null) {
             throw new IllegalStateException("no cache " + name);
         }
+        LOG.log(Level.INFO, "Abuse limits: " + space + " counted in the data grid (JCache " + name + ")");
         Store store = new CacheStore(cache);
         gridStores.put(space, store);
         return store;
