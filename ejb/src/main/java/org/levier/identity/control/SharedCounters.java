@@ -265,10 +265,12 @@ public class SharedCounters {
         if (cache == null) {
             throw new IllegalStateException("no cache " + name);
         }
-        LOG.log(Level.INFO, "Abuse limits: " + space + " counted in the data grid (JCache " + name + ")");
         Store store = new CacheStore(cache);
-        gridStores.put(space, store);
-        return store;
+        Store first = gridStores.putIfAbsent(space, store);
+        if (first == null) {
+            LOG.log(Level.INFO, "Abuse limits: " + space + " counted in the data grid (JCache " + name + ")");
+        }
+        return first == null ? store : first;
     }
 
     private void gridFailed(RuntimeException e) {
