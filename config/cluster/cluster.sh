@@ -37,7 +37,10 @@ cluster_start_node() { # cluster_start_node I: starts node I in the background, 
   mkdir -p "$data/payara/node$i"
   # --nohostaware: every node is on 127.0.0.1 here; host-aware partitioning would keep no backup of a node's
   # sessions on another node of the same host, and a killed node would take its sessions with it.
+  # The abuse limits count per client: behind the balancer, the address its X-Forwarded-For names, trusted only when
+  # the request comes from the balancer (here on 127.0.0.1; set LEVIER_LIMITS_TRUSTED_PROXIES to its address elsewhere).
   # shellcheck disable=SC2086
+  LEVIER_LIMITS_TRUSTED_PROXIES=${LEVIER_LIMITS_TRUSTED_PROXIES:-127.0.0.1} \
   "$JAVA_HOME/bin/java" ${LEVIER_NODE_OPTS:--Xmx768m} -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
     -Djava.awt.headless=true \
     -jar "$micro" --disablephonehome --rootdir "$data/payara/node$i" --name "node$i" \
@@ -86,6 +89,11 @@ defaults
 
 frontend levier
     bind 127.0.0.1:$port
+    # The client's address for the nodes' abuse limits: whatever X-Forwarded-For a client sends is dropped, and the
+    # balancer's own is added (option forwardfor). The nodes trust it only from the balancer's address
+    # (LEVIER_LIMITS_TRUSTED_PROXIES, 127.0.0.1 here).
+    http-request del-header X-Forwarded-For
+    option forwardfor
     default_backend nodes
 
 backend nodes

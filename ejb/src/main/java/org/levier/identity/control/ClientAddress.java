@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The address of the client of the current HTTP request, as abuse limits count it: the peer's address, or — only
  * when the peer is a configured trusted proxy ({@code levier.limits.trusted-proxies}, comma-separated addresses;
- * none by default; {@code *} trusts every peer, for tests only) — the last address of its {@code X-Forwarded-For}.
+ * none by default; {@code *} trusts every peer, for tests only) — the last address of its {@code X-Forwarded-For}:
+ * the one the proxy itself appended, of every header line (HAProxy's {@code option forwardfor} adds a line of its
+ * own after any the client sent, which a client can thus never pass off as its address).
  * Outside a request: {@code local}.
  */
 @Dependent
@@ -44,7 +46,11 @@ public class ClientAddress {
         }
         Set<String> trusted = trustedProxies.map(list -> Arrays.stream(list.split(","))
                 .map(ClientAddress::canonical).filter(s -> !s.isEmpty()).collect(Collectors.toSet())).orElse(Set.of());
-        String forwarded = http.getHeader("X-Forwarded-For");
+        String forwarded = null;
+        java.util.Enumeration<String> lines = http.getHeaders("X-Forwarded-For");
+        while (lines != null && lines.hasMoreElements()) {
+            forwarded = lines.nextElement();
+        }
         boolean proxied = trusted.contains("*") || trusted.contains(canonical(peer));
         if (proxied && forwarded != null && !forwarded.isBlank()) {
             String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.identity.entity.LockoutPolicy;
 
@@ -21,18 +19,18 @@ import org.levier.identity.entity.LockoutPolicy;
  *       {@code levier.limits.login.minutes}, the address may not try again until the window ends (429 on the
  *       sign-in endpoints, a failed sign-in elsewhere).</li>
  * </ul>
- * Kept in memory (Levier runs as one node); a restart forgets them, which only helps the owner.
+ * Kept in the cluster's data grid ({@link SharedCounters}): every node sees the same counts and locks, so a balancer
+ * spreading the attempts over N nodes gives no N-fold budget; on one node without a grid, in memory (a restart
+ * forgets them, which only helps the owner).
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final int SWEEP_ABOVE = 50_000;
+    static final String ACCOUNT = "login-account";
+    static final String ADDRESS = "login-address";
 
-    private record Count(Instant since, int failures, Instant lockedUntil) {
-    }
-
-    private final ConcurrentMap<String, Count> perAccount = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Count> perAddress = new ConcurrentHashMap<>();
+    @Inject
+    SharedCounters counters;
 
     @Inject
     @ConfigProperty(name = "levier.limits.login.failures", defaultValue = "30")
@@ -42,52 +40,45 @@ public class LoginThrottle {
     @ConfigProperty(name = "levier.limits.login.minutes", defaultValue = "10")
     long addressMinutes;
 
+    /** How long the failures against an account are remembered after the last one (a lock lasts less). */
+    private static Duration accountKeep(Duration lock) {
+        return lock.compareTo(Duration.ofDays(1)) > 0 ? lock : Duration.ofDays(1);
+    }
+
     public boolean isLocked(String address, long userId, Instant now) {
-        Count count = perAccount.get(address + '|' + userId);
-        return count != null && count.lockedUntil() != null && now.isBefore(count.lockedUntil());
+        return counters.get(ACCOUNT, Duration.ofDays(1), address + '|' + userId)
+                .map(count -> count.until() != null && now.isBefore(count.until())).orElse(false);
     }
 
     /** Counts a wrong password; the moment until which this address is locked out of the account, when engaged. */
     public Optional<Instant> recordWrongPassword(String address, long userId, Instant now, LockoutPolicy policy) {
-        sweep(now);
-        Count count = perAccount.compute(address + '|' + userId, (key, old) -> {
-            int failures = old == null || (old.lockedUntil() != null && !now.isBefore(old.lockedUntil()))
-                    ? 1 : old.failures() + 1;
-            Instant lockedUntil = failures >= policy.attempts() ? now.plus(policy.duration()) : null;
-            return new Count(now, failures >= policy.attempts() ? 0 : failures, lockedUntil);
-        });
-        return Optional.ofNullable(count.lockedUntil());
+        SharedCounters.Tally count = counters.update(ACCOUNT, accountKeep(policy.duration()), address + '|' + userId,
+                now, old -> {
+                    int failures = old == null || (old.until() != null && !now.isBefore(old.until()))
+                            ? 1 : old.count() + 1;
+                    Instant lockedUntil = failures >= policy.attempts() ? now.plus(policy.duration()) : null;
+                    return new SharedCounters.Tally(now, failures >= policy.attempts() ? 0 : failures, lockedUntil);
+                });
+        return Optional.ofNullable(count.until());
     }
 
     public void recordSuccess(String address, long userId) {
-        perAccount.remove(address + '|' + userId);
+        counters.remove(ACCOUNT, Duration.ofDays(1), address + '|' + userId);
     }
 
     /** Counts a failed sign-in of the address, whatever the account. */
     public void recordFailure(String address, Instant now) {
-        sweep(now);
-        Duration window = Duration.ofMinutes(addressMinutes);
-        perAddress.compute(address, (key, old) -> old == null || !now.isBefore(old.since().plus(window))
-                ? new Count(now, 1, null) : new Count(old.since(), old.failures() + 1, null));
+        counters.hit(ADDRESS, address, Duration.ofMinutes(addressMinutes), now);
     }
 
     /** How long the address must wait before trying to sign in again, when it failed too often. */
     public Optional<Duration> retryAfter(String address, Instant now) {
-        Count count = perAddress.get(address);
-        if (count == null || count.failures() < addressFailures) {
+        Duration window = Duration.ofMinutes(addressMinutes);
+        Optional<SharedCounters.Tally> count = counters.get(ADDRESS, window, address);
+        if (count.isEmpty() || count.get().count() < addressFailures) {
             return Optional.empty();
         }
-        Instant end = count.since().plus(Duration.ofMinutes(addressMinutes));
+        Instant end = count.get().since().plus(window);
         return now.isBefore(end) ? Optional.of(Duration.between(now, end)) : Optional.empty();
-    }
-
-    private void sweep(Instant now) {
-        if (perAccount.size() > SWEEP_ABOVE) {
-            perAccount.values().removeIf(c -> c.lockedUntil() == null ? c.since().isBefore(now.minus(Duration.ofDays(1)))
-                    : !now.isBefore(c.lockedUntil()));
-        }
-        if (perAddress.size() > SWEEP_ABOVE) {
-            perAddress.values().removeIf(c -> !now.isBefore(c.since().plus(Duration.ofMinutes(addressMinutes))));
-        }
     }
 }

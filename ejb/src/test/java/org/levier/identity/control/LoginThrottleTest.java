@@ -16,6 +16,7 @@ class LoginThrottleTest {
         LoginThrottle throttle = new LoginThrottle();
         throttle.addressFailures = 30;
         throttle.addressMinutes = 10;
+        throttle.counters = SharedCounters.inMemory();
         return throttle;
     }
 

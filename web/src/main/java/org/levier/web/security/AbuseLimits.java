@@ -13,11 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.identity.control.ClientAddress;
 import org.levier.identity.control.LoginThrottle;
+import org.levier.identity.control.SharedCounters;
 import org.levier.web.core.Problem;
 
 /**
@@ -30,18 +29,17 @@ import org.levier.web.core.Problem;
  * nobody can guess, and is not limited.
  * Beyond: 429 with {@code Retry-After} (seconds), problem+json under {@code /api}, the error page elsewhere.
  * Form posts count when they submit (a partial Faces request, e.g. a field's live validation, does not).
+ * The counts are the cluster's, kept in its data grid ({@link SharedCounters}: in this JVM when there is none), and
+ * the client is the one {@link ClientAddress} names (behind the balancer: its {@code X-Forwarded-For}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class AbuseLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final int SWEEP_ABOVE = 50_000;
     static final int TOO_MANY_REQUESTS = 429;
 
-    private record Window(Instant since, int requests) {
-    }
-
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+    @Inject
+    transient SharedCounters counters;
 
     @Inject
     transient ClientAddress clientAddress;
@@ -76,8 +74,8 @@ public class AbuseLimits extends HttpFilter {
         String address = clientAddress.of(request);
         Optional<Duration> wait = switch (category(path)) {
             case "login" -> throttle.retryAfter(address, now);
-            case "registration" -> count("registration|" + address, registrations, now);
-            case "password" -> count("password|" + address, passwords, now);
+            case "registration" -> count("registration", address, registrations, now);
+            case "password" -> count("password", address, passwords, now);
             default -> Optional.empty();
         };
         if (wait.isEmpty()) {
@@ -108,14 +106,10 @@ public class AbuseLimits extends HttpFilter {
         };
     }
 
-    private Optional<Duration> count(String key, int limit, Instant now) {
+    private Optional<Duration> count(String space, String address, int limit, Instant now) {
         Duration window = Duration.ofMinutes(windowMinutes);
-        if (windows.size() > SWEEP_ABOVE) {
-            windows.values().removeIf(w -> !now.isBefore(w.since().plus(window)));
-        }
-        Window counted = windows.compute(key, (k, old) -> old == null || !now.isBefore(old.since().plus(window))
-                ? new Window(now, 1) : new Window(old.since(), old.requests() + 1));
-        return counted.requests() > limit ? Optional.of(Duration.between(now, counted.since().plus(window)))
+        SharedCounters.Tally counted = counters.hit(space, address, window, now);
+        return counted.count() > limit ? Optional.of(Duration.between(now, counted.since().plus(window)))
                 : Optional.empty();
     }
 }

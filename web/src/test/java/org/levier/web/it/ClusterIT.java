@@ -57,10 +57,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * over both nodes against one tranche, and the applicant's node killed mid-burst: no over-commitment, every
  * acknowledged request stored, replays of the unanswered ones with their Idempotency-Key settle them exactly once;
  * the applicant's next step succeeds on the other node without signing in again, with the half-filled form kept.</li>
+ * <li>The abuse limits are the cluster's: wrong passwords and failed sign-ins alternating between the nodes lock and
+ * limit at the one-node counts; a burst of registrations through the balancer gets exactly the budget, then 429 from
+ * whichever node answers; an X-Forwarded-For a client sends to the balancer names nobody.</li>
  * </ol>
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
+
+    private static final int LOGIN_FAILURES = 30;
+    private static final int REGISTRATIONS = 30;
 
     private static RunScriptCluster cluster;
     private static Chromium chromium;
@@ -68,8 +74,11 @@ class ClusterIT {
     @BeforeAll
     static void startTheCluster() throws Exception {
         // Short report-job leases, so that a dead node's job is taken over within the test's time.
+        // The nodes trust X-Forwarded-For from the balancer's address only, as run.sh sets them up (the test JVM's
+        // environment says "any peer", for the one-node tests), with the default sign-in failure budget.
         cluster = RunScriptCluster.start(2, Map.of("LEVIER_NODE_OPTS", "-Xmx640m",
-                "LEVIER_REPORTS_JOBS_LEASE_SECONDS", "20"));
+                "LEVIER_REPORTS_JOBS_LEASE_SECONDS", "20", "LEVIER_LIMITS_TRUSTED_PROXIES", "127.0.0.1",
+                "LEVIER_LIMITS_LOGIN_FAILURES", String.valueOf(LOGIN_FAILURES)));
     }
 
     @AfterAll
@@ -163,6 +172,90 @@ class ClusterIT {
         for (int node = 1; node <= 2; node++) {
             assertThat(answersWithin(node(node), Duration.ofSeconds(90))).as("node %d recovered", node).isTrue();
         }
+    }
+
+    /**
+     * (Issue 14) The limits count across nodes, per client address as the balancer names it. First, while both nodes
+     * are in the balancer's rotation (the database tests below take them out for a while).
+     */
+    @Test
+    @Order(-1)
+    void abuseLimitsAreCountedByTheClusterNotByEachNode() throws Exception {
+        String run = String.valueOf(Math.floorMod(UUID.randomUUID().hashCode(), 200) + 1);
+        String attacker = "198.18.14." + run;
+        String owner = "198.18.15." + run;
+        String guesser = "198.18.16." + run;
+        String victim = "member3@levier.example";
+        String wrong = "{\"email\":" + Api.quote(victim) + ",\"password\":\"Wrong-" + run + "-password\"}";
+        String right = "{\"email\":" + Api.quote(victim) + ",\"password\":" + Api.quote(Api.demoPassword()) + "}";
+
+        // The lock of an address out of an account: 5 wrong passwords (the default policy), 3 on one node, 2 on the
+        // other — the nodes' direct ports, which trust the X-Forwarded-For of a peer on 127.0.0.1 (the balancer's).
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpResponse<String> failed = postFrom(node(attempt % 2 + 1), attacker, "api/v1/auth/token", wrong);
+            assertThat(failed.statusCode()).as("wrong password #%d: %s", attempt, failed.body()).isEqualTo(401);
+        }
+        for (int node = 1; node <= 2; node++) {
+            HttpResponse<String> locked = postFrom(node(node), attacker, "api/v1/auth/token", right);
+            assertThat(locked.statusCode()).as("node %d: the guessing address is locked out of the account, even"
+                    + " with the right password: %s", node, locked.body()).isEqualTo(401);
+        }
+        HttpResponse<String> fromOwner = postFrom(node(2), owner, "api/v1/auth/token", right);
+        assertThat(fromOwner.statusCode()).as("the owner, elsewhere: " + fromOwner.body()).isIn(200, 201);
+
+        // The per-address budget of failed sign-ins, spent half on each node: the next attempt is refused by both.
+        for (int attempt = 1; attempt <= LOGIN_FAILURES; attempt++) {
+            HttpResponse<String> failed = postFrom(node(attempt % 2 + 1), guesser, "api/v1/auth/token",
+                    "{\"email\":\"guess-" + run + "-" + attempt + "@levier.example\",\"password\":\"Not-It-1\"}");
+            assertThat(failed.statusCode()).as("failed sign-in #%d: %s", attempt, failed.body()).isEqualTo(401);
+        }
+        for (int node = 1; node <= 2; node++) {
+            HttpResponse<String> refused = postFrom(node(node), guesser, "api/v1/auth/token", right);
+            assertThat(refused.statusCode()).as("node %d beyond the budget: %s", node, refused.body()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).as("node %d", node).isPresent();
+        }
+
+        // Through the balancer, a client's own X-Forwarded-For is dropped: naming the limited address changes nothing
+        // (the attempt counts against the test's own address, far from its budget).
+        HttpResponse<String> spoofed = postFrom(balancer(), guesser, "api/v1/auth/token", wrong);
+        assertThat(spoofed.statusCode()).as("a forged X-Forwarded-For: " + spoofed.body()).isEqualTo(401);
+
+        // A burst of registrations through the balancer (round robin over both nodes), from this test's address:
+        // exactly the budget passes (refused as invalid), served by both nodes, the rest get 429; and then 429 from
+        // whichever node answers.
+        Api anonymous = Api.anonymous(balancer());
+        List<java.util.concurrent.Callable<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < REGISTRATIONS + 10; i++) {
+            burst.add(() -> anonymous.postJson("api/v1/registrations", "{\"email\":\"x\"}"));
+        }
+        List<HttpResponse<String>> answers = Race.of(burst);
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(400, 422, 429));
+        assertThat(answers.stream().filter(a -> a.statusCode() != 429).count()).as("passed the limit")
+                .isEqualTo(REGISTRATIONS);
+        assertThat(answers.stream().filter(a -> a.statusCode() != 429).map(ClusterIT::servedBy).distinct().sorted())
+                .as("the nodes that counted the budget").containsExactly("node1", "node2");
+        java.util.Set<String> refusedBy = new java.util.TreeSet<>();
+        for (int i = 0; i < 8 && refusedBy.size() < 2; i++) {
+            HttpResponse<String> beyond = anonymous.postJson("api/v1/registrations", "{\"email\":\"x\"}");
+            assertThat(beyond.statusCode()).as("beyond the limit: " + beyond.body()).isEqualTo(429);
+            assertThat(beyond.headers().firstValue("Retry-After")).isPresent();
+            refusedBy.add(servedBy(beyond));
+        }
+        assertThat(refusedBy).as("the nodes that answered 429").containsExactly("node1", "node2");
+    }
+
+    /** The node that served an answer through the balancer: the one its stickiness cookie names. */
+    private static String servedBy(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("LEVIER_NODE="))
+                .map(c -> c.substring("LEVIER_NODE=".length()).split(";", 2)[0]).findFirst().orElse("?");
+    }
+
+    private static HttpResponse<String> postFrom(URL base, String address, String path, String json) {
+        Api api = Api.anonymous(base);
+        return api.send(api.request(path).header("X-Forwarded-For", address)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8))
+                .build());
     }
 
     @Test
