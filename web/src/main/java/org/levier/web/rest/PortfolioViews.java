@@ -44,7 +44,10 @@ final class PortfolioViews {
      * {@code leftToPay} (alias {@code remaining}) = committed − paidNet; per instrument recoveries are not split:
      * null, leftToPay gross.
      */
-    public record PositionView(String key, String label, @Schema(description = COMMITTED) String committed,
+    @Schema(name = "PositionView")
+    public record PositionView(@Schema(description = "The axis, action or instrument") String key,
+                               @Schema(description = "Its name") String label,
+                               @Schema(description = COMMITTED) String committed,
                                @Schema(description = PAID) String paid,
                                @Schema(description = REMAINING, deprecated = true) String remaining,
                                @Schema(description = ENVELOPE) String envelope,
@@ -54,7 +57,8 @@ final class PortfolioViews {
                                @Schema(description = LEFT_TO_PAY) String leftToPay) {
     }
 
-    public record PortfolioView(String programme,
+    @Schema(name = "PortfolioView")
+    public record PortfolioView(@Schema(description = "The programme's code") String programme,
                                 @Schema(description = "Allotment of the programme") String allotment,
                                 @Schema(description = COMMITTED) String committed,
                                 @Schema(description = PAID) String paid,
@@ -62,9 +66,9 @@ final class PortfolioViews {
                                 @Schema(description = "Approved by the committee, agreement not signed "
                                         + "(not in committed)") String approvedNotSigned,
                                 @Schema(description = "Allotment consumption = committed / allotment")
-                                String allotmentConsumption, List<PositionView> axes,
-                                List<PositionView> actions, List<PositionView> instruments,
-                                Map<String, Long> pipeline,
+                                String allotmentConsumption,
+                                List<PositionView> axes, List<PositionView> actions,
+                                List<PositionView> instruments, Map<String, Long> pipeline,
                                 @Schema(description = "Approved subject to funds: reserves nothing")
                                 String approvedSubjectToFunds,
                                 @Schema(description = RECOVERED) String recovered,
