@@ -156,7 +156,8 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(text("agreement-definitions")).contains("Définitions",
                 "engagé − versé − en cours de versement : ce qui peut encore être demandé",
                 "versements approuvés ou demandés, pas encore payés");
-        click("lang-en");
+        // (the page was answered to a form post: its address is reloaded in English, the dossier kept)
+        driver().get(url("app/agreement.xhtml?dossier=" + dossier + "&lang=en"));
         waitForText("agreement-definitions-title", "Definitions");
         assertThat(text("agreement-summary")).contains("Committed", "Paid", "Engaged", "Available", "Left to pay")
                 .doesNotContain("Left to request");
@@ -167,7 +168,7 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()",
                 driver().findElement(By.id("agreement-definitions")));
         Screenshots.save(driver(), "disbursement-7b-names-en");
-        click("lang-fr");
+        driver().get(url("app/agreement.xhtml?dossier=" + dossier + "&lang=fr"));
         waitForText("agreement-definitions-title", "Définitions");
 
         // Each reads what is its own: the staff's pages are not the applicant's, another organisation sees nothing.
