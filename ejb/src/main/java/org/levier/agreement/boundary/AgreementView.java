@@ -29,9 +29,28 @@ public record AgreementView(long id, long version, long dossierId, long programm
         return total.paid().minus(recovered);
     }
 
-    /** Money of one line: committed and what became of it. */
+    /**
+     * Money of one line: committed and what became of it. The names the API, the screens and the reports use:
+     * committed, paid, {@link #engaged()}, {@link #available()} ({@code remaining}) and {@link #leftToPay()}
+     * ({@code unpaid}).
+     */
     public record Position(Money committed, Money paid, Money approved, Money pending, Money remaining,
                            Money unpaid) {
+
+        /** Engaged: approved (not yet paid) + pending (requested, not yet approved). */
+        public Money engaged() {
+            return approved.plus(pending);
+        }
+
+        /** Available (what may still be requested) = committed − paid − engaged: the same as {@link #remaining()}. */
+        public Money available() {
+            return remaining;
+        }
+
+        /** Left to pay = committed − paid: the same as {@link #unpaid()}. */
+        public Money leftToPay() {
+            return unpaid;
+        }
 
         static Position of(Money committed, Engaged engaged) {
             return new Position(committed, engaged.paid(), engaged.approved(), engaged.pending(),

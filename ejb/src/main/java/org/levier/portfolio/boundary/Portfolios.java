@@ -63,6 +63,11 @@ public class Portfolios {
     public record PositionRow(String key, String label, BigDecimal committed, BigDecimal paid, BigDecimal remaining,
                               BigDecimal envelope, BigDecimal envelopeConsumption, BigDecimal recovered,
                               BigDecimal paidNet) {
+
+        /** Left to pay: the name the API, the screens and the reports give {@link #remaining()}. */
+        public BigDecimal leftToPay() {
+            return remaining;
+        }
     }
 
     /**
@@ -78,6 +83,11 @@ public class Portfolios {
                                   List<PositionRow> actions, List<PositionRow> instruments,
                                   Map<String, Long> pipeline, BigDecimal approvedSubjectToFunds,
                                   BigDecimal recovered, BigDecimal paidNet) {
+
+        /** Left to pay: the name the API, the screens and the reports give {@link #remaining()}. */
+        public BigDecimal leftToPay() {
+            return remaining;
+        }
     }
 
     @PersistenceContext

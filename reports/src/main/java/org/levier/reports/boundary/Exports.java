@@ -44,7 +44,8 @@ import org.levier.shared.entity.Role;
  * <p>CSV is {@link CsvWriter}'s RFC 4180 (comma separated, UTF-8 with a byte-order mark, CRLF); numbers are plain
  * decimals with a dot and no grouping ({@code 37500000.00}, {@code 7.6800}) whatever the language, so that a
  * program reads them back exactly. XLSX cells hold the same exact numbers, formatted with 2 decimals (money) or 4
- * (ratios). Column names are fixed English identifiers (like the API's fields).
+ * (ratios). Column names are fixed English identifiers (like the API's fields): the portfolio's {@code leftToPay}
+ * (committed − paid net of recoveries) is the API's name; {@code remaining}, its former name, stays (same value).
  */
 @Stateless
 @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
@@ -57,7 +58,7 @@ public class Exports {
             "programme", "axis", "action", "callId", "requestedGrant", "requestedAdvance", "requestedEquity",
             "requestedTotal", "submittedAt", "updatedAt");
     static final List<String> PORTFOLIO_COLUMNS = List.of("asOf", "table", "key", "label", "committed", "paid",
-            "remaining", "envelope", "consumption");
+            "remaining", "envelope", "consumption", "leftToPay");
     static final List<String> LEVERAGE_COLUMNS = List.of("asOf", "basis", "by", "key", "label", "fundContribution",
             "cofinancing", "privateMoney", "totalProjectCost", "leverage", "cofinancingMultiplier", "privateLeverage",
             "target");
@@ -128,13 +129,13 @@ public class Exports {
                 Map.entry("instrument", report.instruments()))) {
             for (Portfolios.PositionRow r : part.getValue()) {
                 table.row(Arrays.asList(date.toString(), part.getKey(), r.key(), r.label(), r.committed(), r.paid(),
-                        r.remaining(), r.envelope(), new XlsxWriter.Ratio(r.envelopeConsumption())));
+                        r.remaining(), r.envelope(), new XlsxWriter.Ratio(r.envelopeConsumption()), r.leftToPay()));
                 rows++;
             }
         }
         table.row(Arrays.asList(date.toString(), "programme", report.programme(), "allotment", report.committed(),
                 report.paid(), report.remaining(), report.allotment(),
-                new XlsxWriter.Ratio(report.allotmentConsumption())));
+                new XlsxWriter.Ratio(report.allotmentConsumption()), report.leftToPay()));
         rows++;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("programme", report.programme());

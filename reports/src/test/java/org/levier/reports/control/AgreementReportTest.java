@@ -77,7 +77,7 @@ class AgreementReportTest {
                 .contains("Funding agreement", "As of 28 Nov 2026", "The fund", "The beneficiary")
                 .contains("Commitment per instrument", "Approved by the committee", "Committed",
                         "Total 50,000.50 € 46,000.50 €")
-                .contains("Tranche schedule", "Milestone", "Planned date", "Still to pay",
+                .contains("Tranche schedule", "Milestone", "Planned date", "Left to pay",
                         "Total 46,000.50 € 25,000.00 € 21,000.50 €")
                 .contains("Conditions precedent", "Amendments", "page 1 of 1")
                 .doesNotContain("Échéancier");

@@ -24,36 +24,84 @@ import org.levier.shared.entity.Money;
  * {@code approved} (not yet paid), {@code pending} (requested, not yet approved), {@code remaining} (what may still
  * be requested: committed − paid − approved − pending) and {@code unpaid} (committed − paid). On the agreement also
  * {@code recovered} (received on its recovery orders) and {@code paidNet} (paid − recovered).
+ *
+ * <p>One name per quantity (issue 15), the same on the screens and in the reports: {@code engaged} = approved +
+ * pending, {@code available} = committed − paid − engaged, {@code leftToPay} = committed − paid. {@code remaining}
+ * and {@code unpaid} stay (the contract never renames) as deprecated aliases of {@code available} and
+ * {@code leftToPay}. Every figure comes from {@link AgreementView.Position}: nothing is recomputed here.
  */
 final class MoneyViews {
+
+    // The definitions printed in the OpenAPI document (the same as the screens' footnotes and the reports').
+    static final String COMMITTED = "Committed: the signed commitment (after amendments)";
+    static final String PAID = "Paid: payments made (gross of recoveries)";
+    static final String APPROVED = "Approved: disbursements approved, not yet paid";
+    static final String PENDING = "Pending: disbursements requested, not yet approved";
+    static final String ENGAGED = "Engaged = approved + pending (approved or requested, not yet paid)";
+    static final String AVAILABLE = "Available = committed − paid − engaged: what may still be requested";
+    static final String LEFT_TO_PAY = "Left to pay = committed − paid";
+    static final String REMAINING = "Deprecated alias of available (same value): committed − paid − engaged";
+    static final String UNPAID = "Deprecated alias of leftToPay (same value): committed − paid";
 
     private MoneyViews() {
     }
 
     @JsonbNillable
     @JsonbPropertyOrder({"id", "dossierId", "version", "signedOn", "signedBy", "amendmentNumber", "commitment",
-            "committed", "paid", "approved", "pending", "remaining", "unpaid", "conditionsMet"})
+            "committed", "paid", "approved", "pending", "engaged", "available", "leftToPay", "remaining", "unpaid",
+            "conditionsMet"})
     @Schema(name = "AgreementJson")
     public record AgreementJson(long id, long dossierId, long version, String signedOn, String signedBy,
-                                String signedAt, int amendmentNumber, Map<String, String> commitment,
-                                Map<String, String> approvedByCommittee, String committed, String paid,
-                                String approved, String pending, String remaining, String unpaid,
+                                String signedAt, int amendmentNumber,
+                                @Schema(description = "Committed per instrument (after amendments)")
+                                Map<String, String> commitment,
+                                @Schema(description = "Approved by the committee per instrument")
+                                Map<String, String> approvedByCommittee,
+                                @Schema(description = COMMITTED) String committed,
+                                @Schema(description = PAID) String paid,
+                                @Schema(description = APPROVED) String approved,
+                                @Schema(description = PENDING) String pending,
+                                @Schema(description = REMAINING, deprecated = true) String remaining,
+                                @Schema(description = UNPAID, deprecated = true) String unpaid,
                                 boolean conditionsMet, long programmeId, long actionId, long organisationId,
                                 List<InstrumentJson> instruments, List<TrancheJson> tranches,
                                 List<ConditionJson> conditions, List<AmendmentJson> amendments,
-                                String recovered, String paidNet) {
+                                @Schema(description = "Recovered: received on the agreement's recovery orders")
+                                String recovered,
+                                @Schema(description = "Paid net of recoveries = paid − recovered") String paidNet,
+                                @Schema(description = ENGAGED) String engaged,
+                                @Schema(description = AVAILABLE) String available,
+                                @Schema(description = LEFT_TO_PAY) String leftToPay) {
     }
 
     @Schema(name = "InstrumentJson")
-    public record InstrumentJson(String instrument, String approvedByCommittee, String committed, String paid,
-                                 String approved, String pending, String remaining, String unpaid) {
+    public record InstrumentJson(String instrument,
+                                 @Schema(description = "Approved by the committee on this instrument")
+                                 String approvedByCommittee,
+                                 @Schema(description = COMMITTED) String committed,
+                                 @Schema(description = PAID) String paid,
+                                 @Schema(description = APPROVED) String approved,
+                                 @Schema(description = PENDING) String pending,
+                                 @Schema(description = REMAINING, deprecated = true) String remaining,
+                                 @Schema(description = UNPAID, deprecated = true) String unpaid,
+                                 @Schema(description = ENGAGED) String engaged,
+                                 @Schema(description = AVAILABLE) String available,
+                                 @Schema(description = LEFT_TO_PAY) String leftToPay) {
     }
 
     @JsonbNillable
     @Schema(name = "TrancheJson")
-    public record TrancheJson(long id, int position, String instrument, String amount, String plannedOn,
-                              String milestone, String conditions, boolean withdrawn, String paid, String approved,
-                              String pending, String remaining, String unpaid) {
+    public record TrancheJson(long id, int position, String instrument,
+                              @Schema(description = "Committed on the tranche (its amount)") String amount,
+                              String plannedOn, String milestone, String conditions, boolean withdrawn,
+                              @Schema(description = PAID) String paid,
+                              @Schema(description = APPROVED) String approved,
+                              @Schema(description = PENDING) String pending,
+                              @Schema(description = REMAINING, deprecated = true) String remaining,
+                              @Schema(description = UNPAID, deprecated = true) String unpaid,
+                              @Schema(description = ENGAGED) String engaged,
+                              @Schema(description = AVAILABLE) String available,
+                              @Schema(description = LEFT_TO_PAY) String leftToPay) {
     }
 
     @JsonbNillable
@@ -79,9 +127,14 @@ final class MoneyViews {
                                    String dossierTitle, TrancheRef tranche) {
     }
 
-    /** The tranche of a disbursement and what remains to be requested on it now. */
+    /** The tranche of a disbursement and what may still be requested on it now ({@code available}). */
     @JsonbNillable
-    public record TrancheRef(long id, String milestone, String amount, String remaining) {
+    public record TrancheRef(long id, String milestone,
+                             @Schema(description = "Committed on the tranche (its amount)") String amount,
+                             @Schema(description = "Deprecated alias of available (same value) on the tranche",
+                                     deprecated = true) String remaining,
+                             @Schema(description = "Available on the tranche now = its amount − paid − engaged")
+                             String available) {
     }
 
     public record DisbursementList(List<DisbursementJson> items, int page, int size, long total) {
@@ -130,7 +183,7 @@ final class MoneyViews {
             AgreementView.Position p = i.position();
             return new InstrumentJson(i.instrument().name(), money(i.approvedByCommittee()), money(p.committed()),
                     money(p.paid()), money(p.approved()), money(p.pending()), money(p.remaining()),
-                    money(p.unpaid()));
+                    money(p.unpaid()), money(p.engaged()), money(p.available()), money(p.leftToPay()));
         }).toList();
         AgreementView.Position total = a.total();
         return new AgreementJson(a.id(), a.dossierId(), a.version(), date(a.signedOn()), a.signedBy(),
@@ -142,14 +195,16 @@ final class MoneyViews {
                 a.conditions().stream().map(c -> new ConditionJson(c.id(), c.position(), c.description(), c.met(),
                         date(c.metOn()), c.metBy(), c.evidenceDocumentId(), c.withdrawnReason())).toList(),
                 amendments == null ? null : amendments.stream().map(MoneyViews::of).toList(),
-                money(a.recovered()), money(a.paidNet()));
+                money(a.recovered()), money(a.paidNet()), money(total.engaged()), money(total.available()),
+                money(total.leftToPay()));
     }
 
     private static TrancheJson of(AgreementView.TranchePosition t) {
         AgreementView.Position p = t.money();
         return new TrancheJson(t.id(), t.position(), t.instrument().name(), money(p.committed()), date(t.plannedOn()),
                 t.milestone(), t.conditions(), t.withdrawn(), money(p.paid()), money(p.approved()),
-                money(p.pending()), money(p.remaining()), money(p.unpaid()));
+                money(p.pending()), money(p.remaining()), money(p.unpaid()), money(p.engaged()),
+                money(p.available()), money(p.leftToPay()));
     }
 
     private static AmendmentJson of(Amendment m) {
@@ -170,7 +225,7 @@ final class MoneyViews {
                 d.cancelReason().orElse(null), place == null ? null : place.dossierReference(),
                 place == null ? null : place.dossierTitle(), place == null ? null
                 : new TrancheRef(place.trancheId(), place.milestone(), money(place.trancheAmount()),
-                money(place.remainingOnTranche())));
+                money(place.remainingOnTranche()), money(place.remainingOnTranche())));
     }
 
     /** Disbursements with their places, read in one go. */

@@ -3,6 +3,7 @@ package org.levier.web.rest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.portfolio.entity.Leverage;
 
@@ -27,19 +28,52 @@ final class PortfolioViews {
                                LeverageTotalView total, Integer page, Integer size, Long totalRows) {
     }
 
+    // The definitions printed in the OpenAPI document (the same names as the agreement's, see MoneyViews).
+    static final String COMMITTED = "Committed: the signed agreements' commitments (after amendments)";
+    static final String PAID = "Paid: payments made, by value date (gross of recoveries)";
+    static final String RECOVERED = "Recovered: received on recovery orders (null per instrument: not split)";
+    static final String PAID_NET = "Paid net of recoveries = paid − recovered (null per instrument)";
+    static final String LEFT_TO_PAY = "Left to pay = committed − paidNet (net of recoveries; per instrument, "
+            + "where recoveries are not split: committed − paid)";
+    static final String REMAINING = "Deprecated alias of leftToPay (same value)";
+    static final String ENVELOPE = "Envelope of the action (null when none)";
+    static final String CONSUMPTION = "Envelope consumption = committed / envelope (null when no envelope)";
+
     /**
      * {@code paid} gross, {@code recovered} (received recoveries), {@code paidNet} = paid − recovered and
-     * {@code remaining} = committed − paidNet; per instrument recoveries are not split: null, remaining gross.
+     * {@code leftToPay} (alias {@code remaining}) = committed − paidNet; per instrument recoveries are not split:
+     * null, leftToPay gross.
      */
-    public record PositionView(String key, String label, String committed, String paid, String remaining,
-                               String envelope, String envelopeConsumption, String recovered, String paidNet) {
+    @Schema(name = "PositionView")
+    public record PositionView(@Schema(description = "The axis, action or instrument") String key,
+                               @Schema(description = "Its name") String label,
+                               @Schema(description = COMMITTED) String committed,
+                               @Schema(description = PAID) String paid,
+                               @Schema(description = REMAINING, deprecated = true) String remaining,
+                               @Schema(description = ENVELOPE) String envelope,
+                               @Schema(description = CONSUMPTION) String envelopeConsumption,
+                               @Schema(description = RECOVERED) String recovered,
+                               @Schema(description = PAID_NET) String paidNet,
+                               @Schema(description = LEFT_TO_PAY) String leftToPay) {
     }
 
-    public record PortfolioView(String programme, String allotment, String committed, String paid,
-                                String remaining, String approvedNotSigned, String allotmentConsumption, List<PositionView> axes,
-                                List<PositionView> actions, List<PositionView> instruments,
-                                Map<String, Long> pipeline, String approvedSubjectToFunds, String recovered,
-                                String paidNet) {
+    @Schema(name = "PortfolioView")
+    public record PortfolioView(@Schema(description = "The programme's code") String programme,
+                                @Schema(description = "Allotment of the programme") String allotment,
+                                @Schema(description = COMMITTED) String committed,
+                                @Schema(description = PAID) String paid,
+                                @Schema(description = REMAINING, deprecated = true) String remaining,
+                                @Schema(description = "Approved by the committee, agreement not signed "
+                                        + "(not in committed)") String approvedNotSigned,
+                                @Schema(description = "Allotment consumption = committed / allotment")
+                                String allotmentConsumption,
+                                List<PositionView> axes, List<PositionView> actions,
+                                List<PositionView> instruments, Map<String, Long> pipeline,
+                                @Schema(description = "Approved subject to funds: reserves nothing")
+                                String approvedSubjectToFunds,
+                                @Schema(description = RECOVERED) String recovered,
+                                @Schema(description = PAID_NET) String paidNet,
+                                @Schema(description = LEFT_TO_PAY) String leftToPay) {
     }
 
     /** One month of payments (value dates) and the running total. */
@@ -81,7 +115,8 @@ final class PortfolioViews {
         return new PortfolioView(p.programme(), money(p.allotment()), money(p.committed()), money(p.paid()),
                 money(p.remaining()), money(p.approvedNotSigned()), ratio(p.allotmentConsumption()),
                 positions(p.axes()), positions(p.actions()), positions(p.instruments()), p.pipeline(),
-                money(p.approvedSubjectToFunds()), money(p.recovered()), money(p.paidNet()));
+                money(p.approvedSubjectToFunds()), money(p.recovered()), money(p.paidNet()),
+                money(p.leftToPay()));
     }
 
     static PaidByMonthView view(String programme, List<org.levier.portfolio.control.PortfolioQueries.MonthPaid> months) {
@@ -92,7 +127,7 @@ final class PortfolioViews {
     private static List<PositionView> positions(List<Portfolios.PositionRow> rows) {
         return rows.stream().map(r -> new PositionView(r.key(), r.label(), money(r.committed()), money(r.paid()),
                 money(r.remaining()), money(r.envelope()), ratio(r.envelopeConsumption()), money(r.recovered()),
-                money(r.paidNet()))).toList();
+                money(r.paidNet()), money(r.leftToPay()))).toList();
     }
 
     static String money(BigDecimal amount) {

@@ -331,6 +331,69 @@ class AgreementIT {
         assertThat(MoneyFixtures.cancel(auditor, id(own1), "auditors change nothing").statusCode()).isEqualTo(403);
     }
 
+    /**
+     * Issue 15: one name per quantity. On a real agreement with a paid, an approved and a pending disbursement the
+     * agreement, its instrument and its tranche answer engaged = approved + pending, available = committed − paid −
+     * engaged and leftToPay = committed − paid, with remaining and unpaid kept as aliases (same values); the
+     * disbursement's tranche answers available too.
+     */
+    @Test
+    void oneNamePerQuantityEngagedAvailableAndLeftToPay() throws Exception {
+        MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 3, "Agreement: names of the money",
+                "60000.00", "0.00", "0.00", List.of("Building permit"));
+        long id = approved.dossierId();
+        JsonObject agreement = MoneyFixtures.sign(director1, id, MoneyFixtures.agreementBody(
+                tranche("GRANT", "40000.00", "2027-03-01", "Start") + ","
+                        + tranche("GRANT", "20000.00", "2027-09-01", "Delivery"), ""));
+        long first = MoneyFixtures.trancheId(agreement, 0);
+        MoneyFixtures.meetAllConditions(analyst, id);
+        long paid = MoneyFixtures.id(MoneyFixtures.requestDisbursement(analyst, id, first, "10000.00", null, null));
+        assertThat(MoneyFixtures.approve(director2, paid).statusCode()).isEqualTo(200);
+        assertThat(MoneyFixtures.pay(director1, paid, MoneyFixtures.today()).statusCode()).isEqualTo(200);
+        long approvedOne = MoneyFixtures.id(MoneyFixtures.requestDisbursement(analyst, id, first, "5000.00", null,
+                null));
+        assertThat(MoneyFixtures.approve(director2, approvedOne).statusCode()).isEqualTo(200);
+        HttpResponse<String> pending = MoneyFixtures.requestDisbursement(analyst, id, first, "3000.00", null, null);
+        assertThat(pending.statusCode()).as(pending.body()).isEqualTo(201);
+
+        JsonObject seen = Api.json(applicant.get("api/v1/dossiers/" + id + "/agreement"));
+        assertNames(seen, "60000.00", "10000.00", "5000.00", "3000.00", "8000.00", "42000.00", "50000.00");
+        JsonObject grant = seen.getJsonArray("instruments").stream().map(JsonObject.class::cast)
+                .filter(i -> i.getString("instrument").equals("GRANT")).findFirst().orElseThrow();
+        assertNames(grant, "60000.00", "10000.00", "5000.00", "3000.00", "8000.00", "42000.00", "50000.00");
+        JsonObject tranche = seen.getJsonArray("tranches").getJsonObject(0);
+        assertThat(tranche.getString("amount")).isEqualTo("40000.00");
+        assertNames(tranche, "40000.00", "10000.00", "5000.00", "3000.00", "8000.00", "22000.00", "30000.00");
+        assertNames(seen.getJsonArray("tranches").getJsonObject(1), "20000.00", "0.00", "0.00", "0.00", "0.00",
+                "20000.00", "20000.00");
+
+        // The disbursement's tranche: what may still be requested on it, under its one name and its alias.
+        JsonObject ref = Api.json(pending).getJsonObject("tranche");
+        assertThat(ref.getString("available")).isEqualTo("22000.00");
+        assertThat(ref.getString("remaining")).isEqualTo(ref.getString("available"));
+    }
+
+    /** The figures of one line and the definitions between them (committed is the tranche's amount). */
+    private static void assertNames(JsonObject line, String committed, String paid, String approved, String pending,
+                                    String engaged, String available, String leftToPay) {
+        BigDecimal c = new BigDecimal(line.containsKey("committed") ? line.getString("committed")
+                : line.getString("amount"));
+        assertThat(c).isEqualByComparingTo(committed);
+        assertThat(line.getString("paid")).isEqualTo(paid);
+        assertThat(line.getString("approved")).isEqualTo(approved);
+        assertThat(line.getString("pending")).isEqualTo(pending);
+        assertThat(line.getString("engaged")).isEqualTo(engaged);
+        assertThat(line.getString("available")).isEqualTo(available);
+        assertThat(line.getString("leftToPay")).isEqualTo(leftToPay);
+        BigDecimal p = new BigDecimal(paid);
+        BigDecimal e = new BigDecimal(engaged);
+        assertThat(e).isEqualByComparingTo(new BigDecimal(approved).add(new BigDecimal(pending)));
+        assertThat(new BigDecimal(available)).isEqualByComparingTo(c.subtract(p).subtract(e));
+        assertThat(new BigDecimal(leftToPay)).isEqualByComparingTo(c.subtract(p));
+        assertThat(line.getString("remaining")).as("alias of available").isEqualTo(available);
+        assertThat(line.getString("unpaid")).as("alias of leftToPay").isEqualTo(leftToPay);
+    }
+
     @Test
     void repayableAdvanceScheduleAndEquityStake() throws Exception {
         MoneyFixtures.Approved approved = MoneyFixtures.approvedDossier(who, 4, "Agreement: advance and equity",

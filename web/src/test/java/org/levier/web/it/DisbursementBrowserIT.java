@@ -80,7 +80,9 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         // the queue names the dossier's reference, the tranche and what remains on it
         assertThat(pendingRow.getText()).contains("Démarrage du chantier");
         assertThat(normal(pendingRow.findElement(By.xpath(".//*[contains(@id, ':queue-remaining')]")).getText()))
-                .contains("0,00 €").contains("120 000,00 €");
+                .contains("0,00 €").contains("120 000,00 €").startsWith("Disponible");
+        assertThat(text("queue-definitions")).contains("Disponible", "En cours de versement",
+                "son montant − versé − en cours de versement");
         Screenshots.save(driver(), "disbursement-1-queue-pending");
 
         pendingRow.findElement(By.xpath(".//button[contains(@id, ':approve')]")).click();
@@ -144,6 +146,30 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(text("own:disbursements:0:evidence")).contains("facture-mise-en-service.pdf").contains("invoice.pdf");
         assertThat(normal(text("total-remaining"))).isEqualTo("50 000,00 €");
         Screenshots.save(driver(), "disbursement-7-applicant-requested");
+
+        // One name per quantity (issue 15), the API's, defined under the tables: in French, then in English.
+        assertThat(text("agreement-summary")).contains("Engagé", "Versé", "En cours de versement", "Disponible",
+                "Reste à verser").doesNotContain("Reste à demander");
+        assertThat(text("tranches")).contains("En cours de versement", "Disponible", "Reste à verser");
+        assertThat(text("commitments")).contains("En cours de versement", "Disponible", "Reste à verser");
+        assertThat(normal(text("total-unpaid"))).isEqualTo("80 000,00 €");
+        assertThat(text("agreement-definitions")).contains("Définitions",
+                "engagé − versé − en cours de versement : ce qui peut encore être demandé",
+                "versements approuvés ou demandés, pas encore payés");
+        // (the page was answered to a form post: its address is reloaded in English, the dossier kept)
+        driver().get(url("app/agreement.xhtml?dossier=" + dossier + "&lang=en"));
+        waitForText("agreement-definitions-title", "Definitions");
+        assertThat(text("agreement-summary")).contains("Committed", "Paid", "Engaged", "Available", "Left to pay")
+                .doesNotContain("Left to request");
+        assertThat(text("tranches")).contains("Engaged", "Available", "Left to pay");
+        assertThat(normal(text("total-remaining"))).isEqualTo("€50,000.00");
+        assertThat(text("agreement-definitions")).contains("committed − paid − engaged: what may still be requested",
+                "payments approved or requested, not yet paid");
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()",
+                driver().findElement(By.id("agreement-definitions")));
+        Screenshots.save(driver(), "disbursement-7b-names-en");
+        driver().get(url("app/agreement.xhtml?dossier=" + dossier + "&lang=fr"));
+        waitForText("agreement-definitions-title", "Définitions");
 
         // Each reads what is its own: the staff's pages are not the applicant's, another organisation sees nothing.
         driver().get(url("app/staff/agreement.xhtml?dossier=" + dossier));

@@ -168,6 +168,11 @@ class GeneratedClientIT {
         var agreement = applicant.getAgreement(dossierId);
         assertThat(agreement.getPaid()).isEqualTo("10000.00");
         assertThat(agreement.getRemaining()).isEqualTo("30000.00");
+        // The names of issue 15, through the generated client: remaining and unpaid are their aliases.
+        assertThat(agreement.getAvailable()).isEqualTo("30000.00").isEqualTo(agreement.getRemaining());
+        assertThat(agreement.getLeftToPay()).isEqualTo("30000.00").isEqualTo(agreement.getUnpaid());
+        assertThat(agreement.getEngaged()).isEqualTo("0.00");
+        assertThat(requested.getTranche().getAvailable()).isEqualTo("30000.00");
         assertThat(applicant.getDossier(dossierId).getStatus()).isEqualTo("IN_EXECUTION");
     }
 

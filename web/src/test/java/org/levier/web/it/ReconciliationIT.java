@@ -109,6 +109,13 @@ class ReconciliationIT implements Screenshots.Browser {
                 .filter(m -> m.getString("month").equals("2026-12")).findFirst().orElseThrow();
         assertThat(december.getString("cumulative")).isEqualTo(after.getString("paid"));
 
+        // leftToPay, the one name of committed − paid net of recoveries, is the former remaining (same value).
+        assertThat(new BigDecimal(after.getString("leftToPay")))
+                .isEqualByComparingTo(money(after, "committed").subtract(new BigDecimal(after.getString("paidNet"))))
+                .isEqualByComparingTo(new BigDecimal(after.getString("remaining")));
+        after.getJsonArray("axes").stream().map(JsonObject.class::cast).forEach(axis ->
+                assertThat(axis.getString("leftToPay")).as(axis.toString()).isEqualTo(axis.getString("remaining")));
+
         // 1. The API's figures per axis (portfolio) and leverage per axis on two bases.
         Map<String, BigDecimal[]> apiAxes = positions(after);
         Map<String, Map<String, BigDecimal[]>> apiLeverage = new TreeMap<>();
@@ -158,7 +165,15 @@ class ReconciliationIT implements Screenshots.Browser {
         }
         // The CSV says the same (plain decimals, a dot).
         String csv = new String(download(auditor, PROGRAMME + "/portfolio.csv?asOf=" + AS_OF), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFasOf,table,key,label,committed,paid,remaining,envelope,consumption\r\n");
+        assertThat(csv).startsWith("\uFEFFasOf,table,key,label,committed,paid,remaining,envelope,consumption,"
+                + "leftToPay\r\n");
+        // leftToPay, the API's name, is the former remaining (same value) on every row.
+        for (String line : csv.substring(1).split("\r\n")) {
+            if (!line.startsWith("asOf,") && !line.isBlank() && !line.contains("\"")) {
+                String[] cells = line.split(",", -1);
+                assertThat(cells[9]).as(line).isEqualTo(cells[6]).isNotEmpty();
+            }
+        }
         assertThat(csv).contains(AS_OF + ",axis," + key1 + ",");
         assertThat(csv).contains("," + apiAxes.get(key1)[0].toPlainString() + "," + apiAxes.get(key1)[1].toPlainString()
                 + ",");
@@ -198,6 +213,12 @@ class ReconciliationIT implements Screenshots.Browser {
         assertThat(frenchEuros(decemberRow.findElement(By.className("cumulative"))))
                 .isEqualTo(money(after, "paid"));
         assertThat(driver().findElements(By.cssSelector("#table-paid tr[data-month='2027-01']"))).isEmpty();
+        // One name per quantity, defined under the tables; on the realised basis no committed basis to explain.
+        assertThat(driver().findElement(By.cssSelector("#table-axes thead")).getText()).contains("Reste à verser")
+                .doesNotContain("Restant");
+        assertThat(driver().findElement(By.id("portfolio-definitions")).getText())
+                .contains("Reste à verser", "engagé − versé net des recouvrements reçus");
+        assertThat(driver().findElements(By.id("leverage-bases"))).isEmpty();
         Screenshots.save(driver(), "ReconciliationIT-dashboard-fr");
 
         // Each download was recorded with the SHA-256 of the bytes handed out.
@@ -223,6 +244,8 @@ class ReconciliationIT implements Screenshots.Browser {
         assertThat(normal(driver().findElement(By.cssSelector("#leverage-total td:nth-of-type(4)")).getText()))
                 .isEqualTo("7,68");
         assertThat(driver().findElement(By.cssSelector("#table-leverage caption")).getText()).contains("engagée");
+        // The committed basis of leverage is not the commitments table's committed: said under the table.
+        assertThat(browser.text(By.id("leverage-bases"))).startsWith("Bases différentes");
         assertThat(errors()).as("browser console").isEmpty();
         Screenshots.save(driver(), "DashboardBrowserIT-fr");
 
@@ -230,6 +253,10 @@ class ReconciliationIT implements Screenshots.Browser {
         assertChartsDrawn(browser);
         assertThat(browser.text(By.id("dash-title"))).isEqualTo("Fund dashboard");
         assertThat(normal(driver().findElement(By.id("allotment")).getText())).isEqualTo("€37,500,000.00");
+        assertThat(driver().findElement(By.cssSelector("#table-axes thead")).getText()).contains("Left to pay");
+        assertThat(driver().findElement(By.id("portfolio-definitions")).getText())
+                .contains("Committed", "committed − paid net of the recoveries received");
+        assertThat(driver().findElements(By.id("leverage-bases"))).isEmpty();
         assertThat(normal(driver().findElement(By.cssSelector("#leverage-total td:nth-of-type(4)")).getText()))
                 .isEqualTo("7.68");
         assertThat(errors()).as("browser console").isEmpty();
