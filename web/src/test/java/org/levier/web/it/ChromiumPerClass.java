@@ -23,6 +23,18 @@ final class ChromiumPerClass implements BeforeAllCallback, AfterEachCallback, Af
     /** Each test fails on the serious or critical accessibility violations of the pages it showed (axe-core). */
     @Override
     public void afterEach(ExtensionContext context) {
+        if (browser != null && context.getExecutionException().isPresent()) {
+            // What the page showed when the test failed, and its source: the report's stack trace rarely says why.
+            String name = "failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
+            try {
+                Screenshots.save(browser.driver(), name);
+                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("levier.it.screenshots",
+                        "target/screenshots"), name + ".html"), browser.driver().getPageSource());
+            } catch (RuntimeException | java.io.IOException e) {
+                context.getExecutionException().get().addSuppressed(e);
+            }
+        }
         if (browser != null) {
             browser.assertAccessible();
         }
