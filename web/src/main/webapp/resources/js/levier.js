@@ -141,7 +141,7 @@
     }
 
     function announce(text) {
-        var status = document.getElementById('session-status');
+        var status = document.getElementById('session-extended');
         if (status) {
             status.textContent = '';
             window.setTimeout(function () { status.textContent = text; }, 50);

@@ -121,7 +121,7 @@ class NoLostWorkBrowserIT implements Screenshots.Browser {
         Screenshots.save(driver(), "nolost-3-session-warning-" + language);
         driver().findElement(By.id("session-extend")).click();
         ui.waiting().until(ExpectedConditions.invisibilityOfElementLocated(warning));
-        ui.waiting().until(d -> d.findElement(By.id("session-status")).getText()
+        ui.waiting().until(d -> d.findElement(By.id("session-extended")).getText()
                 .equals(english ? "Session extended." : "Session prolongée."));
         shorten(1800, 120);
 
