@@ -1,7 +1,9 @@
 package org.levier.web.faces;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -73,7 +75,15 @@ public class LocaleView implements Serializable {
                 .append(context.getViewRoot().getViewId());
         url.append("?lang=").append(supported(language).orElse(FRENCH).getLanguage());
         if (context.isPostback()) {
-            return url.toString(); // the posted form fields are no page parameters
+            // The posted form fields are no page parameters; the page's own parameters (?dossier=, ?id=&step=) are
+            // kept, else the other language's page would not know which record it shows.
+            for (UIViewParameter parameter : ViewMetadata.getViewParameters(context.getViewRoot())) {
+                String value = parameter.getStringValue(context);
+                if (value != null && !value.isEmpty() && !"lang".equals(parameter.getName())) {
+                    url.append('&').append(encode(parameter.getName())).append('=').append(encode(value));
+                }
+            }
+            return url.toString();
         }
         external.getRequestParameterValuesMap().forEach((name, values) -> {
             if (!"lang".equals(name)) {

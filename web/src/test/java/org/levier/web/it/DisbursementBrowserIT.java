@@ -156,9 +156,10 @@ class DisbursementBrowserIT implements Screenshots.Browser {
         assertThat(text("agreement-definitions")).contains("Définitions",
                 "engagé − versé − en cours de versement : ce qui peut encore être demandé",
                 "versements approuvés ou demandés, pas encore payés");
-        // (the page was answered to a form post: its address is reloaded in English, the dossier kept)
-        driver().get(url("app/agreement.xhtml?dossier=" + dossier + "&lang=en"));
+        // The page answered a form post: the language switch keeps the page's own parameter (the dossier).
+        click("lang-en");
         waitForText("agreement-definitions-title", "Definitions");
+        assertThat(driver().getCurrentUrl()).contains("dossier=" + dossier).contains("lang=en");
         assertThat(text("agreement-summary")).contains("Committed", "Paid", "Engaged", "Available", "Left to pay")
                 .doesNotContain("Left to request");
         assertThat(text("tranches")).contains("Engaged", "Available", "Left to pay");
