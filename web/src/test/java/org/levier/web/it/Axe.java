@@ -96,8 +96,8 @@ final class Axe {
         try {
             Object state = js.executeScript("return window.__levierAxe === true ? 'done'"
                     + " : (document.readyState === 'complete' && /html/.test(document.contentType) ? 'new' : 'wait');");
-            if (!"new".equals(state)) {
-                return;
+            if (!"new".equals(state) || !driver.getCurrentUrl().startsWith("http")) {
+                return; // loading, done, or the browser's own page (a new tab), not the application's
             }
             js.executeScript("window.__levierAxe = true;");
             if (Boolean.FALSE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
