@@ -96,8 +96,8 @@ final class Axe {
         try {
             Object state = js.executeScript("return window.__levierAxe === true ? 'done'"
                     + " : (document.readyState === 'complete' && /html/.test(document.contentType) ? 'new' : 'wait');");
-            if (!"new".equals(state)) {
-                return;
+            if (!"new".equals(state) || !driver.getCurrentUrl().startsWith("http")) {
+                return; // loading, done, or the browser's own page (a new tab), not the application's
             }
             js.executeScript("window.__levierAxe = true;");
             if (Boolean.FALSE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
@@ -114,6 +114,13 @@ final class Axe {
                     + " hidden.forEach(([e, d]) => e.style.display = d); return text;");
             for (String foreign : language.foreign(String.valueOf(lang), String.valueOf(text))) {
                 violations.add(url + "\n  language (" + lang + "): the other language's text " + foreign);
+            }
+            // WCAG 2.1 4.1.1 (parsing): ids are unique, or labels, live regions and tests reach the wrong element.
+            Object duplicates = js.executeScript("const seen = new Map(); document.querySelectorAll('[id]')"
+                    + ".forEach(e => seen.set(e.id, (seen.get(e.id) || 0) + 1));"
+                    + " return [...seen].filter(([id, n]) => n > 1).map(([id, n]) => id + ' (' + n + ')');");
+            if (duplicates instanceof List<?> repeated && !repeated.isEmpty()) {
+                violations.add(url + "\n  duplicate ids (WCAG 4.1.1): " + repeated);
             }
             if (found instanceof List<?> list) {
                 for (Object item : list) {
