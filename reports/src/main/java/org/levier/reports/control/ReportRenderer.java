@@ -94,7 +94,29 @@ public class ReportRenderer {
     /** A PDF of the report: the shared header from {@code header}, its own parameters, one detail row per bean. */
     public byte[] pdf(ReportType type, Locale locale, ReportHeader header, Map<String, ?> parameters,
                       Collection<?> rows) {
-        return pdf(type, locale, header, parameters, new JRBeanCollectionDataSource(rows), false);
+        if (java.util.Arrays.stream(template(type).getParameters()).noneMatch(p -> TOC_PAGES.equals(p.getName()))) {
+            return pdf(type, locale, header, parameters, new JRBeanCollectionDataSource(rows), false);
+        }
+        // A contents page with page numbers: a first fill tells where each section starts (its heading's anchor,
+        // "toc_<section>"), the second prints those pages (the contents' layout does not depend on them).
+        Map<String, Object> values = new HashMap<>(parameters);
+        values.put(TOC_PAGES, contentsPages(fill(type, locale, header, new HashMap<>(values), rows)));
+        return export(type, locale, header, fill(type, locale, header, values, rows), true);
+    }
+
+    /** The parameter of a template with a contents page: section (anchor name without "toc_") → page number. */
+    static final String TOC_PAGES = "TOC_PAGES";
+    private static final String TOC_ANCHOR = "toc_";
+
+    /** Section → the 1-based page of its heading, from the anchors {@code toc_<section>} of a filled report. */
+    static Map<String, Integer> contentsPages(JasperPrint print) {
+        Map<String, Integer> pages = new HashMap<>();
+        print.getAnchorIndexes().forEach((anchor, index) -> {
+            if (anchor != null && anchor.startsWith(TOC_ANCHOR)) { // (elements without an anchor: null)
+                pages.put(anchor.substring(TOC_ANCHOR.length()), index.getPageIndex() + 1);
+            }
+        });
+        return pages;
     }
 
     /**
