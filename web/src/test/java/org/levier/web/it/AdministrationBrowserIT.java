@@ -178,9 +178,15 @@ class AdministrationBrowserIT implements Screenshots.Browser {
     }
 
     private void click(String id) {
-        WebElement button = new WebDriverWait(driver(), WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        // A button an update is replacing may answer "node does not belong to the document" rather than stale:
+        // look it up again until it is there and enabled, and count any driver error on the old one as replaced.
+        WebElement button = new WebDriverWait(driver(), WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    WebElement found = d.findElement(By.id(id));
+                    return found.isDisplayed() && found.isEnabled() ? found : null;
+                });
         button.click();
-        new WebDriverWait(driver(), WAIT).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver(), WAIT).until(Chromium.replaced(button));
     }
 
     private String tokenMailedTo(String email) {

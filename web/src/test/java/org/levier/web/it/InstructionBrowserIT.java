@@ -155,7 +155,7 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(who.director1().postJson(path + "/open", "").statusCode()).isEqualTo(200);
         assertThat(who.member1().postJson(path + "/conflicts", "{\"dossierId\": " + id + "}").statusCode())
                 .isEqualTo(200);
-        long other = plannedSession(who, "Autre comité " + reference, MEMBER1);
+        long other = plannedSession(who, "Réunion parallèle " + reference, MEMBER1);
         String item = ".agenda-item[data-dossier='" + id + "']";
 
         // member2 opens the dossier from the session page: read-only, in French then in English.

@@ -504,7 +504,7 @@ class InstructionIT {
 
         // A member of another session (member2 does not sit on it): 403, as for the session itself; a dossier
         // not on that session's agenda: 404; an applicant: 403.
-        HttpResponse<String> other = director1.postJson("api/v1/committees", "{\"title\":\"Autre séance "
+        HttpResponse<String> other = director1.postJson("api/v1/committees", "{\"title\":\"Réunion parallèle "
                 + reference + "\",\"heldOn\":\"" + LocalDate.now(PARIS).plusDays(30) + "\",\"members\":[\""
                 + MEMBER1 + "\"]}");
         assertThat(other.statusCode()).as(other.body()).isEqualTo(201);
