@@ -38,11 +38,6 @@ public class BankEvidenceDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.info().contentType());
-        response.setContentLengthLong(file.content().length);
-        response.setHeader("Content-Disposition", Downloads.attachment(file.info().fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(file.content());
+        Downloads.send(response, file.info().contentType(), file.info().fileName(), file.content());
     }
 }

@@ -33,9 +33,9 @@ public class CommitteeDocumentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Long sessionId = number(request.getParameter("session"));
-        Long dossierId = number(request.getParameter("dossier"));
-        Long documentId = number(request.getParameter("id"));
+        Long sessionId = Downloads.id(request.getParameter("session"));
+        Long dossierId = Downloads.id(request.getParameter("dossier"));
+        Long documentId = Downloads.id(request.getParameter("id"));
         if (sessionId == null || dossierId == null || documentId == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -51,19 +51,6 @@ public class CommitteeDocumentDownload extends HttpServlet {
                     : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.info().contentType());
-        response.setContentLengthLong(file.content().length);
-        response.setHeader("Content-Disposition", Downloads.attachment(file.info().fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(file.content());
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null ? null : Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Downloads.send(response, file.info().contentType(), file.info().fileName(), file.content());
     }
 }

@@ -32,8 +32,8 @@ public class StaffDocumentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Long dossierId = number(request.getParameter("dossier"));
-        Long documentId = number(request.getParameter("id"));
+        Long dossierId = Downloads.id(request.getParameter("dossier"));
+        Long documentId = Downloads.id(request.getParameter("id"));
         if (dossierId == null || documentId == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -45,19 +45,6 @@ public class StaffDocumentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.info().contentType());
-        response.setContentLengthLong(file.content().length);
-        response.setHeader("Content-Disposition", Downloads.attachment(file.info().fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(file.content());
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null ? null : Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Downloads.send(response, file.info().contentType(), file.info().fileName(), file.content());
     }
 }
