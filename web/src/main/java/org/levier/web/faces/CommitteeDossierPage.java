@@ -13,8 +13,6 @@ import org.levier.committee.boundary.AgendaDossiers;
 import org.levier.committee.boundary.AgendaDossiers.AgendaDossier;
 import org.levier.document.boundary.Documents.DocumentInfo;
 import org.levier.dossier.entity.Dossier;
-import org.levier.programme.boundary.Programmes;
-import org.levier.programme.entity.CallForProjects;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Instrument;
@@ -40,17 +38,13 @@ public class CommitteeDossierPage implements Serializable {
     AgendaDossiers agendaDossiers;
 
     @Inject
-    Programmes programmes;
-
-    @Inject
-    LocaleView locale;
+    DossierCallLabels callLabels;
 
     private Long session;
     private Long id;
     private boolean recused;
     private transient AgendaDossier read;
     private transient DossierForm form;
-    private transient CallForProjects call;
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -106,16 +100,13 @@ public class CommitteeDossierPage implements Serializable {
         return form;
     }
 
-    public CallForProjects getCall() {
-        if (call == null) {
-            call = programmes.getCall(getDossier().getCallId());
-        }
-        return call;
+    /** The call as the page names it: {@code code — title}. */
+    public String getCallLabel() {
+        return callLabels.callLabel(getDossier());
     }
 
     public String getActionTitle() {
-        return getCall().getEligibleActions().stream().filter(a -> a.getId() == getDossier().getActionId())
-                .findFirst().map(a -> a.getNumber() + " — " + a.title(locale.getLanguage())).orElse("");
+        return callLabels.actionTitle(getDossier());
     }
 
     public AgendaDossiers.DiligenceSummary getDiligence() {

@@ -15,8 +15,6 @@ import org.levier.dossier.boundary.HistoryEntry;
 import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.programme.boundary.Programmes;
-import org.levier.programme.entity.CallForProjects;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.StaleVersion;
 import org.levier.web.core.Caller;
@@ -33,13 +31,10 @@ public class DossierPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    LocaleView locale;
-
-    @Inject
     Dossiers dossiers;
 
     @Inject
-    Programmes programmes;
+    DossierCallLabels callLabels;
 
     @Inject
     Caller applicant;
@@ -56,7 +51,6 @@ public class DossierPage implements Serializable {
 
     private transient Dossier dossier;
     private transient List<HistoryEntry> history;
-    private transient CallForProjects call;
     private transient List<CompletionRequest> completionList;
     private DossierForm form;
 
@@ -118,16 +112,13 @@ public class DossierPage implements Serializable {
         return form;
     }
 
-    public CallForProjects getCall() {
-        if (call == null) {
-            call = programmes.getCall(dossier().getCallId());
-        }
-        return call;
+    /** The call as the page names it: {@code code — title}. */
+    public String getCallLabel() {
+        return callLabels.callLabel(dossier());
     }
 
     public String getActionTitle() {
-        return getCall().getEligibleActions().stream().filter(a -> a.getId() == dossier().getActionId())
-                .findFirst().map(a -> a.getNumber() + " — " + a.title(locale.getLanguage())).orElse("");
+        return callLabels.actionTitle(dossier());
     }
 
     public List<HistoryEntry> getHistory() {

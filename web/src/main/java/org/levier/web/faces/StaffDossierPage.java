@@ -26,8 +26,6 @@ import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierComment;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.programme.boundary.Programmes;
-import org.levier.programme.entity.CallForProjects;
 import org.levier.shared.control.Page;
 import org.levier.shared.entity.Role;
 
@@ -46,9 +44,6 @@ public class StaffDossierPage implements Serializable {
     private static final int AUDIT_EVENTS = 200;
 
     @Inject
-    LocaleView locale;
-
-    @Inject
     Dossiers dossiers;
 
     @Inject
@@ -61,7 +56,7 @@ public class StaffDossierPage implements Serializable {
     Documents documents;
 
     @Inject
-    Programmes programmes;
+    DossierCallLabels callLabels;
 
     @Inject
     AuditTrail audit;
@@ -86,7 +81,6 @@ public class StaffDossierPage implements Serializable {
 
     private transient Dossier dossier;
     private transient DossierForm form;
-    private transient CallForProjects call;
     private transient String organisation;
     private transient DeMinimisStatement deMinimis;
     private transient List<HistoryEntry> history;
@@ -148,16 +142,13 @@ public class StaffDossierPage implements Serializable {
         return form;
     }
 
-    public CallForProjects getCall() {
-        if (call == null) {
-            call = programmes.getCall(getDossier().getCallId());
-        }
-        return call;
+    /** The call as the page names it: {@code code — title}. */
+    public String getCallLabel() {
+        return callLabels.callLabel(getDossier());
     }
 
     public String getActionTitle() {
-        return getCall().getEligibleActions().stream().filter(a -> a.getId() == getDossier().getActionId())
-                .findFirst().map(a -> a.getNumber() + " — " + a.title(locale.getLanguage())).orElse("");
+        return callLabels.actionTitle(getDossier());
     }
 
     public String getOrganisation() {
