@@ -12,10 +12,9 @@ import org.levier.diligence.control.DiligenceFiles;
 import org.levier.diligence.entity.DueDiligence;
 import org.levier.diligence.entity.RecommendationOutcome;
 import org.levier.diligence.entity.ReviewOutcome;
+import org.levier.document.boundary.Documents;
 import org.levier.document.boundary.Documents.DocumentFile;
 import org.levier.document.boundary.Documents.DocumentInfo;
-import org.levier.document.entity.Document;
-import org.levier.document.entity.DocumentContent;
 import org.levier.dossier.entity.Dossier;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Forbidden;
@@ -36,8 +35,9 @@ import org.levier.shared.entity.Role;
  * dossiers through {@code Dossiers}, {@code Documents} and {@code Diligences}, never here. Reads are not audited
  * (the project audits changes and evidence packs, not reads).
  *
- * <p>The due-diligence boundaries are closed to members: the file is read through {@link DiligenceFiles#find}, the
- * documents by query, after the checks.
+ * <p>The due-diligence boundaries are closed to members: the file is read through {@link DiligenceFiles#find}, after
+ * the checks. The documents are the documents component's: read through its boundary ({@link Documents#listOnAgenda},
+ * {@link Documents#downloadOnAgenda}), whose precondition these checks are.
  */
 @Stateless
 @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
@@ -70,6 +70,9 @@ public class AgendaDossiers {
     @Inject
     DiligenceFiles files;
 
+    @Inject
+    Documents documents;
+
     /** The dossier of the session's agenda, as the calling member may read it. */
     public AgendaDossier read(long sessionId, long dossierId) {
         CommitteeSession session = readable(sessionId, dossierId);
@@ -85,25 +88,14 @@ public class AgendaDossiers {
                 .setParameter("id", dossier.getOrganisationId())
                 .getResultStream().findFirst().orElse(null);
         DiligenceSummary diligence = files.find(dossierId).map(DiligenceSummary::of).orElse(null);
-        List<DocumentInfo> documents = em.createQuery("select d from Document d where d.dossierId = :dossier"
-                        + " order by d.kind, d.fileName, d.version, d.id", Document.class)
-                .setParameter("dossier", dossierId)
-                .getResultStream().map(AgendaDossiers::info).toList();
-        return new AgendaDossier(sessionId, session.getTitle(), dossier, organisation, diligence, documents);
+        return new AgendaDossier(sessionId, session.getTitle(), dossier, organisation, diligence,
+                documents.listOnAgenda(dossierId));
     }
 
     /** A document of a dossier of the session's agenda, with its bytes. */
     public DocumentFile document(long sessionId, long dossierId, long documentId) {
         readable(sessionId, dossierId);
-        Document document = em.find(Document.class, documentId);
-        if (document == null || document.getDossierId() != dossierId) {
-            throw new NotFound("document " + documentId);
-        }
-        DocumentContent content = em.find(DocumentContent.class, documentId);
-        if (content == null) {
-            throw new IllegalStateException("document " + documentId + " has no content");
-        }
-        return new DocumentFile(info(document), content.content());
+        return documents.downloadOnAgenda(dossierId, documentId);
     }
 
     /**
@@ -137,10 +129,5 @@ public class AgendaDossiers {
                     + " dossier does not receive its papers");
         }
         return session;
-    }
-
-    private static DocumentInfo info(Document d) {
-        return new DocumentInfo(d.getId(), d.getDossierId(), d.getKind(), d.getFileName(), d.getContentType(),
-                d.getSizeBytes(), d.getSha256(), d.getVersion(), d.getUploadedBy(), d.getUploadedAt());
     }
 }

@@ -157,6 +157,26 @@ public class Documents {
         return new DocumentFile(DocumentInfo.of(document), content.content());
     }
 
+    // --- committee members, through the committee's boundary ---
+
+    /**
+     * The documents of a dossier on a committee session's agenda. Called by the committee's boundary only
+     * ({@code committee.boundary.AgendaDossiers}), once it has checked that the calling member sits on a session
+     * whose agenda holds the dossier and declared no conflict of interest on it ({@code committee.dossier.recused}):
+     * this component cannot read sessions (the committee depends on it), hence the precondition, kept by
+     * {@code DocumentsOnAgendaTest}.
+     */
+    @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
+    public List<DocumentInfo> listOnAgenda(long dossierId) {
+        return list(dossierId);
+    }
+
+    /** A document of a dossier on a committee agenda, with its bytes: the precondition of {@link #listOnAgenda}. */
+    @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
+    public DocumentFile downloadOnAgenda(long dossierId, long documentId) {
+        return download(dossierId, documentId);
+    }
+
     // --- shared ---
 
     private DocumentInfo store(Dossier dossier, DocumentKind kind, String fileName, InputStream content,
