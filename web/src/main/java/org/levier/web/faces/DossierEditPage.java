@@ -44,15 +44,6 @@ public class DossierEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The steps of the form, in order. */
-    public enum Step {
-        DESCRIPTION, BUDGET, FINANCING, IMPACT, DOCUMENTS, REVIEW;
-
-        public int getNumber() {
-            return ordinal() + 1;
-        }
-    }
-
     @Inject
     Dossiers dossiers;
 
@@ -116,7 +107,7 @@ public class DossierEditPage implements Serializable {
         } else if (callId == null && !getCalls().isEmpty()) {
             callId = getCalls().getFirst().id();
         }
-        if (stepNumber == null || stepNumber < 1 || stepNumber > Step.values().length || id == null) {
+        if (!DossierStep.exists(stepNumber) || id == null) {
             stepNumber = 1;
         }
         autosaving.sayResumed(id != null, getStep(), locale.getLocale());
@@ -181,13 +172,13 @@ public class DossierEditPage implements Serializable {
         if (!saveDraft()) {
             return null;
         }
-        int target = Math.max(0, Math.min(stepIndex, Step.values().length - 1));
+        int target = DossierStep.at(stepIndex).getNumber();
         Messages.info("dossier.saved");
         if (creating) {
             Messages.keepAcrossRedirect();
-            return "/app/dossier-edit?faces-redirect=true&id=" + id + "&step=" + (target + 1);
+            return "/app/dossier-edit?faces-redirect=true&id=" + id + "&step=" + target;
         }
-        stepNumber = target + 1;
+        stepNumber = target;
         return null;
     }
 
@@ -241,39 +232,7 @@ public class DossierEditPage implements Serializable {
         return null;
     }
 
-    // --- rows (the add/remove buttons) ---
-
-    public void addBudgetLine() {
-        form.addBudgetLine();
-    }
-
-    public void removeBudgetLine(int index) {
-        form.removeBudgetLine(index);
-    }
-
-    public void addCofinancing() {
-        form.addCofinancing();
-    }
-
-    public void removeCofinancing(int index) {
-        form.removeCofinancing(index);
-    }
-
-    public void addImpactTarget() {
-        form.addImpactTarget();
-    }
-
-    public void removeImpactTarget(int index) {
-        form.removeImpactTarget(index);
-    }
-
-    public void addMilestone() {
-        form.addMilestone();
-    }
-
-    public void removeMilestone(int index) {
-        form.removeMilestone(index);
-    }
+    // --- rows: the add/remove buttons call the form (DossierForm) ---
 
     /** Ajax listener of the call selector: the first eligible action of the new call. */
     public void callChanged() {
@@ -344,25 +303,12 @@ public class DossierEditPage implements Serializable {
         return List.of(DocumentKind.values());
     }
 
-    public List<Step> getSteps() {
-        return List.of(Step.values());
+    public List<DossierStep> getSteps() {
+        return List.of(DossierStep.values());
     }
 
-    public Step getStep() {
-        int number = stepNumber == null ? 1 : stepNumber;
-        return Step.values()[Math.max(0, Math.min(number - 1, Step.values().length - 1))];
-    }
-
-    public boolean isStep(String name) {
-        return getStep().name().equals(name);
-    }
-
-    public boolean isFirst() {
-        return getStep().ordinal() == 0;
-    }
-
-    public boolean isLast() {
-        return getStep() == Step.REVIEW;
+    public DossierStep getStep() {
+        return DossierStep.of(stepNumber);
     }
 
     /** The money shown for a live total, or a dash when the typed amounts overflow. */

@@ -88,7 +88,7 @@ public class DraftAutosave implements Serializable {
     }
 
     /** On the first rendering after signing in again, a saved dossier says which step and draft came back. */
-    void sayResumed(boolean saved, DossierEditPage.Step step, Locale language) {
+    void sayResumed(boolean saved, DossierStep step, Locale language) {
         FacesContext context = FacesContext.getCurrentInstance();
         if (resumed && saved && !context.isPostback()) {
             context.getViewRoot().setLocale(language); // ?lang= applied: the message in the page's language
