@@ -234,6 +234,11 @@ public class DossierEditPage implements Serializable {
 
     // --- rows: the add/remove buttons call the form (DossierForm) ---
 
+    /** The label of a milestone's due date naming its row (from 1), so that a refusal says which milestone. */
+    public String milestoneDueDateLabel(int row) {
+        return Messages.text("milestone.dueDate.row", row + 1);
+    }
+
     /** Ajax listener of the call selector: the first eligible action of the new call. */
     public void callChanged() {
         actionNumber = call().flatMap(c -> c.actions().stream().findFirst()).map(ActionChoice::number)

@@ -170,7 +170,8 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         click("dossier:save");
         waiting().until(Chromium.replaced(current));
         assertThat(driver().findElement(By.tagName("main")).getText())
-                .contains("Due date: invalid date. Write it DD/MM/YYYY").doesNotContain("dossier:milestones");
+                .contains("Due date of milestone 1: invalid date. Write it DD/MM/YYYY")
+                .doesNotContain("dossier:milestones");
         Screenshots.save(driver(), "applicant-en-impossible-date");
         type(due, "30/11/2028");
         current = driver().findElement(By.id("step-current"));
@@ -500,7 +501,8 @@ class ApplicantJourneyBrowserIT implements Screenshots.Browser {
         waiting().until(Chromium.replaced(current));
         assertThat(text("step-current")).startsWith("Étape 4 sur 6");
         String refusal = driver().findElement(By.tagName("main")).getText();
-        assertThat(refusal).contains("Échéance : date invalide").contains("JJ/MM/AAAA")
+        // The message says which milestone (its row), not only which column.
+        assertThat(refusal).contains("Échéance du jalon 1 : date invalide").contains("JJ/MM/AAAA")
                 .doesNotContain("dossier:milestones").doesNotContain("dueDate");
         assertThat(driver().findElement(By.id("dossier:milestones:0:dueDate_input")).getAttribute("value"))
                 .as("what was typed stays for correction").isEqualTo("30/02/2028");
