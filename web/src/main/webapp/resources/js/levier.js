@@ -271,12 +271,31 @@
         }
     }
 
-    /** An Ajax request came back: the session's clock restarts; a new dossier just created names its step. */
+    /**
+     * A new dossier saved by its first autosave is no longer new: its heading and the browser's title say so (the
+     * heading's data-saved-title, from the bundle), as the next load of the page would.
+     */
+    function nameSavedDossier() {
+        var heading = document.getElementById('edit-title');
+        var saved = heading ? heading.getAttribute('data-saved-title') : null;
+        if (!saved || !document.querySelector('[data-resume]') || heading.textContent === saved) {
+            return;
+        }
+        var was = heading.textContent;
+        heading.textContent = saved;
+        document.title = document.title.replace(was, saved);
+    }
+
+    /**
+     * An Ajax request came back: the session's clock restarts; a new dossier just created names its step and gets
+     * its heading.
+     */
     function ajaxDone() {
         if (warning && state !== 'expired' && state !== 'checking') {
             restart();
         }
         keepStepInAddress();
+        nameSavedDossier();
     }
 
     function start() {

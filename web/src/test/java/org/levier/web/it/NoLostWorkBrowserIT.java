@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.Select;
  * cookies. A click after the server lost the session (the session cookie deleted, then "Next", "Save" or an Ajax
  * button) leads to the login page in the page's language, saying the session expired, and signing in comes back
  * to the same dossier and step; a brand-new dossier is created by its first autosave once it has a call, an action
- * and a title (not before), so that it comes back too. Screenshots {@code nolost-*}.
+ * and a title (not before), so that it comes back too, and its heading and the browser's title then stop calling it
+ * new. Screenshots {@code nolost-*}.
  */
 @ExtendWith(PayaraServer.class)
 @ExtendWith(Screenshots.class)
@@ -212,6 +213,10 @@ class NoLostWorkBrowserIT implements Screenshots.Browser {
         long before = DossierFixtures.total(applicant);
         ui.signIn(DossierFixtures.APPLICANT1);
         ui.open("app/dossier-edit.xhtml?lang=" + language);
+        String newHeading = english ? "New dossier" : "Nouveau dossier";
+        String savedHeading = english ? "Edit the dossier" : "Modifier le dossier";
+        assertThat(ui.text(By.id("edit-title"))).isEqualTo(newHeading);
+        assertThat(driver().getTitle()).startsWith(newHeading);
         autosaveSoon();
         String summary = english ? "Typed before any save" : "Saisi avant tout enregistrement";
         ui.type(By.id("dossier:summary"), summary);
@@ -234,6 +239,9 @@ class NoLostWorkBrowserIT implements Screenshots.Browser {
         ui.waiting().until(d -> d.findElement(By.id("dossier:autosave-status")).getText()
                 .contains(english ? "Draft saved automatically" : "Brouillon enregistré automatiquement"));
         ui.waiting().until(d -> d.findElements(By.id("dossier:callId")).isEmpty()); // the call is the dossier's now
+        // No longer new: the heading and the browser's title say so without a reload.
+        assertThat(ui.text(By.id("edit-title"))).isEqualTo(savedHeading);
+        assertThat(driver().getTitle()).startsWith(savedHeading).doesNotContain(newHeading);
         String url = driver().getCurrentUrl();
         long id = Long.parseLong(url.substring(url.indexOf("id=") + 3, url.indexOf("&step=")));
         ui.waiting().until(d -> title.equals(Api.json(applicant.get("api/v1/dossiers/" + id)).getString("title")));
