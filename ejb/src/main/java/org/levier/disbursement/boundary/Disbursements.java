@@ -1,8 +1,6 @@
 package org.levier.disbursement.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,9 +18,9 @@ import java.util.Optional;
 import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Engaged;
-import org.levier.agreement.entity.Tranche;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.banking.boundary.BankAccounts;
+import org.levier.disbursement.control.DisbursementLocks;
 import org.levier.disbursement.control.DisbursementQueries;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
@@ -40,24 +38,21 @@ import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
 /**
- * The disbursement use cases. Every command first takes the agreement row under PESSIMISTIC_WRITE (the one lock
- * all money movements of an agreement queue on) - preceded, for the first payment only, by a shared lock on the
- * programme row (see {@link #pay}) - then the disbursement row, then, for the first payment, the
- * dossier row (its move to IN_EXECUTION), then the rows of the payment's observers (a repayment schedule, an equity
- * stake), and appends to the audit trail last. Sums are read after the lock, under
- * READ COMMITTED, so each request sees every request committed before it.
+ * The disbursement use cases after the request ({@link DisbursementRequests}): a director's approval and payment, a
+ * bank's confirmation, a cancellation; and the read side. Every command first takes the agreement row under
+ * PESSIMISTIC_WRITE (the one lock all money movements of an agreement queue on, {@link DisbursementLocks}) -
+ * preceded, for the first payment only, by a shared lock on the programme row (see {@link #pay}) - then the
+ * disbursement row, then, for the first payment, the dossier row (its move to IN_EXECUTION), then the rows of the
+ * payment's observers (a repayment schedule, an equity stake), and appends to the audit trail last. Sums are read
+ * after the lock, under READ COMMITTED, so each request sees every request committed before it.
  *
- * <p>Refusals: {@link RuleViolation} 422 ({@code disbursement.exceeds-remaining}, {@code disbursement.self-approval},
- * {@code disbursement.conditions-unmet}, {@code disbursement.transition.illegal},
- * {@code disbursement.idempotency-key-reused}, {@code disbursement.evidence-required},
- * {@code disbursement.evidence-unknown}, {@code disbursement.tranche-withdrawn}, {@code disbursement.invalid});
- * {@link NotFound} 404 (also for another organisation's agreement or disbursement); {@link StaleVersion} 409 when a
- * concurrent request with the same key of the same requester on another agreement won the unique key (retrying
- * returns the first result).
- *
- * <p>Size (~480 lines, above the ~400 rule): the money-moving use cases of one disbursement (request, approve, pay,
- * cancel) stay together so that their single lock order is visible and kept in one place; the read side (queues, a
- * dossier's disbursements, where each stands) and the evidence check live in {@link DisbursementQueries}.
+ * <p>Refusals: {@link RuleViolation} 422 ({@code disbursement.self-approval}, {@code disbursement.conditions-unmet},
+ * {@code disbursement.transition.illegal}, {@code disbursement.value-date.invalid},
+ * {@code disbursement.bank-reference-used}, {@code disbursement.bank-account-unverified},
+ * {@code disbursement.in-payment-batch}, {@code disbursement.cancel.reason-required});
+ * {@link NotFound} 404 (also for another organisation's agreement or disbursement); {@link StaleVersion} 409.
+ * The queries behind the reads (queues, a dossier's disbursements, where each stands) live in
+ * {@link DisbursementQueries}.
  */
 @Stateless
 public class Disbursements {
@@ -69,9 +64,6 @@ public class Disbursements {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Clock clock;
@@ -94,86 +86,16 @@ public class Disbursements {
     @Inject
     DisbursementQueries queries;
 
-    // --- requests ---
-
-    /**
-     * Staff request a disbursement against a tranche of the dossier's agreement (evidence optional): an analyst, or a
-     * fund director — who then can never approve that request (four eyes, checked at approval).
-     */
-    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
-    public Requested request(long dossierId, DisbursementRequest request) {
-        Agreement agreement = lockAgreementOfDossier(dossierId);
-        return request(agreement, request,
-                context.isCallerInRole(Role.FUND_DIRECTOR_NAME) ? Role.FUND_DIRECTOR : Role.ANALYST);
-    }
-
-    /**
-     * The applicant requests a disbursement against its own agreement, with at least one evidence document of the
-     * dossier.
-     */
-    @RolesAllowed(Role.APPLICANT_NAME)
-    public Requested requestOwn(ApplicantContext applicant, long dossierId, DisbursementRequest request) {
-        Agreement agreement = lockAgreementOfDossier(dossierId);
-        if (!agreement.belongsTo(applicant.organisationId())) {
-            throw new NotFound("agreement of dossier " + dossierId);
-        }
-        return request(agreement, request, Role.APPLICANT);
-    }
-
-    private Requested request(Agreement agreement, DisbursementRequest request, Role role) {
-        String requester = invocation.caller();
-        String key = Disbursement.normaliseKey(request.idempotencyKey());
-        if (key != null) {
-            Optional<Disbursement> first = byKey(requester, key);
-            if (first.isPresent()) {
-                if (!first.get().isSameRequest(agreement.getId(), request.trancheId(), request.amount())) {
-                    throw new RuleViolation("disbursement.idempotency-key-reused", "This Idempotency-Key was used for"
-                            + " another request (disbursement " + first.get().getId() + "): use a new key",
-                            List.of(new Violation("Idempotency-Key", "already used for another request")));
-                }
-                return new Requested(first.get(), true);
-            }
-        }
-        Tranche tranche = agreement.requestableTranche(request.trancheId());
-        agreement.requireConditionsMet();
-        if (role == Role.APPLICANT && request.evidenceDocumentIds().isEmpty()) {
-            throw new RuleViolation("disbursement.evidence-required", "An applicant's request comes with evidence:"
-                    + " upload the documents to the dossier and name them",
-                    List.of(new Violation("evidence", "at least one document")));
-        }
-        queries.requireDocumentsOf(agreement.getDossierId(), request.evidenceDocumentIds());
-        Disbursement disbursement = Disbursement.request(agreement.getId(), tranche.getId(), tranche.getInstrument(),
-                request.amount(), requester, role, key, request.evidenceDocumentIds(), invocation.now());
-        agreement.admit(tranche.getId(), request.amount(), ledger.byInstrument(agreement.getId()),
-                ledger.byTranche(agreement.getId()));
-        em.persist(disbursement);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // uq_disbursement_idempotency: the same requester's same key on another agreement, committed meanwhile.
-            throw new StaleVersion("disbursement request with this Idempotency-Key", e);
-        }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("agreementId", agreement.getId());
-        changes.put("trancheId", tranche.getId());
-        changes.put("instrument", tranche.getInstrument());
-        changes.put("amount", disbursement.getAmount());
-        changes.put("status", disbursement.getStatus());
-        changes.put("evidence", disbursement.getEvidence());
-        changes.put("idempotencyKey", key);
-        audit.record("disbursement.requested", ENTITY, disbursement.getId(), "Disbursement of "
-                + disbursement.getAmount().toPlainString() + " requested on tranche " + tranche.getId()
-                + " of dossier " + agreement.getDossierId(), changes);
-        return new Requested(disbursement, false);
-    }
+    @Inject
+    DisbursementLocks locks;
 
     // --- director's moves ---
 
     /** A fund director other than the requester approves a pending request, all conditions precedent being met. */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public Disbursement approve(long disbursementId) {
-        Agreement agreement = lockAgreementOf(disbursementId);
-        Disbursement disbursement = lockDisbursement(disbursementId);
+        Agreement agreement = locks.agreementOf(disbursementId);
+        Disbursement disbursement = locks.disbursement(disbursementId);
         agreement.requireConditionsMet();
         disbursement.approve(invocation.caller(), invocation.now());
         // Defence in depth: approval moves money from pending to approved and cannot raise what is engaged.
@@ -220,8 +142,8 @@ public class Disbursements {
             // the agreement deadlocks with this payment. Once a payment exists, none is ever undone: no move.
             em.find(Programme.class, ids[1], LockModeType.PESSIMISTIC_READ);
         }
-        Agreement agreement = lockAgreement((Long) ids[0]);
-        Disbursement disbursement = lockDisbursement(disbursementId);
+        Agreement agreement = locks.agreement((Long) ids[0]);
+        Disbursement disbursement = locks.disbursement(disbursementId);
         agreement.requireConditionsMet();
         boolean first = !ledger.anyPaid(agreement.getId());
         // Read before the disbursement changes (a query would flush it), refused after the request's own checks
@@ -297,8 +219,8 @@ public class Disbursements {
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Disbursement cancel(long disbursementId, String reason) {
-        lockAgreementOf(disbursementId);
-        Disbursement disbursement = lockDisbursement(disbursementId);
+        locks.agreementOf(disbursementId);
+        Disbursement disbursement = locks.disbursement(disbursementId);
         if (disbursement.getStatus() == DisbursementStatus.APPROVED) {
             requireInNoLiveBatch(disbursementId);
         }
@@ -326,11 +248,11 @@ public class Disbursements {
     /** The applicant withdraws its organisation's request while it is still pending. */
     @RolesAllowed(Role.APPLICANT_NAME)
     public Disbursement cancelOwn(ApplicantContext applicant, long disbursementId, String reason) {
-        Agreement agreement = lockAgreementOf(disbursementId);
+        Agreement agreement = locks.agreementOf(disbursementId);
         if (!agreement.belongsTo(applicant.organisationId())) {
             throw new NotFound("disbursement " + disbursementId);
         }
-        Disbursement disbursement = lockDisbursement(disbursementId);
+        Disbursement disbursement = locks.disbursement(disbursementId);
         if (disbursement.getStatus() != DisbursementStatus.PENDING) {
             throw new RuleViolation("disbursement.transition.illegal", "Only a pending request is withdrawn by the"
                     + " applicant; this one is " + disbursement.getStatus(),
@@ -444,47 +366,6 @@ public class Disbursements {
     }
 
     // --- helpers ---
-
-    private Agreement lockAgreementOfDossier(long dossierId) {
-        Long id = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
-        return lockAgreement(id);
-    }
-
-    /** Locks the agreement of a disbursement, found by a projection so that nothing is read stale before the lock. */
-    private Agreement lockAgreementOf(long disbursementId) {
-        Long agreementId = em.createQuery("select d.agreementId from Disbursement d where d.id = :id", Long.class)
-                .setParameter("id", disbursementId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
-        return lockAgreement(agreementId);
-    }
-
-    private Agreement lockAgreement(long agreementId) {
-        Agreement agreement = em.find(Agreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
-        if (agreement == null) {
-            throw new NotFound("agreement " + agreementId);
-        }
-        return agreement;
-    }
-
-    private Disbursement lockDisbursement(long disbursementId) {
-        Disbursement disbursement = em.find(Disbursement.class, disbursementId, LockModeType.PESSIMISTIC_WRITE);
-        if (disbursement == null) {
-            throw new NotFound("disbursement " + disbursementId);
-        }
-        return disbursement;
-    }
-
-    private Optional<Disbursement> byKey(String requester, String key) {
-        return em.createQuery("select d from Disbursement d where d.requestedBy = :requester"
-                        + " and d.idempotencyKey = :key", Disbursement.class)
-                .setParameter("requester", requester)
-                .setParameter("key", key)
-                .getResultStream().findFirst().map(DisbursementQueries::loaded);
-    }
 
     private static Map<String, Object> statusChanges(Disbursement d) {
         Map<String, Object> changes = new LinkedHashMap<>();

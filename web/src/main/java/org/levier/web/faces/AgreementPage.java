@@ -10,6 +10,7 @@ import java.util.List;
 import org.levier.agreement.boundary.AgreementView;
 import org.levier.agreement.boundary.Agreements;
 import org.levier.disbursement.boundary.DisbursementRequest;
+import org.levier.disbursement.boundary.DisbursementRequests;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.document.boundary.Documents.DocumentInfo;
@@ -40,6 +41,9 @@ public class AgreementPage extends AgreementSheet {
 
     @Inject
     Disbursements disbursements;
+
+    @Inject
+    DisbursementRequests requests;
 
     @Inject
     Repayments repayments;
@@ -83,7 +87,7 @@ public class AgreementPage extends AgreementSheet {
 
     @Override
     protected void request(long dossierId, DisbursementRequest request) {
-        disbursements.requestOwn(caller.applicant(), dossierId, request);
+        requests.requestOwn(caller.applicant(), dossierId, request);
     }
 
     /** Uploads an evidence document to the dossier and ticks it for the request. */

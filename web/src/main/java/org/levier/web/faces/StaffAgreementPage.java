@@ -7,6 +7,7 @@ import java.util.List;
 import org.levier.agreement.boundary.AgreementView;
 import org.levier.agreement.boundary.Agreements;
 import org.levier.disbursement.boundary.DisbursementRequest;
+import org.levier.disbursement.boundary.DisbursementRequests;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.document.boundary.Documents;
@@ -37,6 +38,9 @@ public class StaffAgreementPage extends AgreementSheet {
 
     @Inject
     Disbursements disbursements;
+
+    @Inject
+    DisbursementRequests requests;
 
     @Inject
     Repayments repayments;
@@ -86,7 +90,7 @@ public class StaffAgreementPage extends AgreementSheet {
 
     @Override
     protected void request(long dossierId, DisbursementRequest request) {
-        disbursements.request(dossierId, request);
+        requests.request(dossierId, request);
     }
 
     // --- the agreement: conditions and amendments ---

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.disbursement.boundary.DisbursementRequest;
+import org.levier.disbursement.boundary.DisbursementRequests;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.boundary.Requested;
 import org.levier.disbursement.entity.Disbursement;
@@ -67,6 +68,9 @@ public class DossierDisbursementsResource {
     Disbursements disbursements;
 
     @Inject
+    DisbursementRequests requests;
+
+    @Inject
     Dossiers dossiers;
 
     @Inject
@@ -86,8 +90,8 @@ public class DossierDisbursementsResource {
         DisbursementRequest request = new DisbursementRequest(asked.trancheId(), Bodies.money(asked.amount()),
                 asked.evidence() == null ? Set.of() : new LinkedHashSet<>(asked.evidence()), idempotencyKey);
         Requested requested = caller.isApplicant()
-                ? disbursements.requestOwn(caller.applicant(), dossierId, request)
-                : disbursements.request(dossierId, request);
+                ? requests.requestOwn(caller.applicant(), dossierId, request)
+                : requests.request(dossierId, request);
         Disbursement d = requested.disbursement();
         UriBuilder location = uri.getBaseUriBuilder().path("disbursements").path(String.valueOf(d.getId()));
         if (requested.replay()) {
