@@ -13,20 +13,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.levier.applicant.control.CompanyIdentifiers;
+import org.levier.applicant.control.RegistrationChecks.CheckedOrganisation;
+import org.levier.applicant.control.RegistrationChecks;
 import org.levier.applicant.control.RegistrationMails;
 import org.levier.applicant.entity.Invitation;
 import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.control.OneTimeTokens;
 import org.levier.identity.control.PasswordHashing;
-import org.levier.identity.control.PasswordPolicy;
 import org.levier.identity.entity.EmailConfirmation;
 import org.levier.identity.entity.User;
 import org.levier.notification.boundary.Mails;
@@ -34,13 +32,12 @@ import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.entity.Role;
-import org.levier.shared.entity.SizeClass;
 
 /**
  * Applicant sign-up with e-mail confirmation, and colleagues joining an organisation by invitation.
  *
- * <p><b>Registering</b> checks everything at once (e-mail syntax, password policy, organisation identifier by its
- * checksum, size class, lengths) and reports every violation together ({@code registration.invalid}, fields such as
+ * <p><b>Registering</b> checks everything at once ({@link RegistrationChecks}: e-mail syntax, password policy,
+ * organisation identifier by its checksum, size class, lengths) and reports every violation together ({@code registration.invalid}, fields such as
  * {@code email}, {@code password}, {@code organisation.siret}). The first registrant of an organisation creates it
  * and becomes an {@code APPLICANT} of it; its account cannot sign in until its e-mail is confirmed by the token
  * sent to it (valid {@code levier.registration.confirmation-hours}, default 48).
@@ -71,13 +68,6 @@ public class Registrations {
     /** RuleViolation key of a refused invitation (by a member). */
     public static final String INVITATION_INVALID = "invitation.invalid";
 
-    public static final int EMAIL_MAX = 254;
-    public static final int DISPLAY_NAME_MAX = 200;
-    private static final int LOCAL_PART_MAX = 64;
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     @Inject
     Invocation invocation;
@@ -92,6 +82,9 @@ public class Registrations {
     Mails mails;
 
     @Inject
+    RegistrationChecks checks;
+
+    @Inject
     @ConfigProperty(name = "levier.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -104,7 +97,6 @@ public class Registrations {
     long invitationDays;
 
     private final PasswordHashing hashing = new PasswordHashing();
-    private final PasswordPolicy passwordPolicy = new PasswordPolicy();
 
     /**
      * Signs up an applicant and its organisation; the account waits for e-mail confirmation.
@@ -118,11 +110,11 @@ public class Registrations {
                     "required")));
         }
         List<Violation> violations = new ArrayList<>();
-        String email = checkEmail(request.email(), "email", violations);
-        String displayName = checkDisplayName(request.displayName(), "displayName", violations);
-        checkPassword(request.password(), email, "password", violations);
-        String locale = checkLocale(request.locale(), violations);
-        CheckedOrganisation organisation = checkOrganisation(request.organisation(), violations);
+        String email = RegistrationChecks.email(request.email(), "email", violations);
+        String displayName = RegistrationChecks.displayName(request.displayName(), "displayName", violations);
+        checks.password(request.password(), email, "password", violations);
+        String locale = RegistrationChecks.locale(request.locale(), violations);
+        CheckedOrganisation organisation = checks.organisation(request.organisation(), violations);
         if (!violations.isEmpty()) {
             throw new RuleViolation(INVALID, "The registration is invalid: see violations", violations);
         }
@@ -190,7 +182,7 @@ public class Registrations {
     @PermitAll
     public void resendConfirmation(String email) {
         String login = User.normaliseEmail(email);
-        if (login == null || login.length() > EMAIL_MAX || !EMAIL.matcher(login).matches()) {
+        if (!RegistrationChecks.isEmail(login)) {
             return;
         }
         Optional<User> found = em.createQuery("select u from User u where u.email = :email", User.class)
@@ -226,8 +218,8 @@ public class Registrations {
     @RolesAllowed(Role.APPLICANT_NAME)
     public void invite(String email, String displayName) {
         List<Violation> violations = new ArrayList<>();
-        String invitee = checkEmail(email, "email", violations);
-        String name = checkDisplayName(displayName, "displayName", violations);
+        String invitee = RegistrationChecks.email(email, "email", violations);
+        String name = RegistrationChecks.displayName(displayName, "displayName", violations);
         if (!violations.isEmpty()) {
             throw new RuleViolation(INVITATION_INVALID, "The invitation is invalid: see violations", violations);
         }
@@ -268,8 +260,8 @@ public class Registrations {
         List<Violation> violations = new ArrayList<>();
         String displayName = acceptance.displayName() == null || acceptance.displayName().isBlank()
                 ? invitation.getDisplayName()
-                : checkDisplayName(acceptance.displayName(), "displayName", violations);
-        checkPassword(acceptance.password(), invitation.getEmail(), "password", violations);
+                : RegistrationChecks.displayName(acceptance.displayName(), "displayName", violations);
+        checks.password(acceptance.password(), invitation.getEmail(), "password", violations);
         if (findUser(invitation.getEmail()).isPresent()) {
             violations.add(new Violation("email", "This address already has an account: sign in instead"));
         }
@@ -295,11 +287,6 @@ public class Registrations {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    /** The organisation part of a registration once checked. */
-    private record CheckedOrganisation(String legalName, String legalForm, String identifier, SizeClass sizeClass,
-                                       Organisation.Address address) {
-    }
 
     private Registered answerTaken(User owner, String email) {
         RegistrationMails.Mail mail = texts().addressTaken(owner.getLocale(), owner.getDisplayName());
@@ -336,179 +323,6 @@ public class Registrations {
 
     private static RuleViolation tokenInvalid(String message) {
         return new RuleViolation(TOKEN_INVALID, message, List.of(new Violation("token", message)));
-    }
-
-    private static String checkEmail(String raw, String field, List<Violation> violations) {
-        String email = User.normaliseEmail(raw);
-        if (email == null || email.isEmpty()) {
-            violations.add(new Violation(field, "An e-mail address is required"));
-            return null;
-        }
-        if (email.length() > EMAIL_MAX) {
-            violations.add(new Violation(field, "An e-mail address has at most " + EMAIL_MAX + " characters"));
-            return null;
-        }
-        if (!EMAIL.matcher(email).matches() || email.indexOf('@') > LOCAL_PART_MAX) {
-            violations.add(new Violation(field, "This is not a valid e-mail address"));
-            return null;
-        }
-        return email;
-    }
-
-    private static String checkDisplayName(String raw, String field, List<Violation> violations) {
-        if (raw == null || raw.isBlank()) {
-            violations.add(new Violation(field, "A name is required"));
-            return null;
-        }
-        String name = raw.strip();
-        if (name.length() > DISPLAY_NAME_MAX) {
-            violations.add(new Violation(field, "A name has at most " + DISPLAY_NAME_MAX + " characters"));
-            return null;
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            violations.add(new Violation(field, "A name cannot contain control characters"));
-            return null;
-        }
-        return name;
-    }
-
-    private void checkPassword(String password, String email, String field, List<Violation> violations) {
-        passwordPolicy.weaknesses(password, email).forEach(weakness ->
-                violations.add(new Violation(field, weakness.message())));
-    }
-
-    private static String checkLocale(String raw, List<Violation> violations) {
-        if (raw == null || raw.isBlank()) {
-            return "fr";
-        }
-        String locale = raw.strip().toLowerCase(Locale.ROOT);
-        if (!locale.equals("fr") && !locale.equals("en")) {
-            violations.add(new Violation("locale", "The language is fr or en"));
-            return "fr";
-        }
-        return locale;
-    }
-
-    private CheckedOrganisation checkOrganisation(OrganisationForm form, List<Violation> violations) {
-        if (form == null) {
-            violations.add(new Violation("organisation", "The organisation is required"));
-            return null;
-        }
-        int before = violations.size();
-        String legalName = required(form.legalName(), "organisation.legalName", 300, violations);
-        String legalForm = optional(form.legalForm(), "organisation.legalForm", 100, violations);
-        String addressLine = optional(form.addressLine(), "organisation.addressLine", 300, violations);
-        String postalCode = optional(form.postalCode(), "organisation.postalCode", 20, violations);
-        String city = optional(form.city(), "organisation.city", 120, violations);
-        SizeClass sizeClass = sizeClass(form.sizeClass(), violations);
-        String country = "FR";
-        if (form.country() != null && !form.country().isBlank()) {
-            if (COUNTRY.matcher(form.country().strip()).matches()) {
-                country = form.country().strip().toUpperCase(Locale.ROOT);
-            } else {
-                violations.add(new Violation("organisation.country", "A country is a two-letter ISO code, e.g. FR"));
-            }
-        }
-        String identifier = "FR".equals(country)
-                ? frenchIdentifier(form.siret(), violations)
-                : foreignIdentifier(form.foreignRegistration(), country, violations);
-        if (violations.size() > before) {
-            return null;
-        }
-        return new CheckedOrganisation(legalName, legalForm, identifier, sizeClass,
-                new Organisation.Address(addressLine, postalCode, city, country));
-    }
-
-    private String frenchIdentifier(String raw, List<Violation> violations) {
-        String field = "organisation.siret";
-        String number = CompanyIdentifiers.normalise(raw);
-        if (number == null || number.isEmpty()) {
-            violations.add(new Violation(field, "A SIRET (14 digits) or a SIREN (9 digits) is required; "
-                    + "a foreign organisation gives its country and registration number"));
-            return null;
-        }
-        if (number.length() > 30 || !number.matches("\\d+") || number.length() != 14 && number.length() != 9) {
-            violations.add(new Violation(field, "A SIRET has 14 digits and a SIREN 9"));
-            return null;
-        }
-        boolean valid = number.length() == 14 ? CompanyIdentifiers.isValidSiret(number)
-                : CompanyIdentifiers.isValidSiren(number);
-        if (!valid) {
-            violations.add(new Violation(field, (number.length() == 14 ? "This SIRET" : "This SIREN")
-                    + " does not pass its checksum: check the number"));
-            return null;
-        }
-        String siren = number.length() == 14 ? CompanyIdentifiers.sirenOf(number) : number;
-        boolean registered = number.length() == 14
-                ? !em.createQuery("select o.id from Organisation o where o.siret = :siret"
-                        + " or (o.siret is null and o.siren = :siren)", Long.class)
-                .setParameter("siret", number).setParameter("siren", siren).setMaxResults(1).getResultList().isEmpty()
-                : !em.createQuery("select o.id from Organisation o where o.siren = :siren", Long.class)
-                .setParameter("siren", siren).setMaxResults(1).getResultList().isEmpty();
-        if (registered) {
-            violations.add(new Violation(field, "This organisation is already registered: ask one of its members "
-                    + "to invite you (Levier lets members invite colleagues)"));
-            return null;
-        }
-        return number;
-    }
-
-    private String foreignIdentifier(String raw, String country, List<Violation> violations) {
-        String field = "organisation.foreignRegistration";
-        String number = CompanyIdentifiers.normalise(raw);
-        if (number == null || number.isEmpty()) {
-            violations.add(new Violation(field,
-                    "The registration number is required for an organisation outside France"));
-            return null;
-        }
-        if (number.length() > 60 || number.chars().anyMatch(Character::isISOControl)) {
-            violations.add(new Violation(field, "A registration number has at most 60 characters"));
-            return null;
-        }
-        boolean registered = !em.createQuery("select o.id from Organisation o where o.foreignRegistration = :number"
-                        + " and o.country = :country", Long.class)
-                .setParameter("number", number).setParameter("country", country)
-                .setMaxResults(1).getResultList().isEmpty();
-        if (registered) {
-            violations.add(new Violation(field, "This organisation is already registered: ask one of its members "
-                    + "to invite you"));
-            return null;
-        }
-        return number;
-    }
-
-    private static SizeClass sizeClass(String raw, List<Violation> violations) {
-        String field = "organisation.sizeClass";
-        if (raw == null || raw.isBlank()) {
-            violations.add(new Violation(field, "The size class is required"));
-            return null;
-        }
-        try {
-            return SizeClass.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(field, "Unknown size class; one of " + List.of(SizeClass.values())));
-            return null;
-        }
-    }
-
-    private static String required(String raw, String field, int max, List<Violation> violations) {
-        if (raw == null || raw.isBlank()) {
-            violations.add(new Violation(field, "Required"));
-            return null;
-        }
-        return optional(raw, field, max, violations);
-    }
-
-    private static String optional(String raw, String field, int max, List<Violation> violations) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String value = raw.strip();
-        if (value.length() > max) {
-            violations.add(new Violation(field, "At most " + max + " characters"));
-            return null;
-        }
-        return value;
     }
 
     private RegistrationMails texts() {
