@@ -6,10 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -21,56 +18,37 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.budget.control.BudgetLedger;
-import org.levier.committee.control.CommitteeGates;
-import org.levier.committee.control.DecisionMails;
+import org.levier.committee.control.AgendaLocks;
 import org.levier.committee.entity.AgendaItem;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.Decision;
-import org.levier.committee.entity.DecisionOutcome;
-import org.levier.committee.entity.DecisionRequest;
 import org.levier.committee.entity.SessionStatus;
-import org.levier.committee.entity.Tally;
 import org.levier.committee.entity.VoteChoice;
-import org.levier.dossier.boundary.ApplicantContext;
-import org.levier.dossier.boundary.Dossiers;
-import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.entity.User;
-import org.levier.programme.entity.Programme;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
-import org.levier.shared.control.StaleVersion;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
 /**
- * The investment committee's use cases: the fund director plans, fills, opens and closes sessions and records the
- * decisions; the members declare attendance and conflicts of interest and vote; staff and auditors read.
+ * The investment committee's sessions: the fund director plans, fills, opens and closes sessions; the members
+ * declare attendance and conflicts of interest and vote; staff, auditors and the session's members read. The
+ * decision and the decisions of a dossier are {@link CommitteeDecisions}'.
  *
- * <p>Locks: a command on a session locks its row; a declaration, vote or decision locks the agenda item's row
- * (they queue, so no vote slips in after the decision and an item is decided once); a decision then moves the
- * dossier through {@link Dossiers#moveTo} (dossier row, then the due-diligence file on a deferral) and audits last.
+ * <p>Locks ({@link AgendaLocks}): a command on a session locks its row; a declaration or a vote locks the agenda
+ * item's row (they queue with the decision, so no vote slips in after it).
  *
  * <p>Refusals: {@link Forbidden} (403) {@code committee.not-a-member} (a member acting on, or reading, a session it
  * does not sit on); {@link RuleViolation} (422) {@code committee.session.*}, {@code committee.agenda.*},
  * {@code committee.conflict.*}, {@code committee.vote.conflicted}, {@code committee.vote.invalid},
- * {@code committee.item.decided}, {@code committee.item.not-in-committee}, {@code committee.decision.invalid},
- * {@code committee.decision.above-requested}, {@code committee.decision.no-quorum},
- * {@code committee.decision.no-majority}, {@code committee.decision.against-vote},
- * {@code committee.decision.exists}, {@code committee.budget.programme-exceeded} /
- * {@code committee.budget.action-exceeded} (an approval beyond what is left, unless recorded subject to funds);
- * {@link NotFound} (404); {@link StaleVersion} (409).
- *
- * <p>Budget: an approval (unless recorded subject to funds) reserves its approved total against the programme's
- * allotment and the action's envelope; it takes the programme's row lock before the agenda item's, like a
- * signature, and is refused with the figures when it does not fit ({@link BudgetLedger}).
+ * {@code committee.item.decided}, {@code committee.item.not-in-committee}; {@link NotFound} (404).
  */
 @Stateless
 public class Committees {
@@ -87,9 +65,6 @@ public class Committees {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    DossierOwnership ownership;
-
     @Resource
     SessionContext context;
 
@@ -97,13 +72,7 @@ public class Committees {
     AuditTrail audit;
 
     @Inject
-    Dossiers dossiers;
-
-    @Inject
-    DecisionMails mails;
-
-    @Inject
-    BudgetLedger budget;
+    AgendaLocks locks;
 
     // --- the director's planning ---
 
@@ -143,7 +112,7 @@ public class Committees {
     /** Replaces the voting members of a planned session. */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession changeMembers(long sessionId, Set<String> memberEmails) {
-        CommitteeSession session = lockSession(sessionId);
+        CommitteeSession session = locks.lockedSession(sessionId);
         requireCommitteeMembers(memberEmails);
         session.changeMembers(memberEmails);
         invocation.flush("committee session " + session.getId());
@@ -155,7 +124,7 @@ public class Committees {
     /** Puts a dossier in COMMITTEE on the agenda (not if it is already on an undecided item of another session). */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession schedule(long sessionId, long dossierId) {
-        CommitteeSession session = lockSession(sessionId);
+        CommitteeSession session = locks.lockedSession(sessionId);
         Dossier dossier = em.find(Dossier.class, dossierId);
         if (dossier == null) {
             throw new NotFound("dossier " + dossierId);
@@ -182,7 +151,7 @@ public class Committees {
 
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession open(long sessionId) {
-        CommitteeSession session = lockSession(sessionId);
+        CommitteeSession session = locks.lockedSession(sessionId);
         session.open(invocation.now());
         invocation.flush("committee session " + session.getId());
         audit.record("committee.session.opened", SESSION, sessionId, "Committee session #" + sessionId + " opened",
@@ -192,7 +161,7 @@ public class Committees {
 
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession close(long sessionId) {
-        CommitteeSession session = lockSession(sessionId);
+        CommitteeSession session = locks.lockedSession(sessionId);
         session.close(invocation.now());
         invocation.flush("committee session " + session.getId());
         audit.record("committee.session.closed", SESSION, sessionId, "Committee session #" + sessionId + " closed",
@@ -205,7 +174,7 @@ public class Committees {
     /** The calling member declares its attendance at an open session (it counts for the quorum). */
     @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
     public CommitteeSession attend(long sessionId) {
-        CommitteeSession session = lockSession(sessionId);
+        CommitteeSession session = locks.lockedSession(sessionId);
         String member = requireMember(session);
         session.attend(member, invocation.now());
         invocation.flush("committee session " + session.getId());
@@ -220,12 +189,12 @@ public class Committees {
      */
     @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
     public AgendaEntry declareConflict(long sessionId, long dossierId, String note) {
-        CommitteeSession session = findSession(sessionId);
+        CommitteeSession session = locks.session(sessionId);
         String member = requireMember(session);
         if (session.getStatus() == SessionStatus.CLOSED) {
             throw new RuleViolation("committee.session.closed", "The session is closed");
         }
-        AgendaItem item = lockItem(session, dossierId);
+        AgendaItem item = locks.lockedItem(session, dossierId);
         Optional<VoteChoice> annulled = item.declareConflict(member, note, invocation.now());
         invocation.flush("agenda item " + item.getId());
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -243,10 +212,10 @@ public class Committees {
      */
     @RolesAllowed(Role.COMMITTEE_MEMBER_NAME)
     public AgendaEntry vote(long sessionId, long dossierId, VoteChoice choice) {
-        CommitteeSession session = findSession(sessionId);
+        CommitteeSession session = locks.session(sessionId);
         String member = requireMember(session);
         session.requireOpen();
-        AgendaItem item = lockItem(session, dossierId);
+        AgendaItem item = locks.lockedItem(session, dossierId);
         Dossier dossier = em.find(Dossier.class, dossierId);
         requireInCommittee(dossier);
         Instant now = invocation.now();
@@ -263,68 +232,12 @@ public class Committees {
         return entries(session, List.of(item)).get(0);
     }
 
-    // --- the decision ---
-
-    /**
-     * Records the committee's decision on a dossier of an open session's agenda, then moves the dossier (APPROVED,
-     * REJECTED, or back to DUE_DILIGENCE when DEFERRED) and tells the applicant by e-mail.
-     */
-    @RolesAllowed(Role.FUND_DIRECTOR_NAME)
-    public Decision decide(long sessionId, long dossierId, DecisionRequest request) {
-        CommitteeSession session = findSession(sessionId);
-        session.requireOpen();
-        // An approval reserves money: the programme's row lock comes first, as for signatures.
-        Programme programme = request.outcome() == DecisionOutcome.APPROVED
-                ? budget.lock(programmeIdOf(dossierId)) : null;
-        AgendaItem item = lockItem(session, dossierId);
-        if (item.decision().isPresent()) {
-            throw new RuleViolation("committee.decision.exists", "The committee has already decided on this"
-                    + " dossier in this session (" + item.decision().get().getOutcome() + "): a decision is final");
-        }
-        Dossier dossier = em.find(Dossier.class, dossierId);
-        requireInCommittee(dossier);
-        if (request.outcome() == DecisionOutcome.APPROVED && approvedDecision(dossierId).isPresent()) {
-            throw new RuleViolation("committee.decision.exists", "Dossier " + label(dossier)
-                    + " has already been approved");
-        }
-        Tally tally = item.tally(session.memberEmails(), session.attendingEmails());
-        Decision decision = item.decide(request, dossier.requested(), tally, invocation.caller(), invocation.now());
-        if (decision.isReserving()) {
-            budget.requireRoom(programme, dossier.getActionId(), decision.approvedTotal(), Money.ZERO,
-                    BUDGET_KEY);
-        }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersion("agenda item of dossier " + dossierId, e);
-        } catch (PersistenceException e) {
-            throw new RuleViolation("committee.decision.exists", "A decision on dossier " + label(dossier)
-                    + " was recorded meanwhile: a decision is final");
-        }
-        String reason = decision.reasons().orElse("Committee session \"" + session.getTitle() + "\" of "
-                + session.getHeldOn());
-        dossiers.moveTo(dossierId, CommitteeGates.targetOf(decision.getOutcome()), reason);
-        mails.decided(decision);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("sessionId", sessionId);
-        changes.put("dossierId", dossierId);
-        changes.put("outcome", decision.getOutcome());
-        decision.approvedAmounts().forEach((i, m) -> changes.put("approved." + i, m));
-        changes.put("conditions", decision.getConditions());
-        changes.put("subjectToFunds", decision.isSubjectToFunds());
-        changes.put("reasons", decision.reasons().orElse(null));
-        changes.put("tally", tally);
-        audit.record("committee.decision.recorded", DECISION, decision.getId(), "Committee decision on dossier "
-                + label(dossier) + ": " + decision.getOutcome(), changes);
-        return loadedDecision(decision);
-    }
-
     // --- reading ---
 
     /** A session with its members and agenda; a member reads only the sessions it sits on. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public CommitteeSession get(long sessionId) {
-        CommitteeSession session = findSession(sessionId);
+        CommitteeSession session = locks.session(sessionId);
         requireReader(session);
         return loaded(session);
     }
@@ -360,51 +273,12 @@ public class Committees {
     /** The agenda with, per dossier, its request, conflicts, votes, live tally and decision. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public List<AgendaEntry> agenda(long sessionId) {
-        CommitteeSession session = findSession(sessionId);
+        CommitteeSession session = locks.session(sessionId);
         requireReader(session);
         return entries(session, session.getAgenda());
     }
 
-    /** The decisions on a dossier, oldest first (a deferral, then an approval in a later session...). */
-    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
-    public List<Decision> decisions(long dossierId) {
-        return decisionsOf(dossierId);
-    }
-
-    /** The decisions on the applicant's own dossier (another organisation's dossier: 404). */
-    @RolesAllowed(Role.APPLICANT_NAME)
-    public List<Decision> decisionsOwn(ApplicantContext applicant, long dossierId) {
-        ownership.requireOwn(applicant, dossierId);
-        return decisionsOf(dossierId);
-    }
-
-    /** The approving decision of a dossier (at most one), with its amounts and conditions precedent. */
-    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
-    public Optional<Decision> approvedDecision(long dossierId) {
-        return em.createQuery("select d from Decision d where d.dossierId = :dossier and d.outcome = :approved",
-                        Decision.class)
-                .setParameter("dossier", dossierId)
-                .setParameter("approved", DecisionOutcome.APPROVED)
-                .getResultStream().findFirst().map(Committees::loadedDecision);
-    }
-
-    /**
-     * The amounts the committee approved for a dossier, every instrument present (zero where none); empty when the
-     * dossier is not approved. What the funding agreement commits.
-     */
-    @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
-    public Map<Instrument, Money> approvedAmounts(long dossierId) {
-        return approvedDecision(dossierId).map(Decision::approvedAmounts).orElse(Map.of());
-    }
-
     // --- helpers ---
-
-    private List<Decision> decisionsOf(long dossierId) {
-        return em.createQuery("select d from Decision d where d.dossierId = :dossier order by d.decidedAt, d.id",
-                        Decision.class)
-                .setParameter("dossier", dossierId)
-                .getResultList().stream().map(Committees::loadedDecision).toList();
-    }
 
     private List<AgendaEntry> entries(CommitteeSession session, List<AgendaItem> items) {
         if (items.isEmpty()) {
@@ -467,46 +341,14 @@ public class Committees {
                 || context.isCallerInRole(Role.AUDITOR_NAME);
     }
 
-    /** The dossier's programme by a projection (nothing managed before the programme's lock). */
-    private long programmeIdOf(long dossierId) {
-        return em.createQuery("select d.programmeId from Dossier d where d.id = :id", Long.class)
-                .setParameter("id", dossierId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("dossier " + dossierId));
-    }
-
-    private static void requireInCommittee(Dossier dossier) {
+    static void requireInCommittee(Dossier dossier) {
         if (dossier.getStatus() != DossierStatus.COMMITTEE) {
             throw new RuleViolation("committee.item.not-in-committee", "Dossier " + label(dossier) + " is "
                     + dossier.getStatus() + ", not in COMMITTEE");
         }
     }
 
-    private CommitteeSession findSession(long sessionId) {
-        CommitteeSession session = em.find(CommitteeSession.class, sessionId);
-        if (session == null) {
-            throw new NotFound("committee session " + sessionId);
-        }
-        return session;
-    }
-
-    private CommitteeSession lockSession(long sessionId) {
-        CommitteeSession session = em.find(CommitteeSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new NotFound("committee session " + sessionId);
-        }
-        return session;
-    }
-
-    private AgendaItem lockItem(CommitteeSession session, long dossierId) {
-        AgendaItem item = session.findItem(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId
-                + " on the agenda of committee session " + session.getId()));
-        // Locks the row and reloads the item with its votes and conflicts (refresh cascades) as committed.
-        em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
-        return item;
-    }
-
-    private static String label(Dossier dossier) {
+    static String label(Dossier dossier) {
         return dossier.reference().orElse("#" + dossier.getId());
     }
 
@@ -520,7 +362,7 @@ public class Committees {
         return session;
     }
 
-    private static Decision loadedDecision(Decision decision) {
+    static Decision loadedDecision(Decision decision) {
         decision.getConditions().size();
         return decision;
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.levier.committee.boundary.AgendaEntry;
 import org.levier.committee.boundary.CommitteeBudgets;
+import org.levier.committee.boundary.CommitteeDecisions;
 import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.DecisionOutcome;
@@ -118,6 +119,9 @@ public class CommitteeSessionPage implements Serializable {
 
     @Inject
     Committees committees;
+
+    @Inject
+    CommitteeDecisions committeeDecisions;
 
     @Inject
     Dossiers dossiers;
@@ -307,7 +311,7 @@ public class CommitteeSessionPage implements Serializable {
         DecisionRequest request = new DecisionRequest(form.outcome, approved,
                 form.outcome == DecisionOutcome.APPROVED ? DiligencePage.lines(form.conditions) : List.of(),
                 form.reasons, form.outcome == DecisionOutcome.APPROVED && form.subjectToFunds);
-        Messages.attempt(() -> committees.decide(id, dossierId, request), request.subjectToFunds()
+        Messages.attempt(() -> committeeDecisions.decide(id, dossierId, request), request.subjectToFunds()
                 ? "committee.decided.subjectToFunds" : "committee.decided");
         changed();
     }

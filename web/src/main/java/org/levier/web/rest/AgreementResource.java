@@ -28,7 +28,7 @@ import org.levier.agreement.boundary.Agreements;
 import org.levier.agreement.entity.AgreementTerms;
 import org.levier.agreement.entity.AmendmentTerms;
 import org.levier.agreement.entity.ApprovedDecision;
-import org.levier.committee.boundary.Committees;
+import org.levier.committee.boundary.CommitteeDecisions;
 import org.levier.committee.entity.Decision;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;
@@ -68,7 +68,7 @@ public class AgreementResource {
     Agreements agreements;
 
     @Inject
-    Committees committees;
+    CommitteeDecisions decisions;
 
     @Inject
     Dossiers dossiers;
@@ -93,7 +93,7 @@ public class AgreementResource {
             throw new Forbidden("agreement.director-only", "Only a fund director signs an agreement");
         }
         AgreementBodies.SignBody request = Bodies.valid(body, "agreement.invalid", "The agreement is invalid");
-        Decision decision = committees.approvedDecision(dossierId).orElseThrow(() -> notApproved(dossierId));
+        Decision decision = decisions.approvedDecision(dossierId).orElseThrow(() -> notApproved(dossierId));
         ApprovedDecision approved = new ApprovedDecision(dossierId, decision.approvedAmounts(),
                 decision.getConditions());
         AgreementView view = agreements.sign(approved, new AgreementTerms(Bodies.date(request.signedOn()),

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.levier.committee.boundary.AgendaDossiers;
 import org.levier.committee.boundary.AgendaEntry;
 import org.levier.committee.boundary.CommitteeBudgets;
+import org.levier.committee.boundary.CommitteeDecisions;
 import org.levier.committee.boundary.Committees;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.Decision;
@@ -118,6 +119,9 @@ public class CommitteesResource {
 
     @Inject
     Committees committees;
+
+    @Inject
+    CommitteeDecisions decisions;
 
     @Inject
     CommitteeBudgets budgets;
@@ -240,7 +244,7 @@ public class CommitteesResource {
         DecisionRequest request = new DecisionRequest(Bodies.named(b.outcome(), DecisionOutcome.class),
                 Bodies.amounts(b.approved()), b.conditions() == null ? List.of() : b.conditions(), b.reasons(),
                 Boolean.TRUE.equals(b.subjectToFunds()));
-        Decision decision = committees.decide(sessionId, dossierId, request);
+        Decision decision = decisions.decide(sessionId, dossierId, request);
         DecisionView view = InstructionViews.of(decision, true);
         return Response.created(uri.getBaseUriBuilder().path("dossiers").path(String.valueOf(dossierId))
                 .path("decisions").build()).entity(view).build();

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.levier.committee.boundary.Committees;
+import org.levier.committee.boundary.CommitteeDecisions;
 import org.levier.committee.entity.Decision;
 import org.levier.web.core.Caller;
 import org.levier.web.rest.InstructionViews.DecisionView;
@@ -27,7 +27,7 @@ public class DossierDecisionsResource {
     }
 
     @Inject
-    Committees committees;
+    CommitteeDecisions decisions;
 
     @Inject
     Caller caller;
@@ -37,8 +37,8 @@ public class DossierDecisionsResource {
             summary = "The committee's decisions on the dossier (staff, auditors, the owner)")
     public DecisionList list(@PathParam("id") long dossierId) {
         boolean applicant = caller.isApplicant();
-        List<Decision> decisions = applicant ? committees.decisionsOwn(caller.applicant(), dossierId)
-                : committees.decisions(dossierId);
-        return new DecisionList(decisions.stream().map(d -> InstructionViews.of(d, !applicant)).toList());
+        List<Decision> found = applicant ? decisions.decisionsOwn(caller.applicant(), dossierId)
+                : decisions.decisions(dossierId);
+        return new DecisionList(found.stream().map(d -> InstructionViews.of(d, !applicant)).toList());
     }
 }
