@@ -309,7 +309,7 @@ public class CommitteeSessionPage implements Serializable {
             put(approved, Instrument.EQUITY, form.equity);
         }
         DecisionRequest request = new DecisionRequest(form.outcome, approved,
-                form.outcome == DecisionOutcome.APPROVED ? DiligencePage.lines(form.conditions) : List.of(),
+                form.outcome == DecisionOutcome.APPROVED ? RecommendationForm.lines(form.conditions) : List.of(),
                 form.reasons, form.outcome == DecisionOutcome.APPROVED && form.subjectToFunds);
         Messages.attempt(() -> committeeDecisions.decide(id, dossierId, request), request.subjectToFunds()
                 ? "committee.decided.subjectToFunds" : "committee.decided");

@@ -4,20 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.levier.diligence.boundary.Diligences;
 import org.levier.diligence.boundary.DocumentRequestView;
 import org.levier.diligence.boundary.DocumentRequests;
 import org.levier.diligence.entity.ChecklistCategory;
-import org.levier.diligence.entity.ChecklistItem;
 import org.levier.diligence.entity.DueDiligence;
 import org.levier.diligence.entity.ItemStatus;
 import org.levier.diligence.entity.Recommendation;
@@ -27,7 +23,6 @@ import org.levier.diligence.entity.RiskDimension;
 import org.levier.dossier.entity.BudgetLine;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.shared.control.RuleViolation.Violation;
-import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 
 /**
@@ -43,84 +38,6 @@ public class DiligencePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A checklist item as edited in the page. */
-    public static final class ItemRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final long id;
-        private final ChecklistCategory category;
-        private final String code;
-        private final String label;
-        private final ItemStatus savedStatus;
-        private final String savedJustification;
-        private final String savedComment;
-        private ItemStatus status;
-        private String justification;
-        private String comment;
-
-        ItemRow(ChecklistItem item) {
-            id = item.getId();
-            category = item.getCategory();
-            code = item.code().orElse(null);
-            label = item.getLabel();
-            savedStatus = item.getStatus();
-            savedJustification = item.justification().orElse(null);
-            savedComment = item.comment().orElse(null);
-            status = savedStatus;
-            justification = savedJustification;
-            comment = savedComment;
-        }
-
-        boolean changed() {
-            return status != savedStatus || !Objects.equals(blank(justification), savedJustification)
-                    || !Objects.equals(blank(comment), savedComment);
-        }
-
-        private static String blank(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public ChecklistCategory getCategory() {
-            return category;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public ItemStatus getStatus() {
-            return status;
-        }
-
-        public void setStatus(ItemStatus status) {
-            this.status = status;
-        }
-
-        public String getJustification() {
-            return justification;
-        }
-
-        public void setJustification(String justification) {
-            this.justification = justification;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
-        }
-    }
-
     @Inject
     StaffDossierPage page;
 
@@ -135,16 +52,11 @@ public class DiligencePage implements Serializable {
 
     private transient Optional<DueDiligence> file;
     private int readAt = -1;
-    private List<ItemRow> items;
+    private List<ChecklistItemRow> items;
     private final Map<String, Integer> risks = new java.util.HashMap<>();
     private String requestWhat;
     private LocalDate requestDue;
-    private RecommendationOutcome outcome;
-    private BigDecimal grant;
-    private BigDecimal advance;
-    private BigDecimal equity;
-    private String conditions;
-    private String rationale;
+    private final RecommendationForm recommendation = new RecommendationForm();
     private ReviewOutcome reviewOutcome = ReviewOutcome.APPROVED;
     private String reviewComment;
     private transient List<DocumentRequestView> requestList;
@@ -172,25 +84,7 @@ public class DiligencePage implements Serializable {
     private void fillForms(DueDiligence f) {
         risks.clear();
         f.getRiskRatings().asMap().forEach((d, r) -> risks.put(d.name(), r));
-        if (f.recommendation().isPresent()) {
-            outcome = f.recommendation().get();
-            Map<Instrument, Money> amounts = f.recommendedAmounts();
-            grant = amount(amounts.get(Instrument.GRANT));
-            advance = amount(amounts.get(Instrument.REPAYABLE_ADVANCE));
-            equity = amount(amounts.get(Instrument.EQUITY));
-            conditions = String.join("\n", f.getConditions());
-            rationale = f.rationale().orElse(null);
-        } else if (outcome == null) {
-            outcome = RecommendationOutcome.APPROVE;
-            Map<Instrument, Money> requested = page.getDossier().requested();
-            grant = amount(requested.get(Instrument.GRANT));
-            advance = amount(requested.get(Instrument.REPAYABLE_ADVANCE));
-            equity = amount(requested.get(Instrument.EQUITY));
-        }
-    }
-
-    private static BigDecimal amount(Money money) {
-        return money == null ? null : money.amount();
+        recommendation.fill(f, page.getDossier().requested());
     }
 
     private void changed() {
@@ -210,20 +104,20 @@ public class DiligencePage implements Serializable {
     // --- checklist ---
 
     public List<ChecklistCategory> getCategories() {
-        List<ItemRow> rows = getItems();
+        List<ChecklistItemRow> rows = getItems();
         return Arrays.stream(ChecklistCategory.values())
                 .filter(c -> rows.stream().anyMatch(r -> r.getCategory() == c)).toList();
     }
 
-    public List<ItemRow> getItems() {
+    public List<ChecklistItemRow> getItems() {
         if (items == null) {
             DueDiligence f = getFile();
-            items = f == null ? List.of() : f.getItems().stream().map(ItemRow::new).toList();
+            items = f == null ? List.of() : f.getItems().stream().map(ChecklistItemRow::new).toList();
         }
         return items;
     }
 
-    public List<ItemRow> itemsOf(ChecklistCategory category) {
+    public List<ChecklistItemRow> itemsOf(ChecklistCategory category) {
         return getItems().stream().filter(r -> r.getCategory() == category).toList();
     }
 
@@ -234,7 +128,7 @@ public class DiligencePage implements Serializable {
     /** Saves every item changed in the page, one after the other; stops at the first refusal. */
     public void saveChecklist() {
         int saved = 0;
-        for (ItemRow row : getItems()) {
+        for (ChecklistItemRow row : getItems()) {
             if (!row.changed()) {
                 continue;
             }
@@ -251,7 +145,7 @@ public class DiligencePage implements Serializable {
 
     /** After a refusal the page keeps what was typed, but reads the file again on the next change. */
     private void keepEdits() {
-        List<ItemRow> typed = items;
+        List<ChecklistItemRow> typed = items;
         changed();
         getFile();
         items = typed;
@@ -350,43 +244,20 @@ public class DiligencePage implements Serializable {
         return ReviewOutcome.values();
     }
 
+    /** The recommendation as typed (bound by the form). */
+    public RecommendationForm getRecommendationForm() {
+        return recommendation;
+    }
+
     public boolean isApproving() {
-        return outcome == RecommendationOutcome.APPROVE;
+        return recommendation.isApproving();
     }
 
     public void recommend() {
-        Recommendation recommendation;
-        if (outcome == RecommendationOutcome.APPROVE) {
-            Map<Instrument, Money> amounts = new EnumMap<>(Instrument.class);
-            put(amounts, Instrument.GRANT, grant);
-            put(amounts, Instrument.REPAYABLE_ADVANCE, advance);
-            put(amounts, Instrument.EQUITY, equity);
-            recommendation = Recommendation.approve(amounts, lines(conditions), rationale);
-        } else {
-            recommendation = new Recommendation(outcome, Map.of(), List.of(), rationale);
-        }
-        if (Messages.attempt(() -> diligences.recommend(dossierId(), recommendation), "dd.recommended")) {
+        Recommendation typed = recommendation.toRecommendation();
+        if (Messages.attempt(() -> diligences.recommend(dossierId(), typed), "dd.recommended")) {
             changed();
         }
-    }
-
-    private static void put(Map<Instrument, Money> amounts, Instrument instrument, BigDecimal amount) {
-        if (amount != null) {
-            DossierForm.asMoney(amount).ifPresent(m -> amounts.put(instrument, m));
-        }
-    }
-
-    /** One condition per non-blank line. */
-    static List<String> lines(String text) {
-        List<String> result = new ArrayList<>();
-        if (text != null) {
-            for (String line : text.split("\\R")) {
-                if (!line.isBlank()) {
-                    result.add(line.strip());
-                }
-            }
-        }
-        return result;
     }
 
     /** Directors review; the domain refuses the one who recommended (four eyes). */
@@ -457,54 +328,6 @@ public class DiligencePage implements Serializable {
 
     public void setRequestDue(LocalDate requestDue) {
         this.requestDue = requestDue;
-    }
-
-    public RecommendationOutcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(RecommendationOutcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public BigDecimal getGrant() {
-        return grant;
-    }
-
-    public void setGrant(BigDecimal grant) {
-        this.grant = grant;
-    }
-
-    public BigDecimal getAdvance() {
-        return advance;
-    }
-
-    public void setAdvance(BigDecimal advance) {
-        this.advance = advance;
-    }
-
-    public BigDecimal getEquity() {
-        return equity;
-    }
-
-    public void setEquity(BigDecimal equity) {
-        this.equity = equity;
-    }
-
-    public String getConditions() {
-        return conditions;
-    }
-
-    public void setConditions(String conditions) {
-        this.conditions = conditions;
-    }
-
-    public String getRationale() {
-        return rationale;
-    }
-
-    public void setRationale(String rationale) {
-        this.rationale = rationale;
     }
 
     public ReviewOutcome getReviewOutcome() {
