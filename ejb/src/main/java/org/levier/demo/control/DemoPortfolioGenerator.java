@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.levier.applicant.control.CompanyIdentifiers;
 import org.levier.impact.control.ReportSchedule;
-import org.levier.impact.entity.ReportStatus;
 import org.levier.shared.control.Rows;
 
 /**
@@ -22,10 +21,10 @@ import org.levier.shared.control.Rows;
  * (288,000,000.00): committed leverage 7.68. One pipeline dossier per action in the other states (draft to
  * committee, rejected, ineligible, withdrawn) brings requested amounts that never count as committed.
  *
- * <p>Impact: every dossier states 1 to 3 targets from the indicator catalogue, plausible for its action
- * ({@link #TARGETS}; a pipeline dossier half of its committed sibling's). Every signed agreement has its progress
- * reports, dated by the impact component's own rule ({@link ReportSchedule}) from the signature (150 days ago) and
- * the project's end: 36 months for AGREEMENT_SIGNED, 24 for IN_EXECUTION, and 60 days after the signature for
+ * <p>Impact ({@link DemoImpact}): every dossier states 1 to 3 targets from the indicator catalogue, plausible for
+ * its action (a pipeline dossier half of its committed sibling's). Every signed agreement has its progress reports,
+ * dated by the impact component's own rule ({@link ReportSchedule}) from the signature (150 days ago) and the
+ * project's end: 36 months for AGREEMENT_SIGNED, 24 for IN_EXECUTION, and 60 days after the signature for
  * COMPLETED and TERMINATED projects (one final report, due 30 days ago). Completed projects of actions 4 and 9
  * (positions 3 and 8) had their reports ACCEPTED at 125 % and 90 % of their targets; the other completed one
  * (position 13) has not reported: its final report is overdue (already flagged as reminded, so the hourly run does
@@ -55,29 +54,6 @@ public class DemoPortfolioGenerator {
             "Acier Décarboné Nord", "Laboratoire Littoral Énergie", "Syndicat Mobilité Dunkerquoise",
             "Collectif Compétences Vertes", "Boucle Carbone Industrie", "Éolien Mer du Nord", "Atelier Circulaire"};
 
-    /**
-     * The impact targets of the committed dossier at each position (action 1..15 of Dunkerque: industrial ecology,
-     * eco-materials, low-carbon steel, methanisation, heat networks, CO2 hydrogenation, wind-turbine revamping,
-     * energy recovery, health observatory, decision tools, flue-gas treatment, ToileMaker, governance, learning
-     * centre, territorial fund), as indicator code and target, repeated for longer programmes.
-     */
-    static final String[][][] TARGETS = {
-            {{"MATERIALS_RECOVERED", "12000"}, {"CO2_AVOIDED", "25000"}, {"JOBS_CREATED", "40"}},
-            {{"MATERIALS_RECOVERED", "8000"}, {"JOBS_CREATED", "25"}},
-            {{"CO2_AVOIDED", "150000"}, {"JOBS_SAFEGUARDED", "300"}},
-            {{"RENEWABLE_ENERGY", "20000"}, {"CO2_AVOIDED", "4000"}, {"JOBS_CREATED", "8"}},
-            {{"CO2_AVOIDED", "6000"}, {"RENEWABLE_ENERGY", "15000"}},
-            {{"CO2_AVOIDED", "40000"}, {"JOBS_CREATED", "60"}},
-            {{"RENEWABLE_ENERGY", "50000"}, {"JOBS_CREATED", "30"}, {"MATERIALS_RECOVERED", "2000"}},
-            {{"RENEWABLE_ENERGY", "5000"}, {"PEOPLE_TRAINED", "200"}},
-            {{"PM10_REDUCED", "1500"}, {"NOX_REDUCED", "3000"}},
-            {{"NOX_REDUCED", "2000"}, {"PEOPLE_TRAINED", "150"}},
-            {{"PM10_REDUCED", "12000"}, {"NOX_REDUCED", "20000"}, {"JOBS_SAFEGUARDED", "50"}},
-            {{"PEOPLE_TRAINED", "500"}, {"JOBS_CREATED", "10"}},
-            {{"PEOPLE_TRAINED", "120"}},
-            {{"PEOPLE_TRAINED", "1000"}, {"JOBS_CREATED", "5"}},
-            {{"JOBS_CREATED", "100"}, {"JOBS_SAFEGUARDED", "200"}}};
-
     /** The default schedule of the impact component (half-yearly, due 30 days after, final 60 days after). */
     public static final ReportSchedule DEFAULT_SCHEDULE = new ReportSchedule(6, 30, 60);
 
@@ -88,9 +64,7 @@ public class DemoPortfolioGenerator {
 
     private final Rows sql;
     private final ZoneId zone;
-    private final ReportSchedule schedule;
-    private int impactTargets;
-    private int progressReports;
+    private final DemoImpact impact;
 
     public DemoPortfolioGenerator(Rows sql, ZoneId zone) {
         this(sql, zone, DEFAULT_SCHEDULE);
@@ -100,7 +74,7 @@ public class DemoPortfolioGenerator {
     public DemoPortfolioGenerator(Rows sql, ZoneId zone, ReportSchedule schedule) {
         this.sql = sql;
         this.zone = zone;
-        this.schedule = schedule;
+        this.impact = new DemoImpact(sql, schedule, ACTOR);
     }
 
     /** The fictitious SIRET of demo organisation {@code n} (0-based): SIREN 98765nnn + check digit, NIC 00010. */
@@ -181,7 +155,7 @@ public class DemoPortfolioGenerator {
             dossiers += 2;
         }
         references.save();
-        return new Generated(NAMES.length, dossiers, fundSum, totalSum, impactTargets, progressReports);
+        return new Generated(NAMES.length, dossiers, fundSum, totalSum, impact.targets(), impact.reports());
     }
 
     private long committed(long programmeId, long callId, long actionId, int actionNumber, long organisationId,
@@ -201,7 +175,7 @@ public class DemoPortfolioGenerator {
         String title = "Projet démo action " + actionNumber + " (démo)";
         long dossierId = dossier(programmeId, callId, actionId, organisationId, title, state, grant, advance, equity,
                 references, now);
-        targets(dossierId, i, BigDecimal.ONE);
+        impact.targets(dossierId, i, BigDecimal.ONE);
         cofinancing(dossierId, 0, "OWN_FUNDS", "Fonds propres du porteur (démo)", own, received);
         cofinancing(dossierId, 1, "BANK_LOAN", "Banque fictive du Nord (démo)", bank, "COMMITTED");
         cofinancing(dossierId, 2, "REGION", "Région (démo)", region, received);
@@ -211,7 +185,7 @@ public class DemoPortfolioGenerator {
         if (!state.equals("APPROVED")) {
             long agreementId = agreement(programmeId, actionId, organisationId, dossierId, state, grant, advance,
                     equity, now, today);
-            progressReports(dossierId, agreementId, state, i, total, now, today);
+            impact.progressReports(dossierId, agreementId, state, i, total, now, today);
         }
         return dossierId;
     }
@@ -251,93 +225,12 @@ public class DemoPortfolioGenerator {
         return agreementId;
     }
 
-    /** The dossier's targets: those of its position in {@link #TARGETS}, times {@code share}. */
-    private void targets(long dossierId, int i, BigDecimal share) {
-        for (String[] target : TARGETS[i % TARGETS.length]) {
-            sql.update("INSERT INTO dossier_impact_target (dossier_id, indicator, target) VALUES (?, ?, ?)",
-                    List.of(dossierId, target[0], new BigDecimal(target[1]).multiply(share).setScale(4,
-                            java.math.RoundingMode.HALF_EVEN)));
-            impactTargets++;
-        }
-    }
-
-    /**
-     * The progress reports of a signed agreement, dated by the impact component's {@link ReportSchedule} from the
-     * signature and the project's end (written on the dossier), with the statuses described on the class.
-     */
-    private void progressReports(long dossierId, long agreementId, String state, int i, BigDecimal total,
-                                 Instant now, LocalDate today) {
-        LocalDate signedOn = today.minusDays(150);
-        LocalDate end = switch (state) {
-            case "AGREEMENT_SIGNED" -> signedOn.plusMonths(36).minusDays(1);
-            case "IN_EXECUTION" -> signedOn.plusMonths(24).minusDays(1);
-            default -> signedOn.plusDays(60);
-        };
-        sql.update("UPDATE dossier SET start_date = ?, end_date = ? WHERE id = ?",
-                List.of(Date.valueOf(signedOn), Date.valueOf(end), dossierId));
-        Timestamp at = Timestamp.from(now);
-        for (ReportSchedule.Slot slot : schedule.slots(signedOn, end)) {
-            ReportStatus status = ReportStatus.DUE;
-            BigDecimal share = null;
-            BigDecimal expenses = null;
-            if (state.equals("COMPLETED") && (i % TARGETS.length == 3 || i % TARGETS.length == 8)) {
-                status = ReportStatus.ACCEPTED;
-                share = i % TARGETS.length == 3 ? new BigDecimal("1.25") : new BigDecimal("0.90");
-                expenses = total;
-            } else if (state.equals("TERMINATED")) {
-                status = ReportStatus.ACCEPTED;
-                share = new BigDecimal("0.40");
-                expenses = total.multiply(share).setScale(2, java.math.RoundingMode.HALF_EVEN);
-            } else if (state.equals("IN_EXECUTION") && slot.number() == 1
-                    && (i % TARGETS.length == 2 || i % TARGETS.length == 7)) {
-                status = ReportStatus.SUBMITTED;
-                share = new BigDecimal("0.50");
-                expenses = total.multiply(new BigDecimal("0.20")).setScale(2, java.math.RoundingMode.HALF_EVEN);
-            }
-            boolean stated = status != ReportStatus.DUE;
-            // An overdue demo report counts as already reminded: the creator of demo dossiers is no mailbox.
-            boolean overdue = !stated && today.isAfter(slot.due());
-            // Only the columns that have a value (List.of takes no null; the others stay NULL).
-            StringBuilder columns = new StringBuilder("dossier_id, agreement_id, number, kind, period_from,"
-                    + " period_to, due_on, status, submissions, created_at");
-            List<Object> values = new ArrayList<>(List.of(dossierId, agreementId, slot.number(), slot.kind().name(),
-                    Date.valueOf(slot.from()), Date.valueOf(slot.to()), Date.valueOf(slot.due()), status.name(),
-                    stated ? 1 : 0, at));
-            if (stated) {
-                columns.append(", narrative, expenses, submitted_by, submitted_at");
-                values.addAll(List.of("Rapport d'avancement de démonstration : travaux conformes au calendrier"
-                        + " (démo).", expenses, ACTOR, at));
-            }
-            if (status == ReportStatus.ACCEPTED) {
-                columns.append(", reviewed_by, reviewed_at");
-                values.addAll(List.of(ACTOR, at));
-            }
-            if (overdue) {
-                columns.append(", overdue_reminded_at");
-                values.add(at);
-            }
-            sql.update("INSERT INTO progress_report (" + columns + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")", values);
-            progressReports++;
-            if (!stated) {
-                continue;
-            }
-            long reportId = id("SELECT id, number FROM progress_report WHERE dossier_id = " + dossierId
-                    + " AND number = ?", slot.number());
-            for (String[] target : TARGETS[i % TARGETS.length]) {
-                sql.update("INSERT INTO progress_report_value (report_id, dossier_id, indicator, actual)"
-                        + " VALUES (?, ?, ?, ?)", List.of(reportId, dossierId, target[0], new BigDecimal(target[1])
-                        .multiply(share).setScale(4, java.math.RoundingMode.HALF_EVEN)));
-            }
-        }
-    }
-
     private void pipeline(long programmeId, long callId, long actionId, int actionNumber, long organisationId,
                           String state, BigDecimal fund, int i, References references, Instant now) {
         String title = "Projet démo en instruction, action " + actionNumber + " (démo)";
         long dossierId = dossier(programmeId, callId, actionId, organisationId, title, state, fund,
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), references, now);
-        targets(dossierId, i, new BigDecimal("0.5"));
+        impact.targets(dossierId, i, new BigDecimal("0.5"));
         BigDecimal cofinancing = fund.multiply(new BigDecimal("5"));
         cofinancing(dossierId, 0, "OWN_FUNDS", "Fonds propres du porteur (démo)", cofinancing, "APPLIED");
         budget(dossierId, fund.add(cofinancing));

@@ -92,7 +92,7 @@ class DemoPortfolioIT {
     }
 
     /**
-     * The demo's impact figures, hand-computed from DemoPortfolioGenerator.TARGETS: counted dossiers are those of
+     * The demo's impact figures, hand-computed from DemoImpact.TARGETS: counted dossiers are those of
      * actions 2, 3, 4 (axis 1), 7, 8 (axis 2), 9 (axis 3), 12, 13, 14 (axis 4); accepted reports are action 4's
      * (125 % of its targets) and action 9's (90 %).
      */
