@@ -48,6 +48,12 @@ import org.levier.shared.entity.Role;
  * <p>Invariants: money amounts are positive (requested amounts may be zero per instrument); the project ends after
  * it starts; totals stay within {@code DECIMAL(15,2)}; the rules that need the call, the organisation and the
  * documents are checked at submission by {@code SubmissionRules}.
+ *
+ * <p>Size (~870 lines, above the ~400 rule): the aggregate root guards every change of its draft and of its
+ * lifecycle, and its child rows (budget, co-financing, targets, milestones) change only through it, in the same
+ * transaction and under the same version; splitting the rules out would put them outside the aggregate that must
+ * keep them consistent (STYLE.md). About a fifth of the class is the mapping of its columns and children and their
+ * getters; the lifecycle table itself is {@link DossierStatus}.
  */
 @Entity
 @Table(name = "dossier")
