@@ -61,6 +61,13 @@ public class AgendaDossiers {
                                 DiligenceSummary diligence, List<DocumentInfo> documents) {
     }
 
+    /** A dossier of the calling member's agendas as a picker offers it. */
+    public record AgendaChoice(long dossierId, String reference, String title, String organisation) {
+    }
+
+    /** The most dossiers {@link #onMyAgendas} lists. */
+    public static final int CHOICES = 200;
+
     @Inject
     Invocation invocation;
 
@@ -96,6 +103,26 @@ public class AgendaDossiers {
     public DocumentFile document(long sessionId, long dossierId, long documentId) {
         readable(sessionId, dossierId);
         return documents.downloadOnAgenda(dossierId, documentId);
+    }
+
+    /**
+     * The dossiers on the agendas of the sessions the calling member sits on, without those on which it declared a
+     * conflict of interest (in any session): the dossiers whose papers it may read (and ask reports about). Latest
+     * session first, then by reference; each dossier once; at most {@link #CHOICES}.
+     */
+    public List<AgendaChoice> onMyAgendas() {
+        List<Object[]> rows = em.createQuery("select d.id, d.reference, d.title, o.legalName, max(s.heldOn)"
+                        + " from AgendaItem i join i.session s, SessionMember m, Dossier d, Organisation o"
+                        + " where m.session = s and m.email = :me and d.id = i.dossierId and o.id = d.organisationId"
+                        + " and not exists (select c from ConflictDeclaration c where c.item.dossierId = i.dossierId"
+                        + " and c.memberEmail = :me)"
+                        + " group by d.id, d.reference, d.title, o.legalName"
+                        + " order by max(s.heldOn) desc, d.reference", Object[].class)
+                .setParameter("me", invocation.caller())
+                .setMaxResults(CHOICES)
+                .getResultList();
+        return rows.stream().map(r -> new AgendaChoice((Long) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .toList();
     }
 
     /**

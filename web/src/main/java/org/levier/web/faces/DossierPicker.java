@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.committee.boundary.AgendaDossiers;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
@@ -21,9 +22,11 @@ import org.levier.web.core.Caller;
  * Choosing a dossier by what people know of it (its reference, title or organisation) instead of its internal
  * number: the suggestions of a {@code p:autoComplete}, scoped as the boundary scopes lists. An applicant is offered
  * only its organisation's dossiers ({@link Dossiers#listOwn}); analysts, the fund's director and auditors every
- * dossier ({@link Dossiers#list}); anyone else nothing (the page then keeps its number input). The chosen value is a
- * {@link Choice}; its converter knows only the choices this view has suggested, so a posted id never reaches a
- * dossier the user was not offered.
+ * dossier ({@link Dossiers#list}). A committee member (without those roles) picks among the dossiers on the agendas
+ * of the sessions it sits on, recused ones excluded ({@link AgendaDossiers#onMyAgendas}): {@link #getAgendaDossiers}.
+ * Anyone else is offered nothing (the page then keeps its number input). The chosen value is a {@link Choice}; its
+ * converter knows only the choices this view has suggested, so a posted id never reaches a dossier the user was
+ * not offered.
  */
 @Named
 @ViewScoped
@@ -57,11 +60,30 @@ public class DossierPicker implements Serializable {
     @Inject
     transient UserView user;
 
+    @Inject
+    transient AgendaDossiers agendaDossiers;
+
+    private List<Choice> agenda;
+
     private final Map<Long, Choice> offered = new HashMap<>();
 
     /** Whether this user may search dossiers (otherwise the page asks for a number). */
     public boolean isAvailable() {
         return user.isApplicant() || user.has(Role.ANALYST) || user.has(Role.FUND_DIRECTOR) || user.isAuditor();
+    }
+
+    /** Whether this user picks among its committee agendas' dossiers (a member who may not search dossiers). */
+    public boolean isAgenda() {
+        return !isAvailable() && user.has(Role.COMMITTEE_MEMBER);
+    }
+
+    /** The dossiers on the agendas of the member's sessions, recused ones excluded, read once per view. */
+    public List<Choice> getAgendaDossiers() {
+        if (agenda == null) {
+            agenda = !isAgenda() ? List.of() : agendaDossiers.onMyAgendas().stream()
+                    .map(d -> new Choice(d.dossierId(), d.reference(), d.title(), d.organisation())).toList();
+        }
+        return agenda;
     }
 
     /** The dossiers whose reference, title or organisation match what was typed, most recently updated first. */

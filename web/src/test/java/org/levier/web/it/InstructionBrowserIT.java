@@ -138,7 +138,8 @@ class InstructionBrowserIT implements Screenshots.Browser {
      * content, the due-diligence summary and opinion and the documents, in French then English, with no action on
      * the page; then votes, in English, by keyboard only (Tab to its button, visible focus, Enter). member1, who
      * declared a conflict of interest on it, gets no link and a localised refusal (403) instead of the page; a
-     * member of another session, and staff (who read the staff dossier page), get 404, as for hidden sessions.
+     * member of another session, and staff (who read the staff dossier page), get 404, as for hidden sessions. On
+     * the reports page, member2 picks the dossier among its agendas' dossiers; member1 is not offered it.
      */
     @Test
     void committeeMembersOpenTheirAgendaDossiersReadOnlyAndVoteByKeyboard() {
@@ -200,17 +201,35 @@ class InstructionBrowserIT implements Screenshots.Browser {
         assertThat(ui.all(By.id("review-title"))).isEmpty();
         assertThat(ui.all(By.id("agenda-documents"))).isEmpty();
         Screenshots.save(driver(), "committee-dossier-recused");
+        // The reports page offers member1 the dossiers of its agendas to choose from: not this one (recused).
+        assertThat(agendaChoices()).as("recused: not offered").noneMatch(choice -> choice.contains(reference));
         // member1 sits on the other session, but the dossier is not on its agenda; member2 does not sit on it.
         ui.open("app/committee/dossier.xhtml?session=" + other + "&id=" + id);
         assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
         assertThat(ui.all(By.id("review-title"))).isEmpty();
         ui.signIn(MEMBER2);
+        // member2 picks it on the reports page by reference and title, not by number.
+        assertThat(agendaChoices()).anyMatch(choice -> choice.contains(reference) && choice.contains(title));
+        Screenshots.save(driver(), "committee-reports-agenda-picker");
         ui.open("app/committee/dossier.xhtml?session=" + other + "&id=" + id);
         assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
         assertThat(ui.all(By.id("review-title"))).isEmpty();
         ui.signIn(Api.ANALYST);
         ui.open("app/committee/dossier.xhtml?session=" + session + "&id=" + id);
         assertThat(ui.text(By.id("error-message"))).isEqualTo("Cette page n'existe pas.");
+    }
+
+    /** The dossiers the reports page offers the signed-in member for a due-diligence report (option texts). */
+    private java.util.List<String> agendaChoices() {
+        ui.open("app/reports.xhtml?lang=fr");
+        WebElement type = ui.find(By.id("reports:type"));
+        new Select(type).selectByValue("due-diligence");
+        WebElement picker = ui.waiting().until(d -> d.findElements(By.id("reports:agendaDossier")).stream()
+                .findFirst().orElse(null));
+        assertThat(ui.text(By.cssSelector("label[for='reports:agendaDossier']")))
+                .isEqualTo("Dossier à l’ordre du jour de vos séances");
+        assertThat(ui.all(By.id("reports:dossierNumber"))).as("no number to type").isEmpty();
+        return new Select(picker).getOptions().stream().map(WebElement::getText).toList();
     }
 
     private long plannedSession(MoneyFixtures.Actors who, String title, String... members) {
