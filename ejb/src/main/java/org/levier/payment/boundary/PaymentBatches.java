@@ -187,25 +187,6 @@ public class PaymentBatches {
         return new Page<>(items, page, size, total);
     }
 
-    /** Approved disbursements in no live batch, oldest approval first (what a director may gather). */
-    @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.ANALYST_NAME, Role.AUDITOR_NAME})
-    public List<BatchCandidate> candidates() {
-        Set<Long> inForce = new HashSet<>(em.createQuery("select b.liveOrganisationId from BankAccount b where"
-                        + " b.liveOrganisationId is not null and b.status = org.levier.banking.entity.BankAccountStatus"
-                        + ".VERIFIED", Long.class).getResultList());
-        return em.createQuery("select d.id, d.amount, d.instrument, d.approvedAt, a.organisationId, dos.id,"
-                        + " dos.reference, o.legalName from Disbursement d, Agreement a, Dossier dos, Organisation o"
-                        + " where d.status = :approved and a.id = d.agreementId and dos.id = a.dossierId"
-                        + " and o.id = a.organisationId and not exists (select l.id from PaymentBatchLine l"
-                        + " where l.liveDisbursementId = d.id) order by d.approvedAt, d.id", Object[].class)
-                .setParameter("approved", DisbursementStatus.APPROVED)
-                .setMaxResults(PaymentBatch.MAX_LINES)
-                .getResultStream()
-                .map(r -> new BatchCandidate((Long) r[0], (Money) r[1], String.valueOf(r[2]), (Instant) r[3],
-                        (Long) r[5], (String) r[6], (Long) r[4], (String) r[7], inForce.contains((Long) r[4])))
-                .toList();
-    }
-
     /**
      * The batch's SEPA file. The first call exports the batch: builds the pain.001.001.09, keeps its bytes and audits
      * their SHA-256; later calls return the very same bytes.

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.payment.boundary.BatchCandidate;
+import org.levier.payment.boundary.BatchLines;
 import org.levier.payment.boundary.ConfirmationReport;
 import org.levier.payment.boundary.PaymentBatches;
 import org.levier.payment.entity.PaymentBatch;
@@ -38,6 +39,9 @@ public class PaymentsPage implements Serializable {
     PaymentBatches batches;
 
     @Inject
+    BatchLines batchLines;
+
+    @Inject
     UserView user;
 
     private List<Long> selected = new ArrayList<>();
@@ -48,6 +52,7 @@ public class PaymentsPage implements Serializable {
     private LocalDate manualValueDate;
     private String manualReference;
     private ConfirmationReport report;
+    private transient List<BatchLines.ToConfirm> toConfirm;
     private String cancelReason;
 
     /** The view action: staff and auditors read the page (403 for the other roles). */
@@ -65,7 +70,7 @@ public class PaymentsPage implements Serializable {
     }
 
     public List<BatchCandidate> getCandidates() {
-        return batches.candidates();
+        return batchLines.candidates();
     }
 
     public List<PaymentBatch> getBatches() {
@@ -103,15 +108,28 @@ public class PaymentsPage implements Serializable {
         long id = batchId;
         Messages.attempt(() -> report = batches.confirmWithBankFile(id, bytes), null);
         file = null;
+        toConfirm = null;
     }
 
+    /** The transfers of exported batches still waiting for the bank, as the confirmation by hand offers them. */
+    public List<BatchLines.ToConfirm> getToConfirm() {
+        if (toConfirm == null) {
+            toConfirm = batchLines.awaitingConfirmation();
+        }
+        return toConfirm;
+    }
+
+    /** Confirms the chosen transfer (its batch is the line's) with the bank's value date and reference. */
     public void confirmByHand() {
-        if (batchId == null || manualDisbursement == null || manualValueDate == null || manualReference == null
-                || manualReference.isBlank()) {
+        BatchLines.ToConfirm line = getToConfirm().stream()
+                .filter(l -> manualDisbursement != null && l.disbursementId() == manualDisbursement)
+                .findFirst().orElse(null);
+        if (line == null || manualValueDate == null || manualReference == null || manualReference.isBlank()) {
             Messages.error("batch.confirm.incomplete");
             return;
         }
-        long id = batchId;
+        long id = line.batchId();
+        toConfirm = null;
         List<PaymentBatches.ConfirmedLine> lines = List.of(new PaymentBatches.ConfirmedLine(
                 String.valueOf(manualDisbursement), null, null, manualValueDate, manualReference.strip()));
         Messages.attempt(() -> report = batches.confirmByHand(id, lines), null);

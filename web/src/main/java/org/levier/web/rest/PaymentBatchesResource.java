@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.levier.payment.boundary.BatchLines;
 import org.levier.payment.boundary.ConfirmationReport;
 import org.levier.payment.boundary.PaymentBatches.ConfirmedLine;
 import org.levier.payment.boundary.PaymentBatches;
@@ -87,6 +88,9 @@ public class PaymentBatchesResource {
     @Inject
     PaymentBatches batches;
 
+    @Inject
+    BatchLines batchLines;
+
     @Context
     UriInfo uri;
 
@@ -120,7 +124,7 @@ public class PaymentBatchesResource {
     @Path("candidates")
     @Operation(summary = "Approved disbursements in no live batch, with whether their account is in force")
     public Candidates candidates() {
-        return new Candidates(batches.candidates().stream().map(PaymentViews::of).toList());
+        return new Candidates(batchLines.candidates().stream().map(PaymentViews::of).toList());
     }
 
     @GET

@@ -27,8 +27,9 @@ import org.w3c.dom.Document;
 /**
  * Payments through the browser, in French: applicant1 declares its organisation's account on "Coordonnées
  * bancaires" with its RIB, the analyst verifies it on "Paiements", director1 ticks an approved disbursement, makes a
- * batch and downloads its pain.001 (validated against the ISO schema, totals equal to the batch's), imports the
- * bank's camt.054 (the disbursement and the batch paid), then reads the beneficiary's account on the agreement page,
+ * batch of two transfers and downloads its pain.001 (validated against the ISO schema, totals equal to the batch's),
+ * imports the bank's camt.054 naming one of them (that disbursement paid), confirms the other by hand, picked by its
+ * dossier, tranche and amount (the batch paid), then reads the beneficiary's account on the agreement page,
  * orders a recovery and records its receipt (the paid net of recoveries follows). Screenshots in {@code web/target/screenshots/}.
  */
 @ExtendWith(PayaraServer.class)
@@ -59,6 +60,12 @@ class PaymentsBrowserIT implements Screenshots.Browser {
                 MoneyFixtures.trancheId(agreement, 0), "20000.00", null, null);
         long disbursement = MoneyFixtures.id(requested);
         assertThat(MoneyFixtures.approve(who.director1(), disbursement).statusCode()).isEqualTo(200);
+        // A second transfer in the same batch, which the bank's file leaves out: confirmed by hand below.
+        long second = MoneyFixtures.id(MoneyFixtures.requestDisbursement(who.analyst(), approved.dossierId(),
+                MoneyFixtures.trancheId(agreement, 0), "10000.00", null, null));
+        assertThat(MoneyFixtures.approve(who.director1(), second).statusCode()).isEqualTo(200);
+        String reference = Api.json(who.analyst().get("api/v1/dossiers/" + approved.dossierId()))
+                .getString("reference");
 
         // The applicant declares its account with its RIB.
         signIn(APPLICANT1);
@@ -92,6 +99,7 @@ class PaymentsBrowserIT implements Screenshots.Browser {
         click("nav-payments");
         WebElement box = waitFor(By.cssSelector("input[name='build:candidates'][value='" + disbursement + "']"));
         box.click();
+        waitFor(By.cssSelector("input[name='build:candidates'][value='" + second + "']")).click();
         Screenshots.save(driver(), "payments-4-director-builds");
         click("build:submit");
         String made = waitForText("messages", "constitué");
@@ -104,7 +112,7 @@ class PaymentsBrowserIT implements Screenshots.Browser {
         byte[] file = xml.getBytes(StandardCharsets.UTF_8);
         BankFiles.validatePain001(file);
         Document pain = BankFiles.parse(file);
-        assertThat(new BigDecimal(BankFiles.text(pain, "CtrlSum", 0))).isEqualByComparingTo("20000.00");
+        assertThat(new BigDecimal(BankFiles.text(pain, "CtrlSum", 0))).isEqualByComparingTo("30000.00");
         assertThat(BankFiles.text(pain, "EndToEndId", 0)).isEqualTo(String.valueOf(disbursement));
         driver().get(url("app/staff/payments.xhtml"));
         waitForText("batch-status-" + batchId, "Exporté");
@@ -122,18 +130,38 @@ class PaymentsBrowserIT implements Screenshots.Browser {
         click("confirm:import");
         waitForText("report", "Payé");
         assertThat(text("report")).contains(String.valueOf(disbursement), bankReference);
-        waitForText("batch-status-" + batchId, "Payé");
+        waitForText("batch-status-" + batchId, "Exporté");
         Screenshots.save(driver(), "payments-7-confirmation-report");
         JsonObject paid = Api.json(who.director1().get("api/v1/disbursements/" + disbursement));
         assertThat(paid.getString("status")).isEqualTo("PAID");
         assertThat(paid.getString("bankReference")).isEqualTo(bankReference);
+
+        // The second transfer, confirmed by hand: picked by its dossier, tranche and amount, not by its number.
+        Select line = new Select(waitFor(By.id("confirm:disbursement")));
+        List<String> offered = line.getOptions().stream()
+                .map(o -> o.getText().replace('\u00A0', ' ').replace('\u202F', ' ')).toList();
+        assertThat(offered).as("the paid one is no longer offered")
+                .noneMatch(o -> o.contains(reference) && o.contains("20 000,00"));
+        int index = offered.indexOf(offered.stream().filter(o -> o.contains(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError("not offered: " + offered)));
+        assertThat(offered.get(index)).contains(reference, "Démarrage", "10 000,00", "Lot " + batchId);
+        line.selectByIndex(index);
+        String handReference = "MAIN-" + UUID.randomUUID().toString().substring(0, 10);
+        type("confirm:valueDate_input", today);
+        type("confirm:reference", handReference);
+        Screenshots.save(driver(), "payments-7b-director-confirms-by-hand");
+        click("confirm:byHand");
+        waitForText("report", handReference);
+        waitForText("batch-status-" + batchId, "Payé");
+        assertThat(Api.json(who.director1().get("api/v1/disbursements/" + second)).getString("status"))
+                .isEqualTo("PAID");
 
         // The agreement page shows the beneficiary's account and the recoveries: the director orders 2,000.00 back
         // and records 500.00 received; the paid net of recoveries follows.
         driver().get(url("app/staff/agreement.xhtml?dossier=" + approved.dossierId()));
         waitForText("beneficiary-account", "FR7630006000011234567890189");
         assertThat(text("recoveries-title")).isEqualTo("Reversements");
-        waitForText("recovery-paid-net", "20 000,00");
+        waitForText("recovery-paid-net", "30 000,00");
         type("recovery:amount", "2000.00");
         type("recovery:reason", "Dépense inéligible");
         type("recovery:dueOn_input", java.time.LocalDate.parse(today).plusDays(30).toString());
@@ -145,7 +173,7 @@ class PaymentsBrowserIT implements Screenshots.Browser {
         type("receipt:bankReference", "REC-" + UUID.randomUUID().toString().substring(0, 8));
         click("receipt:submit");
         waitForText("messages", "Encaissement enregistré");
-        waitForText("recovery-paid-net", "19 500,00");
+        waitForText("recovery-paid-net", "29 500,00");
         Screenshots.save(driver(), "payments-8-agreement-recoveries");
     }
 
