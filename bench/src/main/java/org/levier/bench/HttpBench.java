@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@code java org.levier.bench.HttpBench --base http://127.0.0.1:8080 --user analyst@levier.example --password …
  * [--baseline /bench-baseline/ping] [--programme TI-DK] [--connections 32] [--warmup 10] [--seconds 30]
- * [--auth basic|bearer]} (seconds per endpoint).
+ * [--auth basic|bearer] [--only regex]} (seconds per endpoint; {@code --only}: the endpoints whose name matches, and
+ * the empty one, e.g. to profile one endpoint).
  */
 public final class HttpBench {
 
@@ -68,6 +69,7 @@ public final class HttpBench {
         defaults.put("warmup", "10");
         defaults.put("seconds", "30");
         defaults.put("auth", "basic");
+        defaults.put("only", "");
         Map<String, String> options = CommandLine.parse("HttpBench", args, defaults);
         URI base = URI.create(options.get("base"));
         String programme = options.get("programme");
@@ -85,7 +87,8 @@ public final class HttpBench {
                 new Endpoint("portfolio", "/api/v1/programmes/" + programme + "/portfolio", true, 0.5),
                 new Endpoint("pipeline (dossiers per status)", "/api/v1/dossiers/counts?programme=" + programme,
                         true, 0.5),
-                bare);
+                bare).stream().filter(e -> e == bare || e.name().matches("(?i).*(" + options.get("only") + ").*"))
+                .toList();
         System.out.printf(Locale.ROOT, "HTTP benchmark: %s, %d connections, %d s warm-up then %d s per endpoint,"
                         + " signed-in endpoints with %s, %d cores, load average %.2f%n", base, connections,
                 warmup.toSeconds(), measuring.toSeconds(), auth.equals("bearer") ? "a bearer token" : "HTTP Basic",

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a browser downloads to show a page, read from its HTML and style sheets (for {@link PageWeight}): scripts,
- * style sheets, icons and preloads ({@code <link rel=…>}), images; in a style sheet its {@code url(…)}s, of which one
- * per {@code @font-face} (the WOFF2 one when offered: a browser picks a single format). Every background image a
- * style sheet names is counted although a browser fetches only those the page uses: the total is an upper bound.
+ * style sheets, icons and preloads ({@code <link rel=…>}), images; in a style sheet its imports and one font per
+ * {@code @font-face} (the WOFF2 one when offered: a browser picks a single format), and apart, its background images
+ * (a browser fetches only those the page's elements use).
  * Links to other pages ({@code <a href>}, {@code <link rel="alternate">}) and {@code data:} addresses are not
  * downloads. Addresses are returned as written (entities decoded), in order, without duplicates.
  */
@@ -53,25 +53,35 @@ final class PageResources {
         return List.copyOf(found);
     }
 
-    /** The resources a style sheet makes a browser download. */
-    static List<String> ofCss(String css) {
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * What a style sheet names: {@code fonts} (one per {@code @font-face}) and the style sheets it imports, which a
+     * browser downloads; {@code backgrounds}, the other {@code url(…)}s (images), which it downloads only for the
+     * elements of the page that use them.
+     */
+    record Css(List<String> fonts, List<String> backgrounds) {
+    }
+
+    /** What a style sheet names, see {@link Css}. */
+    static Css ofCss(String css) {
+        Set<String> fonts = new LinkedHashSet<>();
         String text = COMMENT.matcher(css).replaceAll("");
         Matcher fontFace = FONT_FACE.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (fontFace.find()) {
             List<String> sources = urls(fontFace.group(1));
-            add(found, sources.stream().filter(s -> s.toLowerCase(Locale.ROOT).contains(".woff2")).findFirst()
+            add(fonts, sources.stream().filter(s -> s.toLowerCase(Locale.ROOT).contains(".woff2")).findFirst()
                     .orElse(sources.isEmpty() ? null : sources.getFirst()));
             fontFace.appendReplacement(rest, "");
         }
         fontFace.appendTail(rest);
         Matcher imports = IMPORT.matcher(rest);
         while (imports.find()) {
-            add(found, imports.group(1) != null ? imports.group(1) : imports.group(2));
+            add(fonts, imports.group(1) != null ? imports.group(1) : imports.group(2));
         }
-        urls(rest.toString()).forEach(url -> add(found, url));
-        return List.copyOf(found);
+        Set<String> backgrounds = new LinkedHashSet<>();
+        urls(IMPORT.matcher(rest).replaceAll("")).forEach(url -> add(backgrounds, url));
+        backgrounds.removeAll(fonts);
+        return new Css(List.copyOf(fonts), List.copyOf(backgrounds));
     }
 
     private static List<String> urls(String css) {

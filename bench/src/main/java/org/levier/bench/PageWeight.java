@@ -3,8 +3,6 @@ package org.levier.bench;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,27 +28,40 @@ import java.util.zip.GZIPInputStream;
  * Page weight (issue 13): the bytes a browser's first visit (empty cache) transfers for the login page and for the
  * dossier form of a signed-in applicant — the page and every same-origin resource it names ({@link PageResources}),
  * asked with {@code Accept-Encoding: gzip} as a browser asks, counted as they arrive (compressed where the server
- * compressed); the uncompressed total beside it. Bodies only: the headers (a few hundred bytes per answer) are not
- * counted. Target: at most 400 KB transferred per page. Any resource that does not answer 200 fails the run.
+ * compressed); the uncompressed total beside it. The background images the style sheets name are counted apart: a
+ * browser fetches only those the page's elements use (with all of them: an upper bound, printed too). Bodies only:
+ * the headers (a few hundred bytes per answer) are not counted. Target: at most 400 KB transferred per page. Any
+ * resource that does not answer 200 fails the run.
  *
  * <p>{@code java org.levier.bench.PageWeight --base http://127.0.0.1:8080 --user applicant1@levier.example
- * --password … [--target-kb 400]}
+ * --password … [--target-kb 400] [--list 6]} ({@code --list}: how many of the largest downloads to show per page)
  */
 public final class PageWeight {
 
     /** One download: where, what arrived, what it is once decoded. */
-    record Download(URI uri, int status, long transferred, long uncompressed, String type, byte[] body) {
+    record Download(URI uri, int status, long transferred, long uncompressed, String type, byte[] body,
+                    boolean background) {
+
+        Download asBackground() {
+            return new Download(uri, status, transferred, uncompressed, type, body, true);
+        }
     }
 
     /** A page and its resources as one first visit fetched them. */
     record Visit(String name, List<Download> downloads) {
 
+        /** Transferred, without the style sheets' background images (as a browser showing this page). */
         long transferred() {
+            return downloads.stream().filter(d -> !d.background()).mapToLong(Download::transferred).sum();
+        }
+
+        /** Transferred, with every background image the style sheets name (an upper bound). */
+        long transferredAtMost() {
             return downloads.stream().mapToLong(Download::transferred).sum();
         }
 
         long uncompressed() {
-            return downloads.stream().mapToLong(Download::uncompressed).sum();
+            return downloads.stream().filter(d -> !d.background()).mapToLong(Download::uncompressed).sum();
         }
     }
 
@@ -58,12 +69,45 @@ public final class PageWeight {
 
     private final URI base;
     private final HttpClient client;
+    /**
+     * The cookies the server set, sent back as a browser does ({@code name=value}). Not the JDK's
+     * {@code CookieManager}: it sends RFC 2965 cookies ({@code $Version="1"; name="value"}), whose quoted session
+     * version Payara cannot parse (the session is then lost).
+     */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private PageWeight(URI base) {
         this.base = base;
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(30)).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** Sends a request with the cookies, keeps those set, follows redirects (as GETs) with the cookies. */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        HttpRequest next = request;
+        for (int redirects = 0; ; redirects++) {
+            HttpRequest.Builder withCookies = HttpRequest.newBuilder(next, (name, value) -> true);
+            if (!cookies.isEmpty()) {
+                withCookies.setHeader("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            HttpResponse<T> answer = client.send(withCookies.build(), handler);
+            for (String cookie : answer.headers().allValues("Set-Cookie")) {
+                String pair = cookie.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+                }
+            }
+            var location = answer.headers().firstValue("Location");
+            if (answer.statusCode() / 100 != 3 || location.isEmpty() || redirects == 10) {
+                return answer;
+            }
+            next = HttpRequest.newBuilder(answer.uri().resolve(location.get()))
+                    .header("Accept-Encoding", request.headers().firstValue("Accept-Encoding").orElse("identity"))
+                    .GET().build();
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,6 +116,7 @@ public final class PageWeight {
         defaults.put("user", null);
         defaults.put("password", null);
         defaults.put("target-kb", "400");
+        defaults.put("list", "6");
         Map<String, String> options = CommandLine.parse("PageWeight", args, defaults);
         URI base = URI.create(options.get("base"));
         long target = Long.parseLong(options.get("target-kb")) * 1024;
@@ -85,12 +130,16 @@ public final class PageWeight {
                 + kb(target) + " transferred per page");
         boolean failed = false;
         for (Visit visit : List.of(login, form)) {
-            System.out.printf(Locale.ROOT, "page weight: %-40s %s transferred, %s uncompressed, %d downloads — %s%n",
-                    visit.name(), kb(visit.transferred()), kb(visit.uncompressed()), visit.downloads().size(),
-                    visit.transferred() <= target ? "met" : "NOT met");
-            visit.downloads().stream().sorted(Comparator.comparingLong(Download::transferred).reversed()).limit(6)
-                    .forEach(d -> System.out.printf(Locale.ROOT, "    %9s  %9s raw  %s%n", kb(d.transferred()),
-                            kb(d.uncompressed()), base.relativize(d.uri())));
+            System.out.printf(Locale.ROOT, "page weight: %-38s %9s transferred, %9s uncompressed, %2d downloads"
+                            + " — %s (with every background image of the style sheets: %s, %d downloads)%n",
+                    visit.name(), kb(visit.transferred()), kb(visit.uncompressed()),
+                    visit.downloads().stream().filter(d -> !d.background()).count(),
+                    visit.transferred() <= target ? "met" : "NOT met", kb(visit.transferredAtMost()),
+                    visit.downloads().size());
+            visit.downloads().stream().sorted(Comparator.comparingLong(Download::transferred).reversed())
+                    .limit(Long.parseLong(options.get("list")))
+                    .forEach(d -> System.out.printf(Locale.ROOT, "    %9s  %9s raw  %s%s%n", kb(d.transferred()),
+                            kb(d.uncompressed()), base.relativize(d.uri()), d.background() ? " (background)" : ""));
             for (Download d : visit.downloads()) {
                 if (d.status() != 200) {
                     System.out.println("page weight FAILED: " + d.uri() + " answered HTTP " + d.status());
@@ -114,7 +163,7 @@ public final class PageWeight {
         }
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(page.uri().resolve(
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(page.uri().resolve(
                         action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -168,15 +217,21 @@ public final class PageWeight {
         downloads.add(page);
         Set<URI> seen = new LinkedHashSet<>(List.of(page.uri()));
         List<URI> queue = sameOrigin(page.uri(), PageResources.ofHtml(text(page)));
+        Set<URI> backgrounds = new LinkedHashSet<>();
         for (int i = 0; i < queue.size(); i++) {
             URI uri = queue.get(i);
             if (!seen.add(uri)) {
                 continue;
             }
             Download download = fetch(uri);
-            downloads.add(download);
+            downloads.add(backgrounds.contains(uri) ? download.asBackground() : download);
             if (download.type().contains("css") || uri.getPath().endsWith(".css")) {
-                queue.addAll(sameOrigin(uri, PageResources.ofCss(text(download))));
+                PageResources.Css named = PageResources.ofCss(text(download));
+                queue.addAll(sameOrigin(uri, named.fonts()));
+                List<URI> images = sameOrigin(uri, named.backgrounds());
+                images.stream().filter(image -> !seen.contains(image) && !queue.contains(image))
+                        .forEach(backgrounds::add);
+                queue.addAll(images);
             }
         }
         return new Visit(name, downloads);
@@ -194,7 +249,7 @@ public final class PageWeight {
     }
 
     private Download fetch(URI uri) throws IOException, InterruptedException {
-        HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip")
+        HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip")
                 .header("Accept", "text/html,application/xhtml+xml,text/css,*/*").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         byte[] raw = answer.body();
@@ -205,7 +260,7 @@ public final class PageWeight {
             }
         }
         return new Download(answer.uri(), answer.statusCode(), raw.length, body.length,
-                answer.headers().firstValue("Content-Type").orElse(""), body);
+                answer.headers().firstValue("Content-Type").orElse(""), body, false);
     }
 
     private static String text(Download download) {

@@ -35,7 +35,7 @@ class PageResourcesTest {
     }
 
     @Test
-    void aStyleSheetDownloadsOneFontPerFaceAndItsImages() {
+    void aStyleSheetDownloadsOneFontPerFaceAndItsImportsItsImagesApart() {
         String css = """
                 /* url(commented.png) */
                 @import "base.css";
@@ -46,8 +46,9 @@ class PageResourcesTest {
                 .blank { background-image: url("data:image/gif;base64,R0lGOD"); }
                 .again { background: url(images/logo.png); }
                 """;
-        assertThat(PageResources.ofCss(css)).containsExactly("fonts/inter.woff2", "icons.eot", "base.css",
-                "images/logo.png");
+        PageResources.Css named = PageResources.ofCss(css);
+        assertThat(named.fonts()).containsExactly("fonts/inter.woff2", "icons.eot", "base.css");
+        assertThat(named.backgrounds()).containsExactly("images/logo.png");
     }
 
     @Test
