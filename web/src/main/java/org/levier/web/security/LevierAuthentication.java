@@ -45,8 +45,8 @@ import org.levier.web.core.RecentDatabaseHealth;
  * against the account at most {@code levier.security.account-check-seconds} (1) apart ({@link Users#activeAccount}
  * and its credential stamp, see {@link VerifiedBasicCredentials}): a client sending hundreds of requests a second
  * does not read its account for each (issue 13, the HTTP benchmark); a new password, a lock, a disabled account or
- * changed roles are seen within that second on every node (bearer tokens are checked by {@link Tokens#resolve} and
- * revoked when the account is disabled).
+ * changed roles are seen at once on the node that made the change, within that second on the others (bearer tokens
+ * are checked by {@link Tokens#resolve} and revoked when the account is disabled).
  *
  * <p>Why not {@code @AutoApplySession}: it registers a session on every successful authentication, including the
  * stateless API calls; keeping the caller in the session ourselves, for pages only, gives the same effect there.

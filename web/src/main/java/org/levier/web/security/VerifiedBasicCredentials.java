@@ -1,6 +1,8 @@
 package org.levier.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.levier.identity.boundary.AccountChanged;
 
 /**
  * Remembers, for a short while, HTTP Basic credentials that were just verified, so that a script calling the API
@@ -25,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * when they were verified. The account is read again at most {@code levier.security.account-check-seconds} (1)
  * apart ({@link Recalled#checkedRecently()}; 0: on every request): a stamp that changed (new password, lock,
  * disabled account, other roles) makes the caller verify the credentials again, so an old password stops working
- * within that interval on every node, not at the end of the window. Any failed attempt for the e-mail forgets it at
- * once on this node.
+ * within that interval on every node, not at the end of the window; on the node that made the change, at once
+ * ({@link AccountChanged}). Any failed attempt for the e-mail forgets it at once on this node.
  */
 @ApplicationScoped
 public class VerifiedBasicCredentials {
@@ -99,6 +102,11 @@ public class VerifiedBasicCredentials {
 
     public void forget(String email) {
         verified.remove(email);
+    }
+
+    /** A password, roles or enabled state changed on this node: forgotten as the change commits (or not). */
+    void accountChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountChanged change) {
+        forget(change.email());
     }
 
     private byte[] mac(String email, char[] password) {

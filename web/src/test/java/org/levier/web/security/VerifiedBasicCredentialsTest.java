@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.levier.identity.boundary.AccountChanged;
 
 class VerifiedBasicCredentialsTest {
 
@@ -58,6 +59,18 @@ class VerifiedBasicCredentialsTest {
         cache.remember(EMAIL, "s3cret".toCharArray(), Set.of("ANALYST"), "stamp-2");
         at(T0.plus(Duration.ofSeconds(1 + 120)), cache);
         assertThat(cache.recall(EMAIL, "s3cret".toCharArray())).isEmpty();
+    }
+
+    @Test
+    void aChangeOfTheAccountOnThisNodeForgetsItsCredentials() {
+        VerifiedBasicCredentials cache = cache();
+        cache.remember(EMAIL, "s3cret".toCharArray(), Set.of("ANALYST"), "stamp-1");
+        cache.remember("auditor@levier.example", "s3cret".toCharArray(), Set.of("AUDITOR"), "stamp-9");
+
+        cache.accountChanged(new AccountChanged(EMAIL));
+
+        assertThat(cache.recall(EMAIL, "s3cret".toCharArray())).isEmpty();
+        assertThat(cache.recall("auditor@levier.example", "s3cret".toCharArray())).isPresent();
     }
 
     @Test
