@@ -101,7 +101,7 @@ echo "run.sh: recreating database $DB on $HOST:$PORT"
 ARGS="--url jdbc:mysql://$HOST:$PORT/$DB --user $USER_NAME${PASSWORD:+ --password $PASSWORD} ${args[*]}"
 # -am: the application's modules come from this checkout, not from whatever ~/.m2 holds (with the HTTP benchmark,
 # the WAR and the empty endpoint's WAR are built by the same command).
-./mvnw -B -q -pl "$modules" -am -Pbench verify -DskipTests "-Dbench.heap=$HEAP" "-Dbench.args=$ARGS" 2>&1 \
+./mvnw -B -q -pl "$modules" -am -Pbench verify -DskipTests -DskipITs "-Dbench.heap=$HEAP" "-Dbench.args=$ARGS" 2>&1 \
     | { grep --line-buffered -v -e '^WARNING: ' -e '^INFO: ' -e 'org.flywaydb' -e '^compiled .*\.jrxml$' -e '^#' \
         || true; }
 if [ "$http" = true ]; then
