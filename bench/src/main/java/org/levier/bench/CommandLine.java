@@ -30,7 +30,8 @@ final class CommandLine {
 
     private static String usage(String program, Map<String, String> defaults) {
         return "usage: " + program + " " + defaults.entrySet().stream()
-                .map(e -> e.getValue() == null ? "--" + e.getKey() + " …" : "[--" + e.getKey() + " " + e.getValue() + "]")
+                .map(e -> e.getValue() == null ? "--" + e.getKey() + " …"
+                        : "[--" + e.getKey() + " " + e.getValue() + "]")
                 .collect(Collectors.joining(" "));
     }
 }

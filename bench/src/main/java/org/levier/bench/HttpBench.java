@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,7 +148,7 @@ public final class HttpBench {
         return out.toString();
     }
 
-    /** The {@code percent}th percentile of sorted values, nearest rank (the smallest value with that share at or below it). */
+    /** The {@code percent}th percentile of sorted values, nearest rank (the smallest with that share at or below it). */
     static long percentile(long[] sorted, double percent) {
         if (sorted.length == 0) {
             return 0;
@@ -162,7 +163,7 @@ public final class HttpBench {
         long end = start + measuring.toNanos();
         AtomicLong failures = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
-        String[] firstFailure = new String[1];
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         List<Future<long[]>> workers = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < connections; i++) {
@@ -177,7 +178,7 @@ public final class HttpBench {
                             } catch (IOException e) {
                                 answer = new HttpConnection.Answer(-1, 0);
                                 connection.close();
-                                firstFailure[0] = firstFailure[0] == null ? e.toString() : firstFailure[0];
+                                firstFailure.compareAndSet(null, e.toString());
                             }
                             long received = System.nanoTime();
                             if (sent < start || received > end) {
@@ -185,8 +186,7 @@ public final class HttpBench {
                             }
                             if (answer.status() != 200) {
                                 failures.incrementAndGet();
-                                firstFailure[0] = firstFailure[0] == null ? "HTTP " + answer.status()
-                                        : firstFailure[0];
+                                firstFailure.compareAndSet(null, "HTTP " + answer.status());
                                 continue;
                             }
                             bytes.addAndGet(answer.bodyBytes());
@@ -209,7 +209,7 @@ public final class HttpBench {
         }
         Arrays.sort(all);
         return new Measure(endpoint, all.length, failures.get(), measuring.toNanos() / 1e9, all, bytes.get(),
-                firstFailure[0]);
+                firstFailure.get());
     }
 
     /** The {@code Authorization} header of the signed-in endpoints. */

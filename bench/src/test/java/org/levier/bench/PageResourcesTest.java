@@ -12,7 +12,8 @@ class PageResourcesTest {
     void aPageDownloadsItsScriptsStyleSheetsIconsAndImagesNotItsLinks() {
         String html = """
                 <html><head>
-                <link type="text/css" rel="stylesheet" href="/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga&amp;v=15"/>
+                <link type="text/css" rel="stylesheet"
+                      href="/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga&amp;v=15"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
                 <link rel="alternate" hreflang="en" href="/login.xhtml?lang=en">
                 <script src='/jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces'></script>
