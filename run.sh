@@ -8,7 +8,9 @@
 # Environment (all optional): LEVIER_AUDIT_SEAL_KEY (generated once into $LEVIER_DATA/secrets/audit-seal-key),
 # LEVIER_AUDIT_SEAL_DIR ($LEVIER_DATA/seals), LEVIER_AUDIT_SEAL_MAIL_TO (none), LEVIER_PORT (8080), LEVIER_PUBLIC_URL (http://localhost:$LEVIER_PORT, for links in mails), LEVIER_DATA (./data), LEVIER_DEMO (true), LEVIER_DEMO_PORTFOLIO (= LEVIER_DEMO), LEVIER_DEMO_PASSWORD
 # (generated once and kept in $LEVIER_DATA/secrets), LEVIER_DB_URL / _USER / _PASSWORD / _DATASOURCE_CLASS,
-# LEVIER_JAVA_OPTS, JAVA_HOME (a JDK 25; /usr/lib/jvm/temurin-25-jdk-amd64 is tried when JAVA_HOME is older).
+# LEVIER_JAVA_OPTS, JAVA_HOME (a JDK 25; /usr/lib/jvm/temurin-25-jdk-amd64 is tried when JAVA_HOME is older),
+# LEVIER_DEPLOY_ALSO (WARs deployed next to the application, each FILE.war:CONTEXT, space-separated: the HTTP
+# benchmark's empty endpoint, bench/run.sh).
 #
 #   LEVIER_DB_URL=jdbc:mysql://... LEVIER_DB_USER=... LEVIER_DB_PASSWORD=... ./run.sh --nodes 2
 #                                  a cluster: N Payara Micro nodes (Hazelcast data grid, TCP/IP discovery on loopback)
@@ -119,6 +121,11 @@ fi
 # 3. Start Payara Micro and wait for the application itself to answer: Payara says "ready" even when the
 #    deployment failed, so only the application's health URL counts.
 log="$data/logs/payara.log"
+also=()
+for extra in ${LEVIER_DEPLOY_ALSO:-}; do
+  [ -f "${extra%:*}" ] || die "LEVIER_DEPLOY_ALSO: no such file: ${extra%:*}"
+  also+=(--deploy "$extra")
+done
 echo "levier: starting Payara Micro on port $port ($dbinfo); log: $log"
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" ${LEVIER_JAVA_OPTS:--Xmx1g} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Djava.awt.headless=true \
@@ -126,7 +133,7 @@ echo "levier: starting Payara Micro on port $port ($dbinfo); log: $log"
   --logproperties "$root/config/payara/logging.properties" \
   --prebootcommandfile "$root/config/payara/pre-boot-commands.asadmin" \
   --postbootcommandfile "$root/config/payara/post-boot-commands.asadmin" \
-  --deploy "$war" --contextroot / --port "$port" >"$log" 2>&1 &
+  --deploy "$war" --contextroot / "${also[@]}" --port "$port" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' INT TERM
 

@@ -2,11 +2,12 @@
 # Smoke runs after the test suite (called by .ci/run after test.sh), so that the two scripts a user runs first cannot
 # break silently:
 #   1. bench/run.sh --smoke   the benchmark on MariaDB, 100 then 200 dossiers, one run per query (its own database,
-#                             $LEVIER_SMOKE_BENCH_DB, default levier_bench_smoke, is dropped and recreated);
+#                             $LEVIER_SMOKE_BENCH_DB, default levier_bench_smoke, is dropped and recreated), then the
+#                             HTTP benchmark (3 s per endpoint against the empty JAX-RS endpoint) and the page weight;
 #   2. ./run.sh               the application on a temporary data folder (embedded H2) on a free port: waits for
 #                             /api/v1/health and the login page, reads the printed demo password, checks that
 #                             GET /api/v1/programmes/TI-DK answers 200 with it, then stops the application.
-# Each step is bounded in time (LEVIER_SMOKE_BENCH_TIMEOUT, default 600 s; LEVIER_SMOKE_RUN_TIMEOUT, default 300 s)
+# Each step is bounded in time (LEVIER_SMOKE_BENCH_TIMEOUT, default 900 s; LEVIER_SMOKE_RUN_TIMEOUT, default 300 s)
 # and fails with a clear message. Needs the build done (test.sh built the WAR) and MariaDB as root on 127.0.0.1.
 #
 #   .ci/smoke.sh              both;   .ci/smoke.sh bench   only the benchmark;   .ci/smoke.sh run   only run.sh
@@ -17,7 +18,7 @@ root=$(pwd)
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 what=${1:-all}
-bench_timeout=${LEVIER_SMOKE_BENCH_TIMEOUT:-600}
+bench_timeout=${LEVIER_SMOKE_BENCH_TIMEOUT:-900}
 run_timeout=${LEVIER_SMOKE_RUN_TIMEOUT:-300}
 
 fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
@@ -31,9 +32,12 @@ smoke_bench() {
         tail -n 40 "$out" >&2
         fail "bench/run.sh --smoke did not finish cleanly within ${bench_timeout} s (full output: $out)"
     fi
-    # The figures are meaningless at this size; what must be there: both sizes measured, the ratios and the checks.
+    # The figures are meaningless at this size; what must be there: both sizes measured, the ratios and the checks;
+    # every endpoint of the HTTP table with its ratio; both pages weighed.
     for expected in "Queries at 100 dossiers" "Queries at 200 dossiers" "audit chain verification" \
-            "Checks of the generated data"; do
+            "Checks of the generated data" "HTTP throughput at 32 connections" "| empty JAX-RS endpoint (baseline) |" \
+            "| health | \`/api/v1/health\`" "| dossier list, 50 per page |" "| leverage by axis |" "| portfolio |" \
+            "| pipeline (dossiers per status) |" "page weight: login page" "page weight: dossier form"; do
         grep -q "$expected" "$out" || { tail -n 40 "$out" >&2; fail "bench output lacks \"$expected\" ($out)"; }
     done
     echo "smoke: bench OK in $((SECONDS - start)) s"

@@ -3,6 +3,7 @@ package org.levier.identity.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -70,6 +71,9 @@ public class StaffAccounts {
 
     @Inject
     Invocation invocation;
+
+    @Inject
+    Event<AccountChanged> accountChanged;
 
     @PersistenceContext
     EntityManager em;
@@ -193,6 +197,7 @@ public class StaffAccounts {
         }
         user.changePassword(hashing.hash(password.toCharArray()));
         user.confirmEmail();
+        accountChanged.fire(new AccountChanged(user.getEmail()));
         setup.use(now);
         audit.recordAs(user.getEmail(), String.join(",", roleList(user)), "staff.password.set", "User",
                 user.getId(), "Password chosen through the invitation link", Map.of());
@@ -216,6 +221,7 @@ public class StaffAccounts {
         StaffRoles.require(roles);
         List<String> before = roleList(user);
         user.replaceRoles(roles);
+        accountChanged.fire(new AccountChanged(user.getEmail()));
         em.flush();
         User admin = callerAccount();
         mail(user, "roles", user.getDisplayName(), admin.getDisplayName(), String.join(", ", before),
@@ -234,6 +240,7 @@ public class StaffAccounts {
             return StaffMember.of(user);
         }
         user.disable();
+        accountChanged.fire(new AccountChanged(user.getEmail()));
         int revoked = em.createQuery("update ApiToken t set t.revoked = true where t.userId = :user"
                         + " and t.revoked = false")
                 .setParameter("user", id).executeUpdate();
@@ -253,6 +260,7 @@ public class StaffAccounts {
             return StaffMember.of(user);
         }
         user.enable();
+        accountChanged.fire(new AccountChanged(user.getEmail()));
         em.flush();
         mail(user, "enabled", user.getDisplayName(), callerAccount().getDisplayName(), base());
         audit.record("staff.enabled", "User", id, "Account " + user.getEmail() + " enabled", Map.of());

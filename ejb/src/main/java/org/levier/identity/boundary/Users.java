@@ -3,6 +3,8 @@ package org.levier.identity.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -158,11 +160,26 @@ public class Users {
 
     /**
      * The groups of an account that may go on acting (enabled, address confirmed), read on every request of a web
-     * session or of cached Basic credentials: a disabled account, or one whose roles changed, is seen at once.
+     * session: a disabled account, or one whose roles changed, is seen at once.
      */
     @PermitAll
     public Optional<Set<String>> activeGroups(String email) {
         return findByEmail(email).filter(User::isActive).map(User::roleNames);
+    }
+
+    /** An account that may go on acting: its groups and its {@link User#credentialStamp() credential stamp}. */
+    public record ActiveAccount(Set<String> groups, String stamp) {
+    }
+
+    /**
+     * The account behind cached Basic credentials, as it is now (empty when it may not act): read without a
+     * transaction, nothing is written.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ActiveAccount> activeAccount(String email) {
+        return findByEmail(email).filter(User::isActive)
+                .map(user -> new ActiveAccount(user.roleNames(), user.credentialStamp()));
     }
 
     /** Audits a web logout by the current caller. */

@@ -13,11 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.levier.shared.control.EmailAddresses;
 import org.levier.shared.entity.Role;
@@ -184,6 +189,23 @@ public class User {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /**
+     * A digest of everything a verified sign-in rests on: the password hash, whether the account is enabled and
+     * confirmed, its lock and its roles. A client's cached Basic credentials hold the stamp of the account as it was
+     * when they were verified; any change of these (a new password, a lock, a disabled account, other roles) gives
+     * another stamp, and the credentials are verified again. Never shown: it is derived from the password hash.
+     */
+    public String credentialStamp() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String state = String.join("\n", passwordHash, String.valueOf(enabled), String.valueOf(emailConfirmed),
+                    String.valueOf(lockedUntil), String.join(",", new TreeSet<>(roleNames())));
+            return HexFormat.of().formatHex(digest.digest(state.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Role names: the groups the identity store hands to the container. */

@@ -19,6 +19,32 @@ class UserTest {
     }
 
     @Test
+    void theCredentialStampChangesWithThePasswordTheLockTheAccountAndTheRolesNotWithASignIn() {
+        User user = analyst();
+        String stamp = user.credentialStamp();
+        assertThat(stamp).hasSize(64).doesNotContain("hash").isEqualTo(analyst().credentialStamp());
+
+        user.recordSuccessfulLogin(T0.plusSeconds(1));
+        assertThat(user.credentialStamp()).as("a sign-in changes nothing it rests on").isEqualTo(stamp);
+
+        user.changePassword("another hash");
+        String changed = user.credentialStamp();
+        assertThat(changed).isNotEqualTo(stamp);
+        for (int i = 0; i < 5; i++) {
+            user.recordFailedLogin(T0, POLICY);
+        }
+        String locked = user.credentialStamp();
+        assertThat(locked).isNotEqualTo(changed);
+        user.enable();
+        assertThat(user.credentialStamp()).isEqualTo(changed);
+        user.disable();
+        assertThat(user.credentialStamp()).isNotEqualTo(changed);
+        user.enable();
+        user.grant(Role.AUDITOR);
+        assertThat(user.credentialStamp()).isNotEqualTo(changed);
+    }
+
+    @Test
     void normalisesTheEmailToLowerCase() {
         assertThat(analyst().getEmail()).isEqualTo("alice@levier.example");
     }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.levier.shared.boundary.DatabaseHealth;
+import org.levier.web.core.RecentDatabaseHealth;
 
 /**
  * MicroProfile Health ({@code /health/ready}): ready while the database answers. Not a liveness check: a stalled
@@ -20,6 +21,7 @@ public class DatabaseHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(database.databaseAnswers()).build();
+        return HealthCheckResponse.named("database")
+                .status(RecentDatabaseHealth.DATABASE.databaseAnswers(database::databaseAnswers)).build();
     }
 }

@@ -25,6 +25,7 @@ import org.levier.shared.control.DatabaseOutage;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation;
 import org.levier.web.core.Problem;
+import org.levier.web.core.RecentDatabaseHealth;
 
 /**
  * Maps every failure of the API to problem+json, once: rule violations 422, missing 404, not allowed 403, stale
@@ -80,6 +81,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(Status.FORBIDDEN, "forbidden", "Your role does not allow this.", List.of()).toResponse();
         }
         if (DatabaseOutage.isOutage(thrown)) {
+            RecentDatabaseHealth.DATABASE.outageSeen();
             LOG.log(Level.WARNING, "Database unavailable or stalled, answered 503: {0}", rootMessage(thrown));
             return unavailable();
         }

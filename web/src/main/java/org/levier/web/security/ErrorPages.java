@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.levier.shared.control.DatabaseOutage;
 import org.levier.web.core.Problem;
+import org.levier.web.core.RecentDatabaseHealth;
 
 /**
  * Where the container sends every error it handles itself (web.xml {@code <error-page>}): the API answers
@@ -26,6 +27,7 @@ public class ErrorPages extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (DatabaseOutage.isOutage((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
             // A stalled or unreachable database: say so (503, try again shortly) rather than "internal error".
+            RecentDatabaseHealth.DATABASE.outageSeen();
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
             response.setStatus(status);
