@@ -1,0 +1,26 @@
+package org.levier.web.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.levier.shared.control.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+/** Runs without a validator provider: the refusal of an oversized member comes before any constraint. */
+class BodiesTest {
+
+    @Test
+    void aMapOfThousandsOfEntriesIsRefusedAsTooLongWithoutAViolationPerEntry() {
+        Map<String, Integer> keys = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            keys.put("k" + i, i);
+        }
+        RuleViolation refused = catchThrowableOfType(RuleViolation.class, () -> Bodies.valid(
+                new DiligenceBodies.RisksBody(keys), Bodies.REQUEST_INVALID, "The ratings are invalid"));
+
+        assertThat(refused.violations()).extracting(RuleViolation.Violation::field).containsExactly("risks");
+        assertThat(refused.violations().getFirst().message()).isEqualTo("at most " + Bodies.LIST_MAX + " entries");
+    }
+}
