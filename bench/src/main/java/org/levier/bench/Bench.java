@@ -86,8 +86,8 @@ public final class Bench {
                 .load().migrate();
         try (Connection c = DriverManager.getConnection(url, options.user(), options.password())) {
             line("Database: " + c.getMetaData().getDatabaseProductName() + " "
-                    + c.getMetaData().getDatabaseProductVersion() + serverSettings(c) + ", full-text search "
-                    + (org.levier.dossier.control.DossierSearch.detect(c) ? "on" : "off"));
+                    + c.getMetaData().getDatabaseProductVersion() + serverSettings(c)
+                    + ", search by the word tables (migration 28)");
             if (options.measureOnly()) {
                 measureOnly(c, url);
                 return;
@@ -143,6 +143,8 @@ public final class Bench {
         try {
             suite(c, emf, (int) Invariants.count(c, "SELECT COUNT(*) FROM dossier", null));
             line("Heap after full GC: " + mb(heapAfterGc()));
+            line("Dossiers and organisations whose search words differ from their texts (0 = holds): "
+                    + Invariants.searchWords(c));
             explain(c);
         } finally {
             emf.close();
@@ -218,6 +220,29 @@ public final class Bench {
             works.put("staff list, by reference, page 251 (offset 5,000)",
                     () -> dossiers.list(DossierFilter.ALL, 250, 20, "reference,asc").items());
             works.put("staff list, counts per status", () -> dossiers.countByStatus(DossierFilter.ALL).values());
+            works.put("staff list, status IN_EXECUTION, by title, page 1",
+                    () -> dossiers.list(new DossierFilter(DossierStatus.IN_EXECUTION, null, null, null, null), 0, 20,
+                            "title,asc").items());
+            works.put("staff list, programme + axis 2, by reference, page 1",
+                    () -> dossiers.list(new DossierFilter(null, p, 2, null, null), 0, 20, "reference,desc").items());
+            works.put("staff list, action 3, by creation, page 1",
+                    () -> dossiers.list(new DossierFilter(null, null, null, 3, null), 0, 20, "createdAt,desc")
+                            .items());
+            String reference = SyntheticPortfolio.PROGRAMME + "-" + java.time.Year.now(java.time.ZoneOffset.UTC)
+                    + "-0042";
+            works.put("staff list, search a reference (\"" + reference + "\")",
+                    () -> dossiers.list(new DossierFilter(null, null, null, null, reference), 0, 20, null).items());
+            works.put("staff list, search an organisation (\"démonstration 4242\")",
+                    () -> dossiers.list(new DossierFilter(null, null, null, null, "démonstration 4242"), 0, 20, null)
+                            .items());
+            works.put("staff list, search \"hydrogène\" (1 in 10), by title",
+                    () -> dossiers.list(new DossierFilter(null, null, null, null, "hydrogène"), 0, 20, "title,asc")
+                            .items());
+            works.put("staff list, search \"eolien mer\", status COMPLETED",
+                    () -> dossiers.list(new DossierFilter(DossierStatus.COMPLETED, null, null, null, "eolien mer"), 0,
+                            20, null).items());
+            works.put("staff list, search \"synthétique\", counts per status",
+                    () -> dossiers.countByStatus(new DossierFilter(null, null, null, null, "synthétique")).values());
             works.put("ledger of one agreement (per instrument)", () -> ledger.byInstrument(firstAgreement).values());
             works.put("audit chain verification (all events)", () -> {
                 AuditTrail.Verification v = audit.verify();
@@ -308,6 +333,12 @@ public final class Bench {
                 differences));
         if (differences != 0) {
             broken.add("maintained figures: " + differences);
+        }
+        long words = Invariants.searchWords(c);
+        line("  %-75s %d".formatted("dossiers and organisations whose search words differ from their texts",
+                words));
+        if (words != 0) {
+            broken.add("search words: " + words);
         }
         line("  audit chain re-hashed by the generator's check: %,d events valid (%.1f s in all)".formatted(
                 Invariants.auditChain(c), (System.nanoTime() - start) / 1e9));

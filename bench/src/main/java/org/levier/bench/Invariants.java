@@ -6,10 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.levier.audit.entity.AuditEvent;
 import org.levier.audit.entity.ChainHash;
+import org.levier.shared.control.SearchWords;
 
 /**
  * Checks of the generated data by SQL (counts of rows breaking a rule: all must be 0) and of the audit chain (each
@@ -104,6 +108,59 @@ public final class Invariants {
             }
         }
         return expectedSeq - 1;
+    }
+
+    /**
+     * Dossiers and organisations whose search words (migration 28's {@code dossier_word}, {@code organisation_word})
+     * are not exactly those {@link SearchWords} gives for their texts today: 0 when the word tables match the rows.
+     */
+    public static long searchWords(Connection c) throws SQLException {
+        return wordsDiffering(c, "SELECT id, title, reference FROM dossier", "dossier_word", "dossier_id")
+                + wordsDiffering(c, "SELECT id, legal_name, siren, siret, foreign_registration FROM organisation",
+                "organisation_word", "organisation_id");
+    }
+
+    private static long wordsDiffering(Connection c, String select, String wordTable, String idColumn)
+            throws SQLException {
+        long differing = 0;
+        long after = 0;
+        while (true) {
+            Map<Long, Set<String>> expected = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement(select + " WHERE id > ? ORDER BY id LIMIT 5000")) {
+                s.setLong(1, after);
+                try (ResultSet r = s.executeQuery()) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        String[] texts = new String[columns - 1];
+                        for (int i = 2; i <= columns; i++) {
+                            texts[i - 2] = r.getString(i);
+                        }
+                        expected.put(r.getLong(1), SearchWords.of(texts));
+                    }
+                }
+            }
+            if (expected.isEmpty()) {
+                return differing;
+            }
+            long last = expected.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+            Map<Long, Set<String>> stored = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + idColumn + ", word FROM " + wordTable
+                    + " WHERE " + idColumn + " > ? AND " + idColumn + " <= ?")) {
+                s.setLong(1, after);
+                s.setLong(2, last);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        stored.computeIfAbsent(r.getLong(1), id -> new HashSet<>()).add(r.getString(2));
+                    }
+                }
+            }
+            for (Map.Entry<Long, Set<String>> row : expected.entrySet()) {
+                if (!row.getValue().equals(stored.getOrDefault(row.getKey(), Set.of()))) {
+                    differing++;
+                }
+            }
+            after = last;
+        }
     }
 
     static long count(Connection c, String sql, String parameter) throws SQLException {

@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import org.levier.audit.control.Changes;
 import org.levier.audit.entity.AuditEvent;
 import org.levier.shared.control.Rows;
+import org.levier.shared.control.SearchWords;
 import org.levier.shared.entity.InstantConverter;
 
 /**
@@ -229,10 +230,12 @@ public final class SyntheticPortfolio {
             this.year = LocalDate.ofInstant(now, PARIS).getYear();
             batch("organisation", "id, legal_name, legal_form, size_class, address_line, postal_code, city, country,"
                     + " demo, created_at", 10);
+            batch("organisation_word", "organisation_id, word", 2);
             batch("committee_session", "id, title, held_on, status, created_by, created_at, opened_at, closed_at", 8);
             batch("dossier", "id, programme_id, call_id, action_id, organisation_id, created_by, title, summary,"
                     + " start_date, end_date, status, reference, requested_grant, requested_advance,"
                     + " requested_equity, submitted_at, created_at, updated_at", 18);
+            batch("dossier_word", "dossier_id, word", 2);
             batch("dossier_transition", "dossier_id, from_status, to_status, actor, actor_role, reason,"
                     + " occurred_at", 7);
             batch("dossier_budget_line", "dossier_id, position, category, label, amount, eligible", 6);
@@ -297,10 +300,14 @@ public final class SyntheticPortfolio {
             if (i % PER_ORGANISATION == 0) {
                 organisationId = id("organisation");
                 String size = SIZES[org % SIZES.length];
-                row("organisation", organisationId, "Organisation de démonstration n° " + (org + 1),
+                String name = "Organisation de démonstration n° " + (org + 1);
+                row("organisation", organisationId, name,
                         size.equals("PUBLIC_BODY") ? "Collectivité" : size.equals("ASSOCIATION") ? "Association"
                                 : "SAS", size, (1 + org % 200) + " rue fictive", "59140",
                         CITIES[org % CITIES.length], "FR", true, utc(now.minus(1500, ChronoUnit.DAYS)));
+                for (String word : SearchWords.of(name)) {
+                    row("organisation_word", organisationId, word);
+                }
             } else {
                 organisationId = ids.get("organisation") - 1;
             }
@@ -320,11 +327,14 @@ public final class SyntheticPortfolio {
                     ++lastReference);
             String theme = THEMES[r.nextInt(THEMES.length)];
             LocalDate start = LocalDate.ofInstant(submitted, PARIS).plusMonths(2);
-            row("dossier", dossierId, programmeId, callId, action[0], organisationId, GENERATOR,
-                    theme + " — projet n° " + (i + 1) + " (synthétique)",
+            String title = theme + " — projet n° " + (i + 1) + " (synthétique)";
+            row("dossier", dossierId, programmeId, callId, action[0], organisationId, GENERATOR, title,
                     "Dossier synthétique du banc d'essai : aucune donnée réelle.", start,
                     start.plusMonths(18 + r.nextInt(30)), status, reference, grant, advance, equity,
                     status.equals("DRAFT") ? null : utc(submitted), utc(created), utc(updated));
+            for (String word : SearchWords.of(title, reference)) {
+                row("dossier_word", dossierId, word);
+            }
             row("dossier_transition", dossierId, null, "DRAFT", GENERATOR, null, "Données synthétiques",
                     utc(created));
             if (!status.equals("DRAFT")) {

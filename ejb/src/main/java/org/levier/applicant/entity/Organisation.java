@@ -1,18 +1,24 @@
 package org.levier.applicant.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.levier.applicant.control.CompanyIdentifiers;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.SearchWords;
 import org.levier.shared.entity.SizeClass;
 
 /**
@@ -72,6 +78,15 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The words of the name and registration numbers for the staff list's search (migration 28), changed with them
+     * in the same transaction; read by the dossier search only.
+     */
+    @ElementCollection
+    @CollectionTable(name = "organisation_word", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    private Set<String> words = new HashSet<>();
+
     protected Organisation() {
     }
 
@@ -96,6 +111,14 @@ public class Organisation {
         identify(identifier);
         this.demo = demo;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        indexWords();
+    }
+
+    /** The search words of the name and numbers: only those that changed are deleted or inserted. */
+    private void indexWords() {
+        Set<String> current = SearchWords.of(legalName, siren, siret, foreignRegistration);
+        words.retainAll(current);
+        words.addAll(current);
     }
 
     private void identify(String identifier) {
@@ -134,6 +157,7 @@ public class Organisation {
         }
         this.legalName = newLegalName.strip();
         this.legalForm = newLegalForm;
+        indexWords();
     }
 
     public void moveTo(Address address) {

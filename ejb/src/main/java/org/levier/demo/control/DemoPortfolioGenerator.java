@@ -123,7 +123,9 @@ public class DemoPortfolioGenerator {
             sql.update("INSERT INTO organisation (legal_name, legal_form, siren, siret, size_class, city, country,"
                     + " demo, created_at) VALUES (?, ?, ?, ?, ?, ?, 'FR', TRUE, ?)", List.of(NAMES[o] + " (démo)",
                     "SAS", siret(o).substring(0, 9), siret(o), SIZES[o], "Dunkerque", at));
-            organisations.add(id("SELECT id, siret FROM organisation WHERE siret = ?", siret(o)));
+            long organisationId = id("SELECT id, siret FROM organisation WHERE siret = ?", siret(o));
+            organisations.add(organisationId);
+            words("organisation_word", organisationId, NAMES[o] + " (démo)", siret(o).substring(0, 9), siret(o));
         }
         sql.update("INSERT INTO call_for_projects (programme_id, code, title, opens_at, closes_at, min_amount,"
                 + " max_amount, aid_regime, demo) VALUES (?, ?, ?, ?, ?, 1.00, 9999999999.00, 'GBER', TRUE)",
@@ -236,6 +238,13 @@ public class DemoPortfolioGenerator {
         budget(dossierId, fund.add(cofinancing));
     }
 
+    /** The search words of a row written here (what the entities keep by themselves: migration 28). */
+    private void words(String table, long id, String... texts) {
+        for (String word : org.levier.shared.control.SearchWords.of(texts)) {
+            sql.update("INSERT INTO " + table + " VALUES (?, ?)", List.of(id, word));
+        }
+    }
+
     private long dossier(long programmeId, long callId, long actionId, long organisationId, String title,
                          String state, BigDecimal grant, BigDecimal advance, BigDecimal equity, References references,
                          Instant now) {
@@ -251,6 +260,7 @@ public class DemoPortfolioGenerator {
                 + (reference == null ? "NULL" : "?") + ", ?, ?)",
                 reference == null ? values : withSubmitted(values, at));
         long dossierId = id("SELECT id, title FROM dossier WHERE call_id = " + callId + " AND title = ?", title);
+        words("dossier_word", dossierId, title, reference);
         sql.update("INSERT INTO dossier_transition (dossier_id, from_status, to_status, actor, actor_role, reason,"
                 + " occurred_at) VALUES (?, NULL, 'DRAFT', ?, NULL, ?, ?)",
                 List.of(dossierId, ACTOR, "Portefeuille de démonstration", at));

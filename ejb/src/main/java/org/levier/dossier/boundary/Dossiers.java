@@ -10,18 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.dossier.control.DocumentKinds;
+import org.levier.dossier.control.DossierList;
 import org.levier.dossier.control.ReferenceAllocator;
 import org.levier.dossier.control.SubmissionRules;
 import org.levier.dossier.entity.DocumentKind;
@@ -54,13 +53,6 @@ import org.levier.shared.entity.Role;
 public class Dossiers {
 
     static final String ENTITY = "Dossier";
-    private static final String STAFF_SELECT = "select new org.levier.dossier.boundary.DossierSummary(d.id,"
-            + " d.reference, d.title, d.status, d.programmeId, d.callId, d.actionId, d.organisationId,"
-            + " d.requestedGrant, d.requestedAdvance, d.requestedEquity, d.submittedAt, d.updatedAt, d.version)"
-            + " from Dossier d";
-    private static final Map<String, String> SORTABLE = Map.of("updatedAt", "d.updatedAt", "createdAt",
-            "d.createdAt", "submittedAt", "d.submittedAt", "reference", "d.reference", "title", "d.title",
-            "status", "d.status", "id", "d.id");
 
     @Inject
     Invocation invocation;
@@ -375,18 +367,7 @@ public class Dossiers {
     }
 
     private Page<DossierSummary> list(Long organisationId, DossierFilter filter, int page, int size, String sort) {
-        Page.check(page, size);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(organisationId, filter, parameters);
-        TypedQuery<DossierSummary> query = em.createQuery(STAFF_SELECT + where + orderBy(sort),
-                DossierSummary.class);
-        TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<DossierSummary> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, count.getSingleResult());
+        return new DossierList(em).page(organisationId, filter, page, size, sort);
     }
 
     /**
@@ -395,69 +376,7 @@ public class Dossiers {
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
-        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(null, f.anyStatus(), parameters);
-        TypedQuery<Object[]> query = em.createQuery("select d.status, count(d) from Dossier d" + where
-                + " group by d.status", Object[].class);
-        parameters.forEach(query::setParameter);
-        Map<DossierStatus, Long> counts = new java.util.EnumMap<>(DossierStatus.class);
-        for (DossierStatus status : DossierStatus.values()) {
-            counts.put(status, 0L);
-        }
-        for (Object[] row : query.getResultList()) {
-            counts.put((DossierStatus) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    /** The where clause of the list and its counts, filling {@code parameters}. */
-    private static String where(Long organisationId, DossierFilter filter, Map<String, Object> parameters) {
-        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (organisationId != null) {
-            where.append(" and d.organisationId = :organisation");
-            parameters.put("organisation", organisationId);
-        }
-        if (f.status() != null) {
-            where.append(" and d.status = :status");
-            parameters.put("status", f.status());
-        }
-        if (f.programme() != null) {
-            where.append(" and d.programmeId in (select p.id from Programme p where p.code = :programme)");
-            parameters.put("programme", f.programme());
-        }
-        if (f.axis() != null) {
-            where.append(" and d.actionId in (select a.id from ProgrammeAction a where a.axis.number = :axis)");
-            parameters.put("axis", f.axis());
-        }
-        if (f.action() != null) {
-            where.append(" and d.actionId in (select a.id from ProgrammeAction a where a.number = :action)");
-            parameters.put("action", f.action());
-        }
-        if (f.call() != null) {
-            where.append(" and d.callId = :call");
-            parameters.put("call", f.call());
-        }
-        if (f.q() != null) {
-            where.append(org.levier.dossier.control.DossierSearch.condition(f.q(), parameters));
-        }
-        return where.toString();
-    }
-
-    /** {@code field,asc|desc} over a fixed set of fields; newest change first by default; id breaks ties. */
-    static String orderBy(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return " order by d.updatedAt desc, d.id desc";
-        }
-        String[] parts = sort.split(",", -1);
-        String column = SORTABLE.get(parts[0].strip());
-        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
-        if (column == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw new RuleViolation("paging.sort", "Sort by one of " + new java.util.TreeSet<>(SORTABLE.keySet())
-                    + ", asc or desc", List.of(new Violation("sort", "unknown sort: " + sort)));
-        }
-        return " order by " + column + " " + direction + ("d.id".equals(column) ? "" : ", d.id " + direction);
+        return new DossierList(em).countByStatus(filter);
     }
 
     private Optional<Dossier> own(ApplicantContext applicant, long id, LockModeType lock) {

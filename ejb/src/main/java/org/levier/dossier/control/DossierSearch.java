@@ -1,78 +1,125 @@
 package org.levier.dossier.control;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.levier.shared.control.SearchWords;
 
 /**
- * The staff list's free-text condition ({@code q}). Where the database has the full-text indexes of migration 23.1
- * (MySQL/MariaDB), a search made of words of 3 characters or more finds the dossiers whose reference starts with the
- * text (index range) or whose title, or whose organisation's name, has words starting with every one of those words
- * ({@code MATCH … AGAINST} in boolean mode: read from the full-text indexes, whatever the number of dossiers).
- * Elsewhere (H2, the run command's embedded database), or for shorter words, it is the substring search
- * ({@code LIKE '%text%'} on the title, reference and organisation name), which reads every row.
+ * The staff list's free-text condition ({@code q}), read from the word tables of migration 28 (the same on H2 and
+ * MySQL/MariaDB): a dossier matches when every word of the search ({@link SearchWords#searched}) begins a word of its
+ * title or reference, or of its organisation's name or registration numbers — case and accents ignored
+ * ({@code "ecologie"} finds "Écologie", {@code "0042"} or {@code "42"} the reference {@code TI-DK-2026-0042}).
+ *
+ * <p>Each word's dossiers are read from the index (word, id), <b>at most {@value #CAP} + 1 ids</b> per part (the
+ * dossiers' words, the organisations' words, those organisations' dossiers): a word with at most {@value #CAP}
+ * dossiers is <i>rare</i>, its ids are exact; the rare words' ids are intersected in memory and the page is cut from
+ * those few ids. A word with more is <i>common</i>: it stays a condition checked row by row ({@code EXISTS} on the
+ * primary key of the word table) while the list reads its own index in the page's order — on a word found in every
+ * row the first page is its first rows. So a search costs a few bounded index ranges whatever the number of
+ * dossiers; the count of a search made of common words only stops at {@value #CAP} ({@code Page.totalCapped}).
+ * Two common words whose dossiers rarely meet still read the list's order until the page is full (not bounded).
  */
 public final class DossierSearch {
 
-    private static volatile boolean fullText;
+    /** The most ids read per word and part; above, the word is common and the count stops there. */
+    public static final int CAP = 1000;
 
     private DossierSearch() {
     }
 
     /**
-     * Whether the database behind {@code c} has the full-text indexes (MySQL/MariaDB after migration 23.1): set at
-     * start-up ({@link SearchIndexes}) and by the benchmark; the search uses them from then on.
+     * What a search selects: {@code ids} (exact, at most {@value #CAP}; null when every word is common) and the
+     * common words still to check on each row.
      */
-    public static boolean detect(java.sql.Connection c) {
-        boolean available = false;
-        try {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("mysql") || product.contains("mariadb")) {
-                try (java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM"
-                        + " information_schema.statistics WHERE table_schema = DATABASE()"
-                        + " AND index_name IN ('ft_dossier_title', 'ft_organisation_name')");
-                     java.sql.ResultSet r = s.executeQuery()) {
-                    available = r.next() && r.getLong(1) >= 2;
-                }
+    public record Match(List<Long> ids, List<String> commonWords) {
+
+        /** No dossier can match (a rare word without dossiers, rare words that never meet, or no word at all). */
+        public boolean none() {
+            return ids != null && ids.isEmpty();
+        }
+
+        /** Whether the count of this match is bounded at {@value #CAP} (common words only). */
+        public boolean bounded() {
+            return ids == null;
+        }
+    }
+
+    /** Reads the rare words' ids; the common words are left to {@link #condition}. */
+    public static Match match(EntityManager em, String q) {
+        List<String> words = SearchWords.searched(q);
+        if (words.isEmpty()) {
+            return new Match(List.of(), List.of());
+        }
+        Set<Long> ids = null;
+        List<String> common = new ArrayList<>();
+        for (String word : words) {
+            Optional<Set<Long>> rare = ids(em, word);
+            if (rare.isEmpty()) {
+                common.add(word);
+            } else if (ids == null) {
+                ids = rare.get();
+            } else {
+                ids.retainAll(rare.get());
             }
-        } catch (java.sql.SQLException e) {
-            available = false;
-        }
-        fullText = available;
-        return available;
-    }
-
-    public static boolean fullText() {
-        return fullText;
-    }
-
-    /** The JPQL condition on {@code d} (a Dossier) for the search text, its parameters added. */
-    public static String condition(String q, Map<String, Object> parameters) {
-        String like = "%" + escaped(q) + "%";
-        List<String> words = new ArrayList<>();
-        for (String word : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 3) {
-                words.add("+" + word + "*");
+            if (ids != null && ids.isEmpty()) {
+                return new Match(List.of(), List.of());
             }
         }
-        if (!fullText || words.isEmpty()) {
-            // The organisations whose name matches are found first (a small table), then their dossiers by the
-            // index on organisation_id: no join that multiplies or widens the dossier rows.
-            parameters.put("q", like);
-            return " and (lower(d.title) like :q escape '!' or lower(d.reference) like :q escape '!'"
-                    + " or d.organisationId in (select o.id from Organisation o where lower(o.legalName) like :q"
-                    + " escape '!'))";
-        }
-        parameters.put("qPrefix", escaped(q.strip()) + "%");
-        parameters.put("qWords", String.join(" ", words));
-        return " and (d.reference like :qPrefix escape '!'"
-                + " or SQL('MATCH (?) AGAINST (? IN BOOLEAN MODE)', d.title, :qWords) > 0"
-                + " or d.organisationId in (select o.id from Organisation o"
-                + " where SQL('MATCH (?) AGAINST (? IN BOOLEAN MODE)', o.legalName, :qWords) > 0))";
+        return new Match(ids == null ? null : List.copyOf(ids), List.copyOf(common));
     }
 
-    private static String escaped(String q) {
-        return q.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    /** The JPQL condition on {@code d} (a Dossier) for a match, its parameters added. */
+    public static String condition(Match match, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        if (match.ids() != null) {
+            where.append(" and d.id in :searchIds");
+            parameters.put("searchIds", match.ids());
+        }
+        for (int i = 0; i < match.commonWords().size(); i++) {
+            String name = "searchWord" + i;
+            parameters.put(name, match.commonWords().get(i) + "%");
+            where.append(" and SQL('CASE WHEN EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = ?")
+                    .append(" AND w.word LIKE ?) OR EXISTS (SELECT 1 FROM organisation_word o")
+                    .append(" WHERE o.organisation_id = ? AND o.word LIKE ?) THEN 1 ELSE 0 END', d.id, :")
+                    .append(name).append(", d.organisationId, :").append(name).append(") = 1");
+        }
+        return where.toString();
+    }
+
+    /** The dossiers of one word, when at most {@value #CAP} (a rare word); empty when more (a common one). */
+    private static Optional<Set<Long>> ids(EntityManager em, String word) {
+        String prefix = word + "%";
+        Set<Long> ids = new LinkedHashSet<>();
+        if (!addIds(ids, em.createNativeQuery("SELECT DISTINCT dossier_id FROM dossier_word WHERE word LIKE ?1")
+                .setParameter(1, prefix).setMaxResults(CAP + 1).getResultList())) {
+            return Optional.empty();
+        }
+        List<?> organisations = em.createNativeQuery("SELECT DISTINCT organisation_id FROM organisation_word"
+                + " WHERE word LIKE ?1").setParameter(1, prefix).setMaxResults(CAP + 1).getResultList();
+        if (organisations.size() > CAP) {
+            return Optional.empty();
+        }
+        if (!organisations.isEmpty()) {
+            List<Long> organisationIds = organisations.stream().map(id -> ((Number) id).longValue()).toList();
+            if (!addIds(ids, em.createQuery("select d.id from Dossier d where d.organisationId in :organisations",
+                    Long.class).setParameter("organisations", organisationIds).setMaxResults(CAP + 1)
+                    .getResultList())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(ids);
+    }
+
+    private static boolean addIds(Set<Long> ids, List<?> found) {
+        if (found.size() > CAP) {
+            return false;
+        }
+        found.forEach(id -> ids.add(((Number) id).longValue()));
+        return ids.size() <= CAP;
     }
 }

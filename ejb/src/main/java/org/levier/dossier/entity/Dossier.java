@@ -30,6 +30,7 @@ import java.util.function.Function;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.SearchWords;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
@@ -154,6 +155,15 @@ public class Dossier {
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
     private List<DossierTransition> transitions = new ArrayList<>();
+
+    /**
+     * The words of the title and reference for the staff list's search (migration 28), changed with them in the
+     * same transaction; read by {@code DossierSearch} only, never loaded to show the dossier.
+     */
+    @ElementCollection
+    @CollectionTable(name = "dossier_word", joinColumns = @JoinColumn(name = "dossier_id"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    private Set<String> words = new HashSet<>();
 
     protected Dossier() {
     }
@@ -316,6 +326,7 @@ public class Dossier {
         DossierTransition transition = record(move, requireText(actor, "actor"), Role.APPLICANT, null, now);
         reference = allocatedReference;
         submittedAt = now;
+        indexWords();
         return transition;
     }
 
@@ -492,6 +503,14 @@ public class Dossier {
         summary = newSummary == null || newSummary.isBlank() ? null : newSummary;
         startDate = start;
         endDate = end;
+        indexWords();
+    }
+
+    /** The search words of the title and reference: only those that changed are deleted or inserted. */
+    private void indexWords() {
+        Set<String> current = SearchWords.of(title, reference);
+        words.retainAll(current);
+        words.addAll(current);
     }
 
     private void setRequested(Map<Instrument, Money> requested) {

@@ -65,6 +65,7 @@ public class StaffDossiersPage implements Serializable {
     private String q;
 
     private transient List<StatusCount> counts;
+    private transient Boolean capped;
     private transient List<Programme> programmeList;
     private final LazyDataModel<Row> model = new Rows();
 
@@ -73,6 +74,7 @@ public class StaffDossiersPage implements Serializable {
     /** Applies the filters: the table goes back to its first page, the counts are recomputed. */
     public void search() {
         counts = null;
+        capped = null;
         jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
         if (context != null && context.getViewRoot() != null
                 && context.getViewRoot().findComponent(":staff:dossiers") instanceof DataTable table) {
@@ -144,6 +146,22 @@ public class StaffDossiersPage implements Serializable {
                     .map(s -> new StatusCount(s, byStatus.getOrDefault(s, 0L))).toList();
         }
         return counts;
+    }
+
+    /**
+     * Whether the search matches more dossiers than it counts ({@code Page.totalCapped}: its words are all common):
+     * the page then says to refine it. Only a search can be capped: no query without one.
+     */
+    public boolean isCapped() {
+        if (capped == null) {
+            capped = q != null && !q.isBlank() && dossiers.list(filter(), 0, 1, null).totalCapped();
+        }
+        return capped;
+    }
+
+    /** The bound of a capped count (1,000). */
+    public int getCap() {
+        return org.levier.dossier.control.DossierSearch.CAP;
     }
 
     public long getTotal() {

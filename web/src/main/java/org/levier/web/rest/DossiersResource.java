@@ -49,8 +49,11 @@ import org.levier.web.rest.DossierViews.HistoryView;
 @Produces(MediaType.APPLICATION_JSON)
 public class DossiersResource {
 
-    /** The list answer. */
-    public record DossierList(List<DossierRow> items, int page, int size, long total) {
+    /**
+     * The list answer. {@code totalCapped}: a search matching more dossiers than it counts (its words are all common,
+     * see {@code DossierSearch}); {@code total} is then that bound (1,000) and there are more: refine the search.
+     */
+    public record DossierList(List<DossierRow> items, int page, int size, long total, boolean totalCapped) {
     }
 
     /** The history answer. */
@@ -109,7 +112,7 @@ public class DossiersResource {
                 ? dossiers.listOwn(caller.applicant(), filter, pageNumber, pageSize, sort)
                 : dossiers.list(filter, pageNumber, pageSize, sort);
         return new DossierList(result.items().stream().map(DossierViews::of).toList(), result.page(), result.size(),
-                result.total());
+                result.total(), result.totalCapped());
     }
 
     @GET

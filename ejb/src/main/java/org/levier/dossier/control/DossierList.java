@@ -1,0 +1,201 @@
+package org.levier.dossier.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.levier.dossier.boundary.DossierFilter;
+import org.levier.dossier.boundary.DossierSummary;
+import org.levier.dossier.entity.DossierStatus;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.RuleViolation;
+import org.levier.shared.control.RuleViolation.Violation;
+
+/**
+ * The dossier list (staff and applicants) and its counts per status, served by indexes at 100,000 dossiers:
+ * <ul>
+ *   <li>the programme, axis and action are resolved first to their ids (a few rows of reference data), so the
+ *       dossiers are filtered by plain columns ({@code programme_id = ?}, {@code action_id IN (…)}) that the
+ *       indexes (filter, sort) of migrations 3, 9, 23.1 and 28 serve;</li>
+ *   <li>the page's ids are read first ({@code select d.id … order by … limit}: from such an index alone, no row
+ *       read for the rows skipped or sorted), then the page's rows by those ids, in the same order;</li>
+ *   <li>the search is {@link DossierSearch}: a few bounded ranges of the word index, or a check per row in the
+ *       list's order; the count of a search of common words only stops at {@value DossierSearch#CAP}
+ *       ({@link Page#totalCapped()}), and so do its counts per status (those of its first matches).</li>
+ * </ul>
+ */
+public final class DossierList {
+
+    private static final String SUMMARY = "select new org.levier.dossier.boundary.DossierSummary(d.id,"
+            + " d.reference, d.title, d.status, d.programmeId, d.callId, d.actionId, d.organisationId,"
+            + " d.requestedGrant, d.requestedAdvance, d.requestedEquity, d.submittedAt, d.updatedAt, d.version)"
+            + " from Dossier d";
+    private static final Map<String, String> SORTABLE = Map.of("updatedAt", "d.updatedAt", "createdAt",
+            "d.createdAt", "submittedAt", "d.submittedAt", "reference", "d.reference", "title", "d.title",
+            "status", "d.status", "id", "d.id");
+
+    private final EntityManager em;
+
+    public DossierList(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A filter made into a where clause and its parameters; {@code none}: nothing can match. */
+    private record Where(String clause, Map<String, Object> parameters, boolean none, boolean bounded) {
+    }
+
+    /** One page; {@code organisationId} (an applicant's own list) or null (the staff's list, every dossier). */
+    public Page<DossierSummary> page(Long organisationId, DossierFilter filter, int page, int size, String sort) {
+        Page.check(page, size);
+        String order = orderBy(sort);
+        Where where = where(organisationId, filter);
+        if (where.none()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        TypedQuery<Long> idQuery = em.createQuery("select d.id from Dossier d" + where.clause() + order, Long.class);
+        where.parameters().forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<DossierSummary> items = ids.isEmpty() ? List.of()
+                : em.createQuery(SUMMARY + " where d.id in :ids" + order, DossierSummary.class)
+                        .setParameter("ids", ids).getResultList();
+        if (where.bounded()) {
+            long found = matchingIds(where).size();
+            boolean capped = found > DossierSearch.CAP;
+            return new Page<>(items, page, size, capped ? DossierSearch.CAP : found, capped);
+        }
+        TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d" + where.clause(), Long.class);
+        where.parameters().forEach(count::setParameter);
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    /**
+     * How many dossiers per status match the filter (its own status filter aside), by one {@code GROUP BY} in the
+     * database; every status is present, zero when none.
+     */
+    public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
+        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
+        Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);
+        for (DossierStatus status : DossierStatus.values()) {
+            counts.put(status, 0L);
+        }
+        Where where = where(null, f.anyStatus());
+        if (where.none()) {
+            return counts;
+        }
+        TypedQuery<Object[]> query;
+        if (where.bounded()) {
+            List<Long> ids = matchingIds(where);
+            if (ids.isEmpty()) {
+                return counts;
+            }
+            query = em.createQuery("select d.status, count(d) from Dossier d where d.id in :ids group by d.status",
+                    Object[].class).setParameter("ids", ids.subList(0, Math.min(ids.size(), DossierSearch.CAP)));
+        } else {
+            query = em.createQuery("select d.status, count(d) from Dossier d" + where.clause()
+                    + " group by d.status", Object[].class);
+            where.parameters().forEach(query::setParameter);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put((DossierStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The first {@value DossierSearch#CAP} + 1 matching ids at most (a search of common words). */
+    private List<Long> matchingIds(Where where) {
+        TypedQuery<Long> query = em.createQuery("select d.id from Dossier d" + where.clause(), Long.class);
+        where.parameters().forEach(query::setParameter);
+        return query.setMaxResults(DossierSearch.CAP + 1).getResultList();
+    }
+
+    private Where where(Long organisationId, DossierFilter filter) {
+        DossierFilter f = filter == null ? DossierFilter.ALL : filter;
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (organisationId != null) {
+            where.append(" and d.organisationId = :organisation");
+            parameters.put("organisation", organisationId);
+        }
+        if (f.status() != null) {
+            where.append(" and d.status = :status");
+            parameters.put("status", f.status());
+        }
+        Long programmeId = null;
+        if (f.programme() != null) {
+            List<Long> programme = em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
+                    .setParameter("code", f.programme()).getResultList();
+            if (programme.isEmpty()) {
+                return new Where(null, parameters, true, false);
+            }
+            programmeId = programme.getFirst();
+            where.append(" and d.programmeId = :programme");
+            parameters.put("programme", programmeId);
+        }
+        if (f.axis() != null || f.action() != null) {
+            List<Long> actions = actionIds(programmeId, f.axis(), f.action());
+            if (actions.isEmpty()) {
+                return new Where(null, parameters, true, false);
+            }
+            where.append(actions.size() == 1 ? " and d.actionId = :actions" : " and d.actionId in :actions");
+            parameters.put("actions", actions.size() == 1 ? actions.getFirst() : actions);
+        }
+        if (f.call() != null) {
+            where.append(" and d.callId = :call");
+            parameters.put("call", f.call());
+        }
+        boolean bounded = false;
+        if (f.q() != null) {
+            DossierSearch.Match match = DossierSearch.match(em, f.q());
+            if (match.none()) {
+                return new Where(null, parameters, true, false);
+            }
+            where.append(DossierSearch.condition(match, parameters));
+            bounded = match.bounded();
+        }
+        return new Where(where.toString(), parameters, false, bounded);
+    }
+
+    /** The ids of the actions of an axis and/or of a number (in one programme, or in every one). */
+    private List<Long> actionIds(Long programmeId, Integer axis, Integer action) {
+        StringBuilder jpql = new StringBuilder("select a.id from ProgrammeAction a where 1 = 1");
+        if (programmeId != null) {
+            jpql.append(" and a.programme.id = :programme");
+        }
+        if (axis != null) {
+            jpql.append(" and a.axis.number = :axis");
+        }
+        if (action != null) {
+            jpql.append(" and a.number = :action");
+        }
+        TypedQuery<Long> query = em.createQuery(jpql.append(" order by a.id").toString(), Long.class);
+        if (programmeId != null) {
+            query.setParameter("programme", programmeId);
+        }
+        if (axis != null) {
+            query.setParameter("axis", axis);
+        }
+        if (action != null) {
+            query.setParameter("action", action);
+        }
+        return query.getResultList();
+    }
+
+    /** {@code field,asc|desc} over a fixed set of fields; newest change first by default; id breaks ties. */
+    public static String orderBy(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return " order by d.updatedAt desc, d.id desc";
+        }
+        String[] parts = sort.split(",", -1);
+        String column = SORTABLE.get(parts[0].strip());
+        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
+        if (column == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw new RuleViolation("paging.sort", "Sort by one of " + new TreeSet<>(SORTABLE.keySet())
+                    + ", asc or desc", List.of(new Violation("sort", "unknown sort: " + sort)));
+        }
+        return " order by " + column + " " + direction + ("d.id".equals(column) ? "" : ", d.id " + direction);
+    }
+}
