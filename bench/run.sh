@@ -20,7 +20,7 @@
 # HTTP: LEVIER_BENCH_HTTP_SECONDS (30 per endpoint), LEVIER_BENCH_HTTP_WARMUP (10), LEVIER_BENCH_HTTP_CONNECTIONS (32),
 # LEVIER_BENCH_HTTP_AUTH (basic, or bearer), LEVIER_BENCH_HTTP_JAVA_OPTS (the server's JVM options, -Xmx1g; e.g. add
 # -XX:StartFlightRecording=filename=bench/target/http.jfr to profile), LEVIER_BENCH_HTTP_START_TIMEOUT (300 s).
-# The database named is DROPPED: never point this at a database you want to keep.
+# The database named is DROPPED (unless --measure-only true): never point this at a database you want to keep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -94,9 +94,20 @@ fi
 CNF="$(mktemp)"
 chmod 600 "$CNF"
 printf '[client]\nuser=%s\npassword="%s"\nhost=%s\nport=%s\n' "$USER_NAME" "$PASSWORD" "$HOST" "$PORT" > "$CNF"
-echo "run.sh: recreating database $DB on $HOST:$PORT"
-"$SQL_CLIENT" --defaults-extra-file="$CNF" -e "DROP DATABASE IF EXISTS \`$DB\`;
-    CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+measure_only=false
+for ((i = 0; i + 1 < ${#args[@]}; i++)); do
+    if [ "${args[i]}" = --measure-only ] && [ "${args[i + 1]}" = true ]; then
+        measure_only=true
+    fi
+done
+if [ "$measure_only" = true ]; then
+    # The data already there are measured (and migrated to this checkout's schema): the database is kept.
+    echo "run.sh: measuring the data already in $DB on $HOST:$PORT (kept)"
+else
+    echo "run.sh: recreating database $DB on $HOST:$PORT"
+    "$SQL_CLIENT" --defaults-extra-file="$CNF" -e "DROP DATABASE IF EXISTS \`$DB\`;
+        CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+fi
 
 ARGS="--url jdbc:mysql://$HOST:$PORT/$DB --user $USER_NAME${PASSWORD:+ --password $PASSWORD} ${args[*]}"
 # -am: the application's modules come from this checkout, not from whatever ~/.m2 holds (with the HTTP benchmark,
