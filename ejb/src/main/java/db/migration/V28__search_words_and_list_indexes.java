@@ -37,7 +37,10 @@ public class V28__search_words_and_list_indexes extends BaseJavaMigration {
     private static final int CHUNK = 1000;
     private static final int ROWS_PER_INSERT = 500;
     private static final List<String> INDEXES = List.of(
+            // The unique index on the reference cannot serve "reference, id" (it allows several nulls): this one can.
+            "CREATE INDEX ix_dossier_reference ON dossier (reference)",
             "CREATE INDEX ix_dossier_action_title ON dossier (action_id, title)",
+            "CREATE INDEX ix_dossier_action_submitted ON dossier (action_id, submitted_at)",
             "CREATE INDEX ix_dossier_action_created ON dossier (action_id, created_at)",
             "CREATE INDEX ix_dossier_action_reference ON dossier (action_id, reference)",
             "CREATE INDEX ix_dossier_status_title ON dossier (status, title)",

@@ -3,10 +3,12 @@ package org.levier.dossier.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
@@ -38,14 +40,43 @@ public final class DossierList {
             "d.createdAt", "submittedAt", "d.submittedAt", "reference", "d.reference", "title", "d.title",
             "status", "d.status", "id", "d.id");
 
+    /** The most rows read from the actions' own ranges for one page (their number × the page's end). */
+    static final int UNION_BOUND = 2000;
+
     private final EntityManager em;
 
     public DossierList(EntityManager em) {
         this.em = em;
     }
 
-    /** A filter made into a where clause and its parameters; {@code none}: nothing can match. */
-    private record Where(String clause, Map<String, Object> parameters, boolean none, boolean bounded) {
+    /**
+     * A filter made into a where clause and its parameters: {@code base} without the actions, {@code actions} (null:
+     * any), {@code none}: nothing can match, {@code bounded}: a search of common words only (its count stops).
+     */
+    private record Where(String base, Map<String, Object> baseParameters, List<Long> actions, boolean none,
+                         boolean bounded) {
+
+        static Where nothing() {
+            return new Where(null, Map.of(), null, true, false);
+        }
+
+        String clause() {
+            return actions == null ? base : base + " and d.actionId in :actions";
+        }
+
+        Map<String, Object> parameters() {
+            if (actions == null) {
+                return baseParameters;
+            }
+            Map<String, Object> all = new LinkedHashMap<>(baseParameters);
+            all.put("actions", actions);
+            return all;
+        }
+
+        /** The clause for one of the actions only ({@code :oneAction}). */
+        String clauseForOneAction() {
+            return base + " and d.actionId = :oneAction";
+        }
     }
 
     /** One page; {@code organisationId} (an applicant's own list) or null (the staff's list, every dossier). */
@@ -56,9 +87,7 @@ public final class DossierList {
         if (where.none()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        TypedQuery<Long> idQuery = em.createQuery("select d.id from Dossier d" + where.clause() + order, Long.class);
-        where.parameters().forEach(idQuery::setParameter);
-        List<Long> ids = idQuery.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Long> ids = pageIds(where, order, page, size);
         List<DossierSummary> items = ids.isEmpty() ? List.of()
                 : em.createQuery(SUMMARY + " where d.id in :ids" + order, DossierSummary.class)
                         .setParameter("ids", ids).getResultList();
@@ -105,11 +134,57 @@ public final class DossierList {
         return counts;
     }
 
-    /** The first {@value DossierSearch#CAP} + 1 matching ids at most (a search of common words). */
-    private List<Long> matchingIds(Where where) {
-        TypedQuery<Long> query = em.createQuery("select d.id from Dossier d" + where.clause(), Long.class);
+    /**
+     * The ids of the page, in its order. Dossiers of several actions (an axis, an action number in every programme)
+     * are not one range of an index (action, sort): each action's first rows are read from its own range, then the
+     * page is cut from their union by the database (its collation orders the titles) — while those first rows stay
+     * few ({@value #UNION_BOUND}); beyond, the whole filter is read and sorted.
+     */
+    private List<Long> pageIds(Where where, String order, int page, int size) {
+        long first = (long) page * size;
+        if (where.actions() != null && where.actions().size() > 1
+                && (first + size) * where.actions().size() <= UNION_BOUND) {
+            Set<Long> candidates = new LinkedHashSet<>();
+            for (Long action : where.actions()) {
+                TypedQuery<Long> query = em.createQuery("select d.id from Dossier d" + where.clauseForOneAction()
+                        + order, Long.class);
+                where.baseParameters().forEach(query::setParameter);
+                candidates.addAll(query.setParameter("oneAction", action).setMaxResults((int) (first + size))
+                        .getResultList());
+            }
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            return em.createQuery("select d.id from Dossier d where d.id in :candidates" + order, Long.class)
+                    .setParameter("candidates", List.copyOf(candidates))
+                    .setFirstResult((int) first).setMaxResults(size).getResultList();
+        }
+        TypedQuery<Long> query = em.createQuery("select d.id from Dossier d" + where.clause() + order, Long.class);
         where.parameters().forEach(query::setParameter);
-        return query.setMaxResults(DossierSearch.CAP + 1).getResultList();
+        return query.setFirstResult((int) first).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * The first {@value DossierSearch#CAP} + 1 matching ids at most, for a search of common words only: read from
+     * the word index of its first word (the dossiers having it, then those whose organisation has it), each row
+     * checked against the rest of the filter — not from the dossiers in some index's order, where a word in one
+     * dossier of ten would have 10,000 rows checked to find 1,001.
+     */
+    private List<Long> matchingIds(Where where) {
+        String word = (String) where.baseParameters().get("searchWord0");
+        Set<Long> ids = new LinkedHashSet<>();
+        TypedQuery<Long> own = em.createQuery("select distinct d.id from Dossier d join d.words w" + where.clause()
+                + " and w like :searchWord0", Long.class);
+        where.parameters().forEach(own::setParameter);
+        ids.addAll(own.setMaxResults(DossierSearch.CAP + 1).getResultList());
+        if (ids.size() <= DossierSearch.CAP) {
+            TypedQuery<Long> byOrganisation = em.createQuery("select d.id from Dossier d" + where.clause()
+                    + " and d.organisationId in (select o.id from Organisation o join o.words ow"
+                    + " where ow like :searchWord0)", Long.class);
+            where.parameters().forEach(byOrganisation::setParameter);
+            ids.addAll(byOrganisation.setMaxResults(DossierSearch.CAP + 1).getResultList());
+        }
+        return List.copyOf(ids).subList(0, Math.min(ids.size(), DossierSearch.CAP + 1));
     }
 
     private Where where(Long organisationId, DossierFilter filter) {
@@ -125,23 +200,26 @@ public final class DossierList {
             parameters.put("status", f.status());
         }
         Long programmeId = null;
+        // The programme's actions are the programme: with an axis or an action, only the actions are kept (one
+        // column, whose indexes (action, sort) serve every sort).
         if (f.programme() != null) {
             List<Long> programme = em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
                     .setParameter("code", f.programme()).getResultList();
             if (programme.isEmpty()) {
-                return new Where(null, parameters, true, false);
+                return Where.nothing();
             }
             programmeId = programme.getFirst();
-            where.append(" and d.programmeId = :programme");
-            parameters.put("programme", programmeId);
-        }
-        if (f.axis() != null || f.action() != null) {
-            List<Long> actions = actionIds(programmeId, f.axis(), f.action());
-            if (actions.isEmpty()) {
-                return new Where(null, parameters, true, false);
+            if (f.axis() == null && f.action() == null) {
+                where.append(" and d.programmeId = :programme");
+                parameters.put("programme", programmeId);
             }
-            where.append(actions.size() == 1 ? " and d.actionId = :actions" : " and d.actionId in :actions");
-            parameters.put("actions", actions.size() == 1 ? actions.getFirst() : actions);
+        }
+        List<Long> actions = null;
+        if (f.axis() != null || f.action() != null) {
+            actions = actionIds(programmeId, f.axis(), f.action());
+            if (actions.isEmpty()) {
+                return Where.nothing();
+            }
         }
         if (f.call() != null) {
             where.append(" and d.callId = :call");
@@ -151,12 +229,17 @@ public final class DossierList {
         if (f.q() != null) {
             DossierSearch.Match match = DossierSearch.match(em, f.q());
             if (match.none()) {
-                return new Where(null, parameters, true, false);
+                return Where.nothing();
             }
             where.append(DossierSearch.condition(match, parameters));
             bounded = match.bounded();
         }
-        return new Where(where.toString(), parameters, false, bounded);
+        if (actions != null && actions.size() == 1) {
+            where.append(" and d.actionId = :action");
+            parameters.put("action", actions.getFirst());
+            actions = null;
+        }
+        return new Where(where.toString(), parameters, actions, false, bounded);
     }
 
     /** The ids of the actions of an axis and/or of a number (in one programme, or in every one). */

@@ -28,6 +28,8 @@ public final class DossierSearch {
 
     /** The most ids read per word and part; above, the word is common and the count stops there. */
     public static final int CAP = 1000;
+    /** A word's first probe: at most this many dossiers (then one more read) make it one of the fewest. */
+    static final int FEW = 50;
 
     private DossierSearch() {
     }
@@ -49,16 +51,26 @@ public final class DossierSearch {
         }
     }
 
-    /** Reads the rare words' ids; the common words are left to {@link #condition}. */
+    /**
+     * Reads the rare words' ids, the rarest first: each word is probed for at most {@value #FEW} dossiers; when
+     * some have so few, their ids are intersected and every other word is checked on those rows only (a reference
+     * number, a project's number: a few index entries each). Otherwise each word is read up to {@value #CAP}; the
+     * words with more are common, left to {@link #condition}.
+     */
     public static Match match(EntityManager em, String q) {
         List<String> words = SearchWords.searched(q);
         if (words.isEmpty()) {
             return new Match(List.of(), List.of());
         }
+        Match few = intersect(em, words, FEW);
+        return few.ids() != null ? few : intersect(em, words, CAP);
+    }
+
+    private static Match intersect(EntityManager em, List<String> words, int bound) {
         Set<Long> ids = null;
         List<String> common = new ArrayList<>();
         for (String word : words) {
-            Optional<Set<Long>> rare = ids(em, word);
+            Optional<Set<Long>> rare = ids(em, word, bound);
             if (rare.isEmpty()) {
                 common.add(word);
             } else if (ids == null) {
@@ -91,35 +103,34 @@ public final class DossierSearch {
         return where.toString();
     }
 
-    /** The dossiers of one word, when at most {@value #CAP} (a rare word); empty when more (a common one). */
-    private static Optional<Set<Long>> ids(EntityManager em, String word) {
+    /** The dossiers of one word, when at most {@code bound} (a rare word); empty when more (a common one). */
+    private static Optional<Set<Long>> ids(EntityManager em, String word, int bound) {
         String prefix = word + "%";
         Set<Long> ids = new LinkedHashSet<>();
-        if (!addIds(ids, em.createNativeQuery("SELECT DISTINCT dossier_id FROM dossier_word WHERE word LIKE ?1")
-                .setParameter(1, prefix).setMaxResults(CAP + 1).getResultList())) {
+        if (!addIds(ids, em.createNativeQuery("SELECT dossier_id FROM dossier_word WHERE word LIKE ?1")
+                .setParameter(1, prefix).setMaxResults(bound + 1).getResultList(), bound)) {
             return Optional.empty();
         }
-        List<?> organisations = em.createNativeQuery("SELECT DISTINCT organisation_id FROM organisation_word"
-                + " WHERE word LIKE ?1").setParameter(1, prefix).setMaxResults(CAP + 1).getResultList();
-        if (organisations.size() > CAP) {
+        Set<Long> organisations = new LinkedHashSet<>();
+        if (!addIds(organisations, em.createNativeQuery("SELECT organisation_id FROM organisation_word"
+                + " WHERE word LIKE ?1").setParameter(1, prefix).setMaxResults(bound + 1).getResultList(), bound)) {
             return Optional.empty();
         }
-        if (!organisations.isEmpty()) {
-            List<Long> organisationIds = organisations.stream().map(id -> ((Number) id).longValue()).toList();
-            if (!addIds(ids, em.createQuery("select d.id from Dossier d where d.organisationId in :organisations",
-                    Long.class).setParameter("organisations", organisationIds).setMaxResults(CAP + 1)
-                    .getResultList())) {
-                return Optional.empty();
-            }
+        if (!organisations.isEmpty() && !addIds(ids, em.createQuery("select d.id from Dossier d"
+                        + " where d.organisationId in :organisations", Long.class)
+                .setParameter("organisations", List.copyOf(organisations)).setMaxResults(bound + 1)
+                .getResultList(), bound)) {
+            return Optional.empty();
         }
         return Optional.of(ids);
     }
 
-    private static boolean addIds(Set<Long> ids, List<?> found) {
-        if (found.size() > CAP) {
+    /** Adds the ids found; false when they were more than {@code bound} (the query read one more at most). */
+    private static boolean addIds(Set<Long> ids, List<?> found, int bound) {
+        if (found.size() > bound) {
             return false;
         }
         found.forEach(id -> ids.add(((Number) id).longValue()));
-        return ids.size() <= CAP;
+        return ids.size() <= bound;
     }
 }
