@@ -12,7 +12,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +118,7 @@ public class Dossiers {
         }
         em.persist(dossier);
         em.flush();
-        Map<String, Object> changes = contentChanges(dossier);
+        Map<String, Object> changes = DossierChanges.content(dossier);
         changes.put("callId", callId);
         changes.put("actionId", dossier.getActionId());
         changes.put("organisationId", dossier.getOrganisationId());
@@ -146,7 +145,7 @@ public class Dossiers {
         dossier.editDraft(applicant.organisationId(), draft, indicatorCodes(), invocation.now());
         invocation.flush("dossier " + dossier.getId());
         audit.record("dossier.updated", ENTITY, dossier.getId(), "Draft saved: " + dossier.getTitle(),
-                contentChanges(dossier));
+                DossierChanges.content(dossier));
         return loaded(dossier);
     }
 
@@ -196,8 +195,8 @@ public class Dossiers {
         invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(id, from, DossierStatus.WITHDRAWN, applicant.email(),
                 transition.reason().orElse(null)));
-        audit.record("dossier.withdrawn", ENTITY, dossier.getId(), "Dossier " + label(dossier) + " withdrawn",
-                transitionChanges(transition));
+        audit.record("dossier.withdrawn", ENTITY, dossier.getId(), "Dossier " + DossierChanges.label(dossier) + " withdrawn",
+                DossierChanges.transition(transition));
         return loaded(dossier);
     }
 
@@ -218,20 +217,7 @@ public class Dossiers {
     @RolesAllowed(Role.APPLICANT_NAME)
     public Map<Long, NextMilestone> nextMilestonesOwn(ApplicantContext applicant, java.util.Collection<Long> ids,
                                                       java.time.LocalDate from) {
-        Map<Long, NextMilestone> next = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return next;
-        }
-        em.createQuery("select m.dossier.id, m.dueDate, m.title from Milestone m"
-                        + " where m.dossier.id in :ids and m.dossier.organisationId = :organisation"
-                        + " and m.dueDate >= :from order by m.dossier.id, m.dueDate, m.position", Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("organisation", applicant.organisationId())
-                .setParameter("from", from)
-                .getResultList()
-                .forEach(row -> next.putIfAbsent((Long) row[0],
-                        new NextMilestone((Long) row[0], (java.time.LocalDate) row[1], (String) row[2])));
-        return next;
+        return new DossierList(em).nextMilestones(applicant.organisationId(), ids, from);
     }
 
     /** The history as the applicant may see it: the staff's moves show their role, not the person. */
@@ -278,12 +264,12 @@ public class Dossiers {
             throw new NotFound("dossier " + id);
         }
         DossierStatus from = dossier.getStatus();
-        DossierTransition transition = dossier.moveTo(target, actingRole(from, target),
+        DossierTransition transition = dossier.moveTo(target, DossierChanges.actingRole(from, target, context::isCallerInRole),
                 invocation.caller(), reason, invocation.now());
         invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(id, from, target, transition.getActor(), transition.reason().orElse(null)));
         audit.record("dossier.transition", ENTITY, dossier.getId(),
-                "Dossier " + label(dossier) + ": " + from + " → " + target, transitionChanges(transition));
+                "Dossier " + DossierChanges.label(dossier) + ": " + from + " → " + target, DossierChanges.transition(transition));
         return loaded(dossier);
     }
 
@@ -303,8 +289,8 @@ public class Dossiers {
         DossierTransition transition = dossier.startExecution(cause, invocation.now());
         invocation.flush("dossier " + dossier.getId());
         audit.record("dossier.transition", ENTITY, dossier.getId(),
-                "Dossier " + label(dossier) + ": " + from + " → " + DossierStatus.IN_EXECUTION,
-                transitionChanges(transition));
+                "Dossier " + DossierChanges.label(dossier) + ": " + from + " → " + DossierStatus.IN_EXECUTION,
+                DossierChanges.transition(transition));
         return dossier;
     }
 
@@ -356,14 +342,7 @@ public class Dossiers {
     /** The legal names of the given organisations (those of a page of the list), in one query. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public Map<Long, String> organisationNames(java.util.Collection<Long> organisationIds) {
-        if (organisationIds == null || organisationIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new java.util.HashMap<>();
-        em.createQuery("select o.id, o.legalName from Organisation o where o.id in :ids", Object[].class)
-                .setParameter("ids", List.copyOf(new HashSet<>(organisationIds)))
-                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
+        return new DossierList(em).organisationNames(organisationIds);
     }
 
     private Page<DossierSummary> list(Long organisationId, DossierFilter filter, int page, int size, String sort) {
@@ -398,24 +377,6 @@ public class Dossiers {
         }
     }
 
-    private Role actingRole(DossierStatus from, DossierStatus target) {
-        Set<Role> callerRoles = new HashSet<>();
-        for (Role role : List.of(Role.ANALYST, Role.FUND_DIRECTOR)) {
-            if (context.isCallerInRole(role.name())) {
-                callerRoles.add(role);
-            }
-        }
-        Optional<DossierStatus.Move> move = from.findMoveTo(target);
-        if (move.isPresent()) {
-            for (Role role : List.of(Role.ANALYST, Role.FUND_DIRECTOR)) {
-                if (callerRoles.contains(role) && move.get().allows(role)) {
-                    return role;
-                }
-            }
-        }
-        return callerRoles.contains(Role.ANALYST) ? Role.ANALYST : Role.FUND_DIRECTOR;
-    }
-
     private Set<String> indicatorCodes() {
         return Set.copyOf(em.createQuery("select i.code from ImpactIndicator i", String.class).getResultList());
     }
@@ -439,32 +400,5 @@ public class Dossiers {
         dossier.getImpactTargets().size();
         dossier.getMilestones().size();
         return dossier;
-    }
-
-    private static Map<String, Object> contentChanges(Dossier dossier) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("title", dossier.getTitle());
-        changes.put("startDate", dossier.getStartDate());
-        changes.put("endDate", dossier.getEndDate());
-        dossier.requested().forEach((instrument, amount) -> changes.put("requested." + instrument, amount));
-        changes.put("totalCost", dossier.totalCost());
-        changes.put("cofinancingTotal", dossier.cofinancingTotal());
-        changes.put("budgetLines", dossier.getBudgetLines().size());
-        changes.put("cofinancingLines", dossier.getCofinancing().size());
-        changes.put("impactTargets", dossier.getImpactTargets().size());
-        changes.put("milestones", dossier.getMilestones().size());
-        return changes;
-    }
-
-    private static Map<String, Object> transitionChanges(DossierTransition transition) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("from", transition.from().orElse(null));
-        changes.put("to", transition.getToStatus());
-        changes.put("reason", transition.reason().orElse(null));
-        return changes;
-    }
-
-    private static String label(Dossier dossier) {
-        return dossier.reference().orElse("#" + dossier.getId());
     }
 }

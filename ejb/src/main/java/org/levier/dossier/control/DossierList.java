@@ -2,7 +2,11 @@ package org.levier.dossier.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
+import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
@@ -265,6 +270,39 @@ public final class DossierList {
             query.setParameter("action", action);
         }
         return query.getResultList();
+    }
+
+    /**
+     * For one page of an applicant's list: each dossier's first milestone due on or after {@code from}, by one query
+     * (dossiers of other organisations are ignored).
+     */
+    public Map<Long, Dossiers.NextMilestone> nextMilestones(long organisationId, Collection<Long> ids, LocalDate from) {
+        Map<Long, Dossiers.NextMilestone> next = new HashMap<>();
+        if (ids.isEmpty()) {
+            return next;
+        }
+        em.createQuery("select m.dossier.id, m.dueDate, m.title from Milestone m"
+                        + " where m.dossier.id in :ids and m.dossier.organisationId = :organisation"
+                        + " and m.dueDate >= :from order by m.dossier.id, m.dueDate, m.position", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("organisation", organisationId)
+                .setParameter("from", from)
+                .getResultList()
+                .forEach(row -> next.putIfAbsent((Long) row[0],
+                        new Dossiers.NextMilestone((Long) row[0], (LocalDate) row[1], (String) row[2])));
+        return next;
+    }
+
+    /** The legal names of the given organisations (those of a page of the list), in one query. */
+    public Map<Long, String> organisationNames(Collection<Long> organisationIds) {
+        if (organisationIds == null || organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select o.id, o.legalName from Organisation o where o.id in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(new HashSet<>(organisationIds)))
+                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     /** {@code field,asc|desc} over a fixed set of fields; newest change first by default; id breaks ties. */

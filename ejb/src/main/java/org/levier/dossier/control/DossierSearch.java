@@ -19,7 +19,7 @@ import org.levier.shared.control.SearchWords;
  * dossiers' words, the organisations' words, those organisations' dossiers): a word with at most {@value #CAP}
  * dossiers is <i>rare</i>, its ids are exact; the rare words' ids are intersected in memory and the page is cut from
  * those few ids. A word with more is <i>common</i>: it stays a condition checked row by row ({@code EXISTS} on the
- * primary key of the word table) while the list reads its own index in the page's order — on a word found in every
+ * primary key of the word tables) while the list reads its own index in the page's order — on a word found in every
  * row the first page is its first rows. So a search costs a few bounded index ranges whatever the number of
  * dossiers; the count of a search made of common words only stops at {@value #CAP} ({@code Page.totalCapped}).
  * Two common words whose dossiers rarely meet still read the list's order until the page is full (not bounded).
@@ -95,10 +95,11 @@ public final class DossierSearch {
         for (int i = 0; i < match.commonWords().size(); i++) {
             String name = "searchWord" + i;
             parameters.put(name, match.commonWords().get(i) + "%");
-            where.append(" and SQL('CASE WHEN EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = ?")
-                    .append(" AND w.word LIKE ?) OR EXISTS (SELECT 1 FROM organisation_word o")
-                    .append(" WHERE o.organisation_id = ? AND o.word LIKE ?) THEN 1 ELSE 0 END', d.id, :")
-                    .append(name).append(", d.organisationId, :").append(name).append(") = 1");
+            // JPQL, so every column is qualified: in SQL text, the outer organisation_id would bind to the word
+            // table's own column of that name (a condition always true).
+            where.append(" and (exists (select x.id from Dossier x join x.words w where x.id = d.id and w like :")
+                    .append(name).append(") or exists (select o.id from Organisation o join o.words ow")
+                    .append(" where o.id = d.organisationId and ow like :").append(name).append("))");
         }
         return where.toString();
     }

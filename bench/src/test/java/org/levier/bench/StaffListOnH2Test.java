@@ -1,0 +1,121 @@
+package org.levier.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.levier.dossier.boundary.DossierFilter;
+import org.levier.dossier.boundary.DossierSummary;
+import org.levier.dossier.control.DossierList;
+import org.levier.dossier.entity.DossierStatus;
+import org.levier.shared.control.Page;
+import org.levier.shared.control.SearchWords;
+
+/**
+ * The staff list and its word search on the embedded database (H2, the run command's), on the generator's 100
+ * dossiers with the real migrations: the word tables the generator writes match what migration 28 and the entities
+ * keep; every search answers the dossiers that a plain reading of the rows finds (each searched word begins a word
+ * of the dossier's title or reference, or of its organisation's name); an axis's pages (read per action, then cut)
+ * are those of the plain sorted query.
+ */
+class StaffListOnH2Test {
+
+    @Test
+    void searchesAndPagesAnswerWhatTheRowsSay() throws SQLException {
+        String url = "jdbc:h2:mem:stafflist" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            SyntheticPortfolio generator = new SyntheticPortfolio(c, 7, Instant.parse("2026-11-28T10:00:00Z"));
+            generator.prepareProgramme(100);
+            generator.generate(0, 100);
+            assertThat(Invariants.searchWords(c)).isZero();
+            Map<Long, Set<String>> words = words(c);
+            EntityManagerFactory emf = Jpa.open(url, "sa", "");
+            EntityManager em = emf.createEntityManager();
+            try {
+                DossierList list = new DossierList(em);
+                assertThat(list.page(null, DossierFilter.ALL, 0, 20, null).total()).isEqualTo(100);
+                String reference = single(c, "SELECT MIN(reference) FROM dossier");
+                for (String q : List.of("synthétique", "SYNTHETIQUE", "synth", "projet n° 42", "n° 4", "démonstration 3",
+                        "Hydrogène", "chaleur fatale", "eolien mer 1", reference, reference.substring(6),
+                        "organisation 12 projet", "absent", "°")) {
+                    Page<DossierSummary> page = list.page(null, new DossierFilter(null, null, null, null, q), 0, 500,
+                            "id,asc");
+                    List<Long> expected = expected(words, q);
+                    assertThat(page.items().stream().map(DossierSummary::id).toList()).as(q)
+                            .containsExactlyElementsOf(expected);
+                    assertThat(page.total()).as(q).isEqualTo(expected.size());
+                    assertThat(page.totalCapped()).isFalse();
+                    long counted = list.countByStatus(new DossierFilter(DossierStatus.DRAFT, null, null, null, q))
+                            .values().stream().mapToLong(Long::longValue).sum();
+                    assertThat(counted).as(q).isEqualTo(expected.size());
+                }
+
+                DossierFilter axis = new DossierFilter(null, SyntheticPortfolio.PROGRAMME, 2, null, null);
+                for (String sort : List.of("title,asc", "reference,desc", "createdAt,desc")) {
+                    String order = DossierList.orderBy(sort);
+                    List<Long> all = em.createQuery("select d.id from Dossier d where d.actionId in (select a.id"
+                            + " from ProgrammeAction a where a.axis.number = 2)" + order, Long.class).getResultList();
+                    assertThat(all).hasSizeGreaterThan(14);
+                    for (int p = 0; p < 3; p++) {
+                        assertThat(list.page(null, axis, p, 7, sort).items().stream().map(DossierSummary::id))
+                                .as(sort + " page " + p)
+                                .containsExactlyElementsOf(all.subList(Math.min(all.size(), p * 7),
+                                        Math.min(all.size(), p * 7 + 7)));
+                    }
+                    assertThat(list.page(null, axis, 0, 7, sort).total()).isEqualTo(all.size());
+                }
+            } finally {
+                em.close();
+                emf.close();
+            }
+        }
+    }
+
+    /** Each dossier's words and its organisation's, read from the rows and cut by SearchWords. */
+    private static Map<Long, Set<String>> words(Connection c) throws SQLException {
+        Map<Long, Set<String>> words = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.title, d.reference, o.legal_name FROM dossier d"
+                + " JOIN organisation o ON o.id = d.organisation_id ORDER BY d.id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Set<String> all = new HashSet<>(SearchWords.of(r.getString(2), r.getString(3)));
+                all.addAll(SearchWords.of(r.getString(4)));
+                words.put(r.getLong(1), all);
+            }
+        }
+        return words;
+    }
+
+    private static List<Long> expected(Map<Long, Set<String>> words, String q) {
+        List<String> searched = SearchWords.searched(q);
+        List<Long> ids = new ArrayList<>();
+        words.forEach((id, own) -> {
+            if (!searched.isEmpty() && searched.stream().allMatch(w -> own.stream().anyMatch(o -> o.startsWith(w)))) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static String single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}
