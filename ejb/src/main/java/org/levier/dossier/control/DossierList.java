@@ -178,14 +178,14 @@ public final class DossierList {
     private List<Long> matchingIds(Where where) {
         String word = (String) where.baseParameters().get("searchWord0");
         Set<Long> ids = new LinkedHashSet<>();
-        TypedQuery<Long> own = em.createQuery("select distinct d.id from Dossier d join d.words w" + where.clause()
-                + " and w like :searchWord0", Long.class);
+        TypedQuery<Long> own = em.createQuery("select distinct d.id from DossierWord w, Dossier d" + where.clause()
+                + " and w.dossierId = d.id and w.word like :searchWord0", Long.class);
         where.parameters().forEach(own::setParameter);
         ids.addAll(own.setMaxResults(DossierSearch.CAP + 1).getResultList());
         if (ids.size() <= DossierSearch.CAP) {
-            TypedQuery<Long> byOrganisation = em.createQuery("select d.id from Dossier d" + where.clause()
-                    + " and d.organisationId in (select o.id from Organisation o join o.words ow"
-                    + " where ow like :searchWord0)", Long.class);
+            TypedQuery<Long> byOrganisation = em.createQuery("select distinct d.id from OrganisationWord ow,"
+                    + " Dossier d" + where.clause() + " and ow.organisationId = d.organisationId"
+                    + " and ow.word like :searchWord0", Long.class);
             where.parameters().forEach(byOrganisation::setParameter);
             ids.addAll(byOrganisation.setMaxResults(DossierSearch.CAP + 1).getResultList());
         }

@@ -97,9 +97,9 @@ public final class DossierSearch {
             parameters.put(name, match.commonWords().get(i) + "%");
             // JPQL, so every column is qualified: in SQL text, the outer organisation_id would bind to the word
             // table's own column of that name (a condition always true).
-            where.append(" and (exists (select x.id from Dossier x join x.words w where x.id = d.id and w like :")
-                    .append(name).append(") or exists (select o.id from Organisation o join o.words ow")
-                    .append(" where o.id = d.organisationId and ow like :").append(name).append("))");
+            where.append(" and (exists (select w.word from DossierWord w where w.dossierId = d.id and w.word like :")
+                    .append(name).append(") or exists (select ow.word from OrganisationWord ow")
+                    .append(" where ow.organisationId = d.organisationId and ow.word like :").append(name).append("))");
         }
         return where.toString();
     }

@@ -1,0 +1,52 @@
+package org.levier.dossier.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One search word of a dossier ({@code dossier_word}, migration 28), for the search's queries only: the rows are written by
+ * a dossier's own element collection {@code words}, in the transaction that changes its texts, never through this
+ * class (no setter, no constructor but JPA's). Mapped so the search's {@code EXISTS} is JPQL, every column qualified.
+ */
+@Entity
+@Table(name = "dossier_word")
+@IdClass(DossierWord.Key.class)
+public class DossierWord {
+
+    /** Composite primary key: the owner's id and the word. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private long dossierId;
+        private String word;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && dossierId == k.dossierId && Objects.equals(word, k.word);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(dossierId, word);
+        }
+    }
+
+    @Id
+    @Column(name = "dossier_id")
+    private long dossierId;
+
+    @Id
+    @Column(name = "word")
+    private String word;
+
+    protected DossierWord() {
+    }
+}
