@@ -96,10 +96,12 @@ public final class DossierSearch {
             String name = "searchWord" + i;
             parameters.put(name, match.commonWords().get(i) + "%");
             // JPQL, so every column is qualified: in SQL text, the outer organisation_id would bind to the word
-            // table's own column of that name (a condition always true).
-            where.append(" and (exists (select w.word from DossierWord w where w.dossierId = d.id and w.word like :")
-                    .append(name).append(") or exists (select ow.word from OrganisationWord ow")
-                    .append(" where ow.organisationId = d.organisationId and ow.word like :").append(name).append("))");
+            // table's own column of that name (a condition always true). Inside a CASE, so MariaDB checks each row
+            // by the word tables' primary keys instead of turning the EXISTS into an IN that reads the whole word.
+            where.append(" and (case when (exists (select w.word from DossierWord w where w.dossierId = d.id")
+                    .append(" and w.word like :").append(name).append(") or exists (select ow.word from")
+                    .append(" OrganisationWord ow where ow.organisationId = d.organisationId and ow.word like :")
+                    .append(name).append(")) then 1 else 0 end) = 1");
         }
         return where.toString();
     }
