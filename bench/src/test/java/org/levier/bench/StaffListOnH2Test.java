@@ -50,9 +50,10 @@ class StaffListOnH2Test {
                 DossierList list = new DossierList(em);
                 assertThat(list.page(null, DossierFilter.ALL, 0, 20, null).total()).isEqualTo(100);
                 String reference = single(c, "SELECT MIN(reference) FROM dossier");
-                for (String q : List.of("synthétique", "SYNTHETIQUE", "synth", "projet n° 42", "n° 4", "démonstration 3",
-                        "Hydrogène", "chaleur fatale", "eolien mer 1", reference, reference.substring(6),
-                        "organisation 12 projet", "absent", "°")) {
+                List<String> searches = List.of("synthétique", "SYNTHETIQUE", "synth", "projet n° 42", "n° 4",
+                        "démonstration 3", "Hydrogène", "chaleur fatale", "eolien mer 1", reference,
+                        reference.substring(6), "organisation 12 projet", "projet demonstration", "absent", "°");
+                for (String q : searches) {
                     Page<DossierSummary> page = list.page(null, new DossierFilter(null, null, null, null, q), 0, 500,
                             "id,asc");
                     List<Long> expected = expected(words, q);
@@ -60,10 +61,32 @@ class StaffListOnH2Test {
                             .containsExactlyElementsOf(expected);
                     assertThat(page.total()).as(q).isEqualTo(expected.size());
                     assertThat(page.totalCapped()).isFalse();
-                    long counted = list.countByStatus(new DossierFilter(DossierStatus.DRAFT, null, null, null, q))
-                            .values().stream().mapToLong(Long::longValue).sum();
-                    assertThat(counted).as(q).isEqualTo(expected.size());
+                    assertThat(counted(list, q)).as(q).isEqualTo(expected.size());
                 }
+                // Counts stopped at 20: the common words' path (checked per row, the count read from the words).
+                DossierList capped = new DossierList(em, 20);
+                int cappedSearches = 0;
+                for (String q : searches) {
+                    Page<DossierSummary> page = capped.page(null, new DossierFilter(null, null, null, null, q), 0, 500,
+                            "id,asc");
+                    List<Long> expected = expected(words, q);
+                    assertThat(page.items().stream().map(DossierSummary::id).toList()).as(q)
+                            .containsExactlyElementsOf(expected);
+                    if (page.totalCapped()) {
+                        cappedSearches++;
+                        assertThat(expected).as(q).hasSizeGreaterThan(20);
+                        assertThat(page.total()).as(q).isEqualTo(20);
+                        assertThat(counted(capped, q)).as(q).isEqualTo(20);
+                    } else {
+                        assertThat(page.total()).as(q).isEqualTo(expected.size());
+                        assertThat(counted(capped, q)).as(q).isEqualTo(expected.size());
+                    }
+                    assertThat(capped.page(null, new DossierFilter(null, null, null, null, q), 1, 7, "title,desc")
+                            .items().stream().map(DossierSummary::id)).as(q)
+                            .containsExactlyElementsOf(list.page(null, new DossierFilter(null, null, null, null, q), 1,
+                                    7, "title,desc").items().stream().map(DossierSummary::id).toList());
+                }
+                assertThat(cappedSearches).isGreaterThanOrEqualTo(4);
 
                 DossierFilter axis = new DossierFilter(null, SyntheticPortfolio.PROGRAMME, 2, null, null);
                 for (String sort : List.of("title,asc", "reference,desc", "createdAt,desc")) {
@@ -110,6 +133,11 @@ class StaffListOnH2Test {
             }
         });
         return ids;
+    }
+
+    private static long counted(DossierList list, String q) {
+        return list.countByStatus(new DossierFilter(DossierStatus.DRAFT, null, null, null, q)).values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     private static String single(Connection c, String sql) throws SQLException {

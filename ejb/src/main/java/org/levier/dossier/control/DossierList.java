@@ -50,8 +50,19 @@ public final class DossierList {
 
     private final EntityManager em;
 
+    private final int cap;
+
     public DossierList(EntityManager em) {
+        this(em, DossierSearch.CAP);
+    }
+
+    /**
+     * A list whose search counts stop at {@code cap} instead of {@value DossierSearch#CAP}: for tests, so that a few
+     * rows exercise the common words' path.
+     */
+    public DossierList(EntityManager em, int cap) {
         this.em = em;
+        this.cap = cap;
     }
 
     /**
@@ -98,8 +109,8 @@ public final class DossierList {
                         .setParameter("ids", ids).getResultList();
         if (where.bounded()) {
             long found = matchingIds(where).size();
-            boolean capped = found > DossierSearch.CAP;
-            return new Page<>(items, page, size, capped ? DossierSearch.CAP : found, capped);
+            boolean capped = found > cap;
+            return new Page<>(items, page, size, capped ? cap : found, capped);
         }
         TypedQuery<Long> count = em.createQuery("select count(d) from Dossier d" + where.clause(), Long.class);
         where.parameters().forEach(count::setParameter);
@@ -127,7 +138,7 @@ public final class DossierList {
                 return counts;
             }
             query = em.createQuery("select d.status, count(d) from Dossier d where d.id in :ids group by d.status",
-                    Object[].class).setParameter("ids", ids.subList(0, Math.min(ids.size(), DossierSearch.CAP)));
+                    Object[].class).setParameter("ids", ids.subList(0, Math.min(ids.size(), cap)));
         } else {
             query = em.createQuery("select d.status, count(d) from Dossier d" + where.clause()
                     + " group by d.status", Object[].class);
@@ -181,15 +192,15 @@ public final class DossierList {
         TypedQuery<Long> own = em.createQuery("select distinct d.id from DossierWord w, Dossier d" + where.clause()
                 + " and w.dossierId = d.id and w.word like :searchWord0", Long.class);
         where.parameters().forEach(own::setParameter);
-        ids.addAll(own.setMaxResults(DossierSearch.CAP + 1).getResultList());
-        if (ids.size() <= DossierSearch.CAP) {
+        ids.addAll(own.setMaxResults(cap + 1).getResultList());
+        if (ids.size() <= cap) {
             TypedQuery<Long> byOrganisation = em.createQuery("select distinct d.id from OrganisationWord ow,"
                     + " Dossier d" + where.clause() + " and ow.organisationId = d.organisationId"
                     + " and ow.word like :searchWord0", Long.class);
             where.parameters().forEach(byOrganisation::setParameter);
-            ids.addAll(byOrganisation.setMaxResults(DossierSearch.CAP + 1).getResultList());
+            ids.addAll(byOrganisation.setMaxResults(cap + 1).getResultList());
         }
-        return List.copyOf(ids).subList(0, Math.min(ids.size(), DossierSearch.CAP + 1));
+        return List.copyOf(ids).subList(0, Math.min(ids.size(), cap + 1));
     }
 
     private Where where(Long organisationId, DossierFilter filter) {
@@ -232,7 +243,7 @@ public final class DossierList {
         }
         boolean bounded = false;
         if (f.q() != null) {
-            DossierSearch.Match match = DossierSearch.match(em, f.q());
+            DossierSearch.Match match = DossierSearch.match(em, f.q(), cap);
             if (match.none()) {
                 return Where.nothing();
             }

@@ -58,12 +58,17 @@ public final class DossierSearch {
      * words with more are common, left to {@link #condition}.
      */
     public static Match match(EntityManager em, String q) {
+        return match(em, q, CAP);
+    }
+
+    /** {@link #match(EntityManager, String)} with another bound than {@value #CAP} (tests, on a few rows). */
+    static Match match(EntityManager em, String q, int cap) {
         List<String> words = SearchWords.searched(q);
         if (words.isEmpty()) {
             return new Match(List.of(), List.of());
         }
-        Match few = intersect(em, words, FEW);
-        return few.ids() != null ? few : intersect(em, words, CAP);
+        Match few = intersect(em, words, Math.min(FEW, cap));
+        return few.ids() != null ? few : intersect(em, words, cap);
     }
 
     private static Match intersect(EntityManager em, List<String> words, int bound) {
