@@ -9,9 +9,10 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One search word of an organisation ({@code organisation_word}, migration 28), for the search's queries only: the rows are written by
- * an organisation's own element collection {@code words}, in the transaction that changes its texts, never through this
- * class (no setter, no constructor but JPA's). Mapped so the search's {@code EXISTS} is JPQL, every column qualified.
+ * One search word of an organisation ({@code organisation_word}, migration 28), for the search's queries only:
+ * the rows are written by the organisation's own element collection {@code words}, in the transaction that changes its
+ * texts, never through this class (no setter, no constructor but JPA's). Mapped so that the search's {@code EXISTS}
+ * is JPQL, every column qualified.
  */
 @Entity
 @Table(name = "organisation_word")

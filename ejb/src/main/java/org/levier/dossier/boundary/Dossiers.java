@@ -195,7 +195,8 @@ public class Dossiers {
         invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(id, from, DossierStatus.WITHDRAWN, applicant.email(),
                 transition.reason().orElse(null)));
-        audit.record("dossier.withdrawn", ENTITY, dossier.getId(), "Dossier " + DossierChanges.label(dossier) + " withdrawn",
+        audit.record("dossier.withdrawn", ENTITY, dossier.getId(),
+                "Dossier " + DossierChanges.label(dossier) + " withdrawn",
                 DossierChanges.transition(transition));
         return loaded(dossier);
     }
@@ -264,12 +265,13 @@ public class Dossiers {
             throw new NotFound("dossier " + id);
         }
         DossierStatus from = dossier.getStatus();
-        DossierTransition transition = dossier.moveTo(target, DossierChanges.actingRole(from, target, context::isCallerInRole),
-                invocation.caller(), reason, invocation.now());
+        Role role = DossierChanges.actingRole(from, target, context::isCallerInRole);
+        DossierTransition transition = dossier.moveTo(target, role, invocation.caller(), reason, invocation.now());
         invocation.flush("dossier " + dossier.getId());
         moved.fire(new DossierMoved(id, from, target, transition.getActor(), transition.reason().orElse(null)));
         audit.record("dossier.transition", ENTITY, dossier.getId(),
-                "Dossier " + DossierChanges.label(dossier) + ": " + from + " → " + target, DossierChanges.transition(transition));
+                "Dossier " + DossierChanges.label(dossier) + ": " + from + " → " + target,
+                DossierChanges.transition(transition));
         return loaded(dossier);
     }
 

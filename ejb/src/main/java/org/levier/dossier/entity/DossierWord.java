@@ -9,9 +9,10 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One search word of a dossier ({@code dossier_word}, migration 28), for the search's queries only: the rows are written by
- * a dossier's own element collection {@code words}, in the transaction that changes its texts, never through this
- * class (no setter, no constructor but JPA's). Mapped so the search's {@code EXISTS} is JPQL, every column qualified.
+ * One search word of a dossier ({@code dossier_word}, migration 28), for the search's queries only:
+ * the rows are written by the dossier's own element collection {@code words}, in the transaction that changes its
+ * texts, never through this class (no setter, no constructor but JPA's). Mapped so that the search's {@code EXISTS}
+ * is JPQL, every column qualified.
  */
 @Entity
 @Table(name = "dossier_word")
