@@ -47,6 +47,10 @@ import org.levier.shared.entity.Role;
  * <p>Exceptions: {@link RuleViolation} (422) for broken rules, with every violation; {@link NotFound} (404);
  * {@link org.levier.shared.control.Forbidden} (403) for a move the caller's role may not make; {@link StaleVersion}
  * (an {@link OptimisticLockException}, 409) when the version edited is not the current one.
+ *
+ * <p>The lists and the counts per status only read (two statements, resp. one, each seeing what is committed):
+ * they run without a transaction of their own ({@code SUPPORTS}), so an API call listing dossiers pays no
+ * transaction begin and commit (issue 13, the request path).
  */
 @Stateless
 public class Dossiers {
@@ -201,6 +205,7 @@ public class Dossiers {
         return loaded(dossier);
     }
 
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     @RolesAllowed(Role.APPLICANT_NAME)
     public Page<DossierSummary> listOwn(ApplicantContext applicant, DossierFilter filter, int page, int size,
                                         String sort) {
@@ -296,6 +301,7 @@ public class Dossiers {
         return dossier;
     }
 
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<DossierSummary> list(DossierFilter filter, int page, int size, String sort) {
         return list(null, filter, page, size, sort);
@@ -355,6 +361,7 @@ public class Dossiers {
      * How many dossiers per status match the filter (its own status filter aside), by one {@code GROUP BY} in the
      * database; every status is present, zero when none. For the staff list's counters.
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
         return new DossierList(em).countByStatus(filter);

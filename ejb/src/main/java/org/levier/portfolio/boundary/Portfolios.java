@@ -2,6 +2,8 @@ package org.levier.portfolio.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -29,8 +31,13 @@ import org.levier.shared.entity.Role;
  * and every figure "as of" a date are the database aggregates ({@link LeverageQueries}, {@link PortfolioQueries}),
  * recomputed from the source rows: their cost grows with the programme (seconds at 100,000 dossiers, bench/README.md).
  * The programme's structure gives the labels and the targets.
+ *
+ * <p>Read only, without a transaction of its own ({@code SUPPORTS}: it joins the caller's when there is one): an
+ * API call that only reads pays no transaction begin and commit (issue 13, the request path). Each statement reads
+ * what is committed, as it would in a READ COMMITTED transaction.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
 public class Portfolios {
 
@@ -111,9 +118,9 @@ public class Portfolios {
      */
     public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf, Integer page,
                                    Integer size) {
-        Programme programme = programme(programmeCode);
+        Programme programme = programmeWithActions(programmeCode);
         LeverageQueries queries = new LeverageQueries(Rows.of(em));
-        FigureQueries figures = asOf == null ? new FigureQueries(Rows.of(em), programme.getCode()) : null;
+        FigureQueries figures = asOf == null ? new FigureQueries(Rows.of(em), programme.getId()) : null;
         Paged paged = null;
         List<LeverageQueries.Group> groups;
         if (by == Breakdown.DOSSIER && size != null) {
@@ -145,9 +152,9 @@ public class Portfolios {
      * value date up to it. The approvals awaiting an agreement and the pipeline are today's.
      */
     public PortfolioReport portfolio(String programmeCode, LocalDate asOf) {
-        Programme programme = programme(programmeCode);
+        Programme programme = programmeWithActions(programmeCode);
         if (asOf == null) {
-            return portfolio(programme, new FigureQueries(Rows.of(em), programme.getCode()));
+            return portfolio(programme, new FigureQueries(Rows.of(em), programme.getId()));
         }
         PortfolioQueries queries = new PortfolioQueries(Rows.of(em));
         Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
@@ -216,7 +223,7 @@ public class Portfolios {
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public Leverage committedSums(String programmeCode) {
-        return new FigureQueries(Rows.of(em), programme(programmeCode).getCode()).total(Basis.COMMITTED);
+        return new FigureQueries(Rows.of(em), programme(programmeCode).getId()).total(Basis.COMMITTED);
     }
 
     /**
@@ -252,6 +259,19 @@ public class Portfolios {
         return Optional.ofNullable(code).flatMap(c -> em.createQuery(
                         "SELECT p FROM Programme p WHERE p.code = :code", Programme.class)
                 .setParameter("code", c).getResultStream().findFirst())
+                .orElseThrow(() -> new NotFound("Programme " + code));
+    }
+
+    /**
+     * The programme with its axes and their actions (labels, envelopes) read by one query, not one per axis; the
+     * fetch joins written in the query (not as a hint, which has EclipseLink prepare the query again on each call).
+     * One row per action: the first is the programme.
+     */
+    private Programme programmeWithActions(String code) {
+        return Optional.ofNullable(code).flatMap(c -> em.createQuery("SELECT p FROM Programme p"
+                                + " LEFT JOIN FETCH p.axes ax LEFT JOIN FETCH ax.actions WHERE p.code = :code",
+                        Programme.class)
+                .setParameter("code", c).getResultList().stream().findFirst())
                 .orElseThrow(() -> new NotFound("Programme " + code));
     }
 

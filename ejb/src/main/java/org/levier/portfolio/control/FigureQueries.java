@@ -28,12 +28,20 @@ public final class FigureQueries {
 
     /** Reads the programme's figures once; every answer below is computed from them. */
     public FigureQueries(Rows rows, String programmeCode) {
-        List<Object[]> programme = rows.select("SELECT id FROM programme WHERE code = ?", List.of(programmeCode));
-        long id = programme.isEmpty() ? -1 : LeverageQueries.number(programme.getFirst()[0]);
+        this(rows, programmeId(rows, programmeCode));
+    }
+
+    /** Reads the figures of the programme of that id (-1: none), when the caller already holds the programme. */
+    public FigureQueries(Rows rows, long id) {
         this.figures = new FigureLedger(rows).read(id);
         rows.select("SELECT a.id, a.number, ax.number FROM programme_action a JOIN axis ax ON ax.id = a.axis_id"
                 + " WHERE a.programme_id = ?", List.of(id)).forEach(r -> actions.put(LeverageQueries.number(r[0]),
                 new int[] {(int) LeverageQueries.number(r[1]), (int) LeverageQueries.number(r[2])}));
+    }
+
+    private static long programmeId(Rows rows, String programmeCode) {
+        List<Object[]> programme = rows.select("SELECT id FROM programme WHERE code = ?", List.of(programmeCode));
+        return programme.isEmpty() ? -1 : LeverageQueries.number(programme.getFirst()[0]);
     }
 
     /** As {@link LeverageQueries#groups}, every breakdown but {@code DOSSIER}. */

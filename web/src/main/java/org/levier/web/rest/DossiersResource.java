@@ -1,5 +1,7 @@
 package org.levier.web.rest;
 
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +46,13 @@ import org.levier.web.rest.DossierViews.HistoryView;
  * {@code /api/v1/dossiers}: applicants create, edit, submit and withdraw their organisation's dossiers; the fund's
  * staff read every dossier and move it along the lifecycle; auditors read. Another organisation's dossier answers
  * 404. Edits name the version they were made on ({@code version} member or {@code If-Match}): a stale one is 409.
+ *
+ * <p>One instance serves every request (application scoped: no per-request creation and injection of the resource,
+ * issue 13's request path); its fields are proxies. The read-only boundary of the hot reads is injected as the EJB's
+ * own view ({@code @EJB}): through a CDI {@code @Inject} proxy, Payara looks up the bean's business object on every
+ * call by throwing and catching an {@code IllegalArgumentException} ("not a proxy instance").
  */
+@ApplicationScoped
 @Path("dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class DossiersResource {
@@ -60,7 +68,7 @@ public class DossiersResource {
     public record History(List<HistoryView> items) {
     }
 
-    @Inject
+    @EJB
     Dossiers dossiers;
 
     @Inject

@@ -1,5 +1,6 @@
 package org.levier.web.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,15 +14,20 @@ import org.levier.web.core.RecentDatabaseHealth;
 
 /**
  * {@code GET /api/v1/health}: UP when the database answers (503 DOWN otherwise); open to anyone. The database is
- * probed at most every quarter of a second ({@link RecentDatabaseHealth}).
+ * probed at most every quarter of a second ({@link RecentDatabaseHealth}). One instance serves every request (no
+ * per-request creation and injection) and the two answers are fixed texts (no JSON binding per request).
  */
+@ApplicationScoped
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-    /** Health answer. */
+    /** Health answer (its shape: the answers below are its two values written out). */
     public record Health(String status) {
     }
+
+    private static final String UP = "{\"status\":\"UP\"}";
+    private static final String DOWN = "{\"status\":\"DOWN\"}";
 
     @Inject
     DatabaseHealth database;
@@ -31,7 +37,8 @@ public class HealthResource {
     @Operation(summary = "Whether Levier and its database answer")
     public Response health() {
         return RecentDatabaseHealth.DATABASE.databaseAnswers(database::databaseAnswers)
-                ? Response.ok(new Health("UP")).build()
-                : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(new Health("DOWN")).build();
+                ? Response.ok(UP, MediaType.APPLICATION_JSON_TYPE).build()
+                : Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(DOWN).build();
     }
 }

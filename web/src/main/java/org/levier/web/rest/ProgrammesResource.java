@@ -1,5 +1,7 @@
 package org.levier.web.rest;
 
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,7 +38,13 @@ import org.levier.web.core.ExportRequests;
  * portfolio and impact (staff and auditors, enforced by {@link Portfolios} and {@link Impacts}), leverage and
  * portfolio also as CSV/XLSX exports ({@link Exports}), as of a date ({@code asOf}, ISO, inclusive; default:
  * everything recorded).
+ *
+ * <p>One instance serves every request (application scoped: no per-request creation and injection of the resource,
+ * issue 13's request path); its fields are proxies. The read-only boundary of the hot reads is injected as the EJB's
+ * own view ({@code @EJB}): through a CDI {@code @Inject} proxy, Payara looks up the bean's business object on every
+ * call by throwing and catching an {@code IllegalArgumentException} ("not a proxy instance").
  */
+@ApplicationScoped
 @Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammesResource {
@@ -87,7 +95,7 @@ public class ProgrammesResource {
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.core.UriInfo uri;
 
-    @Inject
+    @EJB
     Portfolios portfolios;
 
     @Inject
