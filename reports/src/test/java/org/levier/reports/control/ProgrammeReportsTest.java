@@ -143,44 +143,6 @@ class ProgrammeReportsTest {
     }
 
     @Test
-    void portfolioSpreadsheetIsOneSheetOfNumbers() throws IOException {
-        byte[] xlsx = renderer.xlsx(ReportType.PORTFOLIO, Locale.FRENCH, ProgrammeSheets.HEADER, target,
-                List.of(ProgrammeSheets.portfolio()));
-
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(numbers(sheet, "Dotation du fonds")).containsExactly(new BigDecimal("37500000.00"));
-            assertThat(numbers(sheet, "Effet de levier (base engagée)")).containsExactly(new BigDecimal("7.68"));
-            assertThat(numbers(sheet, "1 – Hydrogène vert")).containsExactly(new BigDecimal("1200000.00"),
-                    new BigDecimal("300000.50"), new BigDecimal("899999.50"), new BigDecimal("2400000.00"),
-                    new BigDecimal("0.50"), new BigDecimal("8.00"));
-            assertThat(numbers(sheet, "Avance remboursable")).containsExactly(new BigDecimal("500000.00"),
-                    new BigDecimal("0.00"), new BigDecimal("500000.00"));
-            assertThat(numbers(sheet, "Déposé")).containsExactly(new BigDecimal("4.00"));
-            assertThat(text(sheet)).doesNotContain("page 1");
-        }
-    }
-
-    @Test
-    void leverageSpreadsheetHasTheRatiosAsNumbers() throws IOException {
-        byte[] xlsx = renderer.xlsx(ReportType.LEVERAGE, Locale.ENGLISH, ProgrammeSheets.HEADER, target,
-                List.of(ProgrammeSheets.leverage()));
-
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(numbers(sheet, "Engagé")).containsExactly(new BigDecimal("1500000.00"),
-                    new BigDecimal("11520000.00"), new BigDecimal("10020000.00"), new BigDecimal("4000000.00"),
-                    new BigDecimal("7.68"), new BigDecimal("6.68"), new BigDecimal("2.67"));
-            assertThat(numbers(sheet, "Target leverage")).containsExactly(new BigDecimal("7.68"));
-            assertThat(numbers(sheet, "2 – Économie circulaire")).containsExactly(new BigDecimal("300000.00"),
-                    new BigDecimal("1920000.00"), new BigDecimal("1620000.00"), new BigDecimal("1000000.00"),
-                    new BigDecimal("6.40"), new BigDecimal("5.40"), new BigDecimal("3.33"));
-        }
-    }
-
-    @Test
     void chartsUseOnlyEmbeddedFonts() throws IOException {
         for (ReportType type : List.of(ReportType.PORTFOLIO, ReportType.LEVERAGE)) {
             Object sheet = type == ReportType.PORTFOLIO ? ProgrammeSheets.portfolio() : ProgrammeSheets.leverage();
