@@ -84,16 +84,7 @@ class AnnualReportTest {
     @Test
     void theAnnexesTablesRepeatTheirColumnHeadersOnEveryPageTheySpan() {
         // 90 actions: the portfolio annex's table by action runs over several pages.
-        PortfolioSheet base = ProgrammeSheets.portfolio();
-        List<PortfolioSheet.Position> actions = new java.util.ArrayList<>();
-        for (int n = 1; n <= 90; n++) {
-            actions.add(new PortfolioSheet.Position(String.valueOf(n), "Action n° " + n, ProgrammeSheets.money(
-                    "1000.00"), ProgrammeSheets.money("500.00"), ProgrammeSheets.money("500.00"), null, null, null));
-        }
-        PortfolioSheet portfolio = new PortfolioSheet(base.getAllotment(), base.getCommitted(), base.getPaid(),
-                base.getRemaining(), base.getApprovedNotSigned(), base.getAllotmentConsumption(), base.getLeverage(),
-                base.getTargetLeverage(), base.getAxes(), actions, base.getInstruments(), base.getPipeline(),
-                base.getAxisChart());
+        PortfolioSheet portfolio = ProgrammeSheets.portfolioWithActions(90);
         List<String> pages = pages(renderer.pdf(ReportType.ANNUAL, Locale.FRENCH, year, target,
                 List.of(new AnnualSheet(portfolio, ProgrammeSheets.leverage(), null))));
         List<String> withActions = pages.stream().filter(p -> p.contains("Action n° ")).toList();

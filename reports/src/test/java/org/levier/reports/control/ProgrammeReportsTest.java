@@ -190,6 +190,17 @@ class ProgrammeReportsTest {
     }
 
     /** Drawings (form or image XObjects: JFreeChart charts) over all pages. */
+    @Test
+    void thePortfolioTablesRepeatTheirColumnHeadersOnEveryPageTheySpan() {
+        List<String> pages = AnnualReportTest.pages(renderer.pdf(ReportType.PORTFOLIO, Locale.ENGLISH,
+                ProgrammeSheets.HEADER, target, List.of(ProgrammeSheets.portfolioWithActions(90))));
+        List<String> withActions = pages.stream().filter(p -> p.contains("Action n° ")).toList();
+
+        assertThat(withActions.size()).as("pages of the table by action").isGreaterThanOrEqualTo(2);
+        assertThat(withActions).allSatisfy(p -> assertThat(p).contains("Committed Paid Left to pay Envelope"));
+        assertThat(String.join("\n", withActions)).contains("Action n° 1 ", "Action n° 90 ");
+    }
+
     static int charts(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int count = 0;

@@ -47,6 +47,20 @@ final class ProgrammeSheets {
                 TARGET, axes, actions, instruments, pipeline, chart);
     }
 
+    /** The portfolio with {@code count} actions instead of two: a table by action long enough to span pages. */
+    static PortfolioSheet portfolioWithActions(int count) {
+        PortfolioSheet base = portfolio();
+        List<PortfolioSheet.Position> actions = new java.util.ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            actions.add(new PortfolioSheet.Position(String.valueOf(n), "Action n° " + n, money("1000.00"),
+                    money("500.00"), money("500.00"), null, null, null));
+        }
+        return new PortfolioSheet(base.getAllotment(), base.getCommitted(), base.getPaid(), base.getRemaining(),
+                base.getApprovedNotSigned(), base.getAllotmentConsumption(), base.getLeverage(),
+                base.getTargetLeverage(), base.getAxes(), actions, base.getInstruments(), base.getPipeline(),
+                base.getAxisChart());
+    }
+
     static LeverageSheet leverage() {
         LeverageSheet.Line total = new LeverageSheet.Line(null, "Total du programme", money("1500000.00"),
                 money("11520000.00"), money("10020000.00"), money("4000000.00"), new BigDecimal("7.6800"),
