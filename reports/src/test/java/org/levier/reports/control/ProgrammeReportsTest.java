@@ -49,7 +49,10 @@ class ProgrammeReportsTest {
                 .contains("Par axe", "1 – Énergie décarbonée 1 200 000,00 € 300 000,50 € 899 999,50 € 8,00",
                         "Total 1 500 000,00 € 300 000,50 € 1 199 999,50 €")
                 .contains("Par action", "1 – Hydrogène vert 1 200 000,00 € 300 000,50 € 899 999,50 € "
-                        + "2 400 000,00 € 50,0 % 8,00")
+                        + "2 400 000,00 € 50,0 % 8,00",
+                        // an action without an envelope says so, and the definitions say what "—" means
+                        "5 – Recyclage des métaux 300 000,00 € 0,00 € 300 000,00 € — 6,40",
+                        "— : aucune fixée pour cette action")
                 .contains("Par instrument", "Avance remboursable 500 000,00 € 0,00 € 500 000,00 €")
                 .contains("Dossiers par statut", "Déposé 4", "Convention signée 2", "Total 6")
                 .contains("page 1 sur 2", "page 2 sur 2");
