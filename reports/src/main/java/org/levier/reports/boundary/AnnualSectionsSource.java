@@ -79,7 +79,8 @@ public class AnnualSectionsSource {
                 .map(r -> new AnnualSections.Recovery(date.format(r.receivedOn()), r.reference(), r.beneficiary(),
                         r.amount()))
                 .toList();
-        return new AnnualSections(rates, chart, trend(call, queries.cumulative(programme.getCode(), from, to)), projects(call, programme, queries.projects(programme.getCode(), to)),
+        return new AnnualSections(rates, chart, trend(call, queries.cumulative(programme.getCode(), from, to)),
+                projects(call, programme, queries.projects(programme.getCode(), to)),
                 recoveries, auditChain(call));
     }
 

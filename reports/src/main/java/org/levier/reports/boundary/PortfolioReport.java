@@ -15,8 +15,9 @@ import org.levier.reports.control.TargetLineCustomizer;
 
 /**
  * The portfolio report, for the fund's managers and auditors: committed, paid and remaining per axis, action and
- * instrument, envelope consumption, leverage on the committed basis, the pipeline, with charts (PDF) or as a data workbook
- * (XLSX, {@link DataWorkbooks#portfolio}). Payments count up to the as-of date ({@code to}, inclusive; default: all), as in the API's {@code asOf}.
+ * instrument, envelope consumption, leverage on the committed basis, the pipeline, with charts (PDF) or as a data
+ * workbook (XLSX, {@link DataWorkbooks#portfolio}). Payments count up to the as-of date ({@code to}, inclusive;
+ * default: all), as in the API's {@code asOf}.
  */
 @ApplicationScoped
 public class PortfolioReport implements ReportProducer {

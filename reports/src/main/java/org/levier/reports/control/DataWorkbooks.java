@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * The programme reports and the disbursement statement as data workbooks (XLSX): one sheet, one header row (frozen, with an autofilter), then one
- * row per figure — no title, total or footer cells. Amounts and ratios are numbers, the as-of date a date, each code
- * (axis or action number, instrument) next to its label in the report's language. Totals are left out: they are the
- * sums of the rows (a pivot table or a filter recomputes them), so that nothing is counted twice.
+ * The programme reports and the disbursement statement as data workbooks (XLSX): one sheet (two for the statement),
+ * one header row (frozen, with an autofilter), then one row per figure — no title or footer cells. Amounts and
+ * ratios are numbers, dates dates, each code (axis or action number, instrument, line kind) next to its label in the
+ * report's language. The programme reports leave their totals out: they are the sums of the rows (a pivot table or a
+ * filter recomputes them), so that nothing is counted twice; the statement keeps its subtotals and total, which are
+ * the agreement's own positions, told apart by their line-kind code.
  */
 public final class DataWorkbooks {
 

@@ -16,9 +16,12 @@ class AnnualAuditChainTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "fr|Chaîne d’audit vérifiée de son premier événement à sa tête à la production du rapport : 12 345 événements, intacte."
-                    + "|Chaîne d’audit vérifiée à la production du rapport : ROMPUE à l’événement n° 1 207 (12 345 événements).",
-            "en|Audit chain verified from its first event to its head when the report was produced: 12,345 events, intact."
+            "fr|Chaîne d’audit vérifiée de son premier événement à sa tête à la production du rapport :"
+                    + " 12 345 événements, intacte."
+                    + "|Chaîne d’audit vérifiée à la production du rapport : ROMPUE à l’événement n° 1 207"
+                    + " (12 345 événements).",
+            "en|Audit chain verified from its first event to its head when the report was produced:"
+                    + " 12,345 events, intact."
                     + "|Audit chain verified when the report was produced: BROKEN at event no. 1,207 (12,345 events)."})
     void intactOrBrokenAtItsFirstBrokenEvent(String language, String intact, String broken) {
         ReportCall call = new ReportCall(new ReportRequest(ReportType.ANNUAL, ReportType.Format.PDF, "TI-DK", null,

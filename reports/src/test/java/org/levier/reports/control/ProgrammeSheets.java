@@ -142,7 +142,8 @@ final class ProgrammeSheets {
                 "déc."};
         for (int m = 0; m < months.length; m++) {
             trend.add(new ChartPoint("Effet de levier cumulé", months[m] + " 2026",
-                    m < 5 ? null : new BigDecimal("6.80").add(new BigDecimal("0.12").multiply(BigDecimal.valueOf(m - 5)))));
+                    m < 5 ? null
+                            : new BigDecimal("6.80").add(new BigDecimal("0.12").multiply(BigDecimal.valueOf(m - 5)))));
         }
         return new AnnualSections(rates, chart, trend, list, List.of(new AnnualSections.Recovery("15 novembre 2026",
                 "DK-2026-0001", "Hydrogène Côte d'Opale", money("3000.00"))),
