@@ -204,6 +204,31 @@ class ProgrammeReportsTest {
         assertThat(String.join("\n", withActions)).contains("Action n° 1 ", "Action n° 90 ");
     }
 
+    @Test
+    void theLeverageTablesRepeatTheirColumnHeadersOnEveryPageTheySpan() {
+        LeverageSheet base = ProgrammeSheets.leverage();
+        List<LeverageSheet.Line> lines = new java.util.ArrayList<>();
+        for (int n = 1; n <= 90; n++) {
+            lines.add(new LeverageSheet.Line(String.valueOf(n), "Groupe n° " + n, ProgrammeSheets.money("1000.00"),
+                    ProgrammeSheets.money("7680.00"), ProgrammeSheets.money("6680.00"), ProgrammeSheets.money("0.00"),
+                    new BigDecimal("7.6800"), new BigDecimal("6.6800"), null));
+        }
+        LeverageSheet.Section big = new LeverageSheet.Section("Par action — base « Engagé »", lines,
+                base.getSections().getFirst().getTotal());
+        LeverageSheet sheet = new LeverageSheet(List.of(base.getSections().getFirst(), big), base.getTotals(),
+                base.getAxisChart(), base.getTarget(), base.getTargetTotalProjects(), base.getAllotment());
+        List<String> pages = AnnualReportTest.pages(renderer.pdf(ReportType.LEVERAGE, Locale.ENGLISH,
+                ProgrammeSheets.HEADER, target, List.of(sheet)));
+        List<String> withRows = pages.stream().filter(p -> p.contains("Groupe n° ")).toList();
+
+        assertThat(withRows.size()).as("pages of the table by action").isGreaterThanOrEqualTo(2);
+        assertThat(withRows).allSatisfy(p -> assertThat(p).contains(
+                "Group Fund contribution Total project cost Co-financing of which private Leverage"));
+        String text = String.join("\n", pages);
+        assertThat(text).contains("Groupe n° 1 ", "Groupe n° 90 ", "Par axe — base « Engagé »",
+                "Par action — base « Engagé »", "Total du programme 1,500,000.00 €");
+    }
+
     static int charts(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int count = 0;
