@@ -22,6 +22,9 @@ import org.levier.shared.control.Rows;
  * <li>{@link #projects}: the supported projects as of {@code to}, per axis and action (beneficiary, engaged amount,
  * paid up to {@code to}, recovered up to {@code to}, status);</li>
  * <li>{@link #recoveries}: the recoveries received within the period, one row per receipt.</li>
+ * <li>{@link #cumulative}: the leverage trend — at the end of each month of the period (every three months when
+ * the period is longer than two years), the commitments and co-financing raised cumulated since the start, and their
+ * leverage.</li>
  * </ul>
  */
 public class AnnualQueries {
@@ -43,6 +46,17 @@ public class AnnualQueries {
     /** A recovery received: date, dossier, beneficiary, amount. */
     public record Recovery(LocalDate receivedOn, String reference, String beneficiary, BigDecimal amount) {
     }
+
+    /**
+     * One step of the leverage trend: cumulated up to {@code end}, the fund's commitments and the co-financing raised
+     * (agreements signed by then) and the leverage (commitments + co-financing) / commitments, {@code null} while
+     * nothing is committed.
+     */
+    public record Step(LocalDate end, BigDecimal committed, BigDecimal cofinancing, BigDecimal leverage) {
+    }
+
+    /** Beyond this many months a trend goes by quarters. */
+    static final int MONTHLY_UP_TO = 24;
 
     /** The start of "cumulative": before any money of the fund. */
     static final LocalDate ORIGIN = LocalDate.of(1000, 1, 1);
@@ -126,6 +140,52 @@ public class AnnualQueries {
                         List.of(programmeCode, Date.valueOf(from), Date.valueOf(to))).stream()
                 .map(r -> new Recovery(LocalDate.parse(r[0].toString()), (String) r[1], (String) r[2], money(r[3])))
                 .toList();
+    }
+
+    /**
+     * The leverage trend of the period: one {@link Step} at the end of each calendar month the period touches
+     * (every three months beyond {@value #MONTHLY_UP_TO} months), the last one at {@code to}; each cumulative since the
+     * fund's start, on the same basis as the cumulative leverage of the period (agreements signed: committed amounts
+     * and their COMMITTED or RECEIVED co-financing). Two grouped queries, accumulated here.
+     */
+    public List<Step> cumulative(String programmeCode, LocalDate from, LocalDate to) {
+        java.util.NavigableMap<LocalDate, BigDecimal> committed = byDay(COMMITTED_BY_DAY, programmeCode, to);
+        java.util.NavigableMap<LocalDate, BigDecimal> cofinancing = byDay(COFINANCING_BY_DAY, programmeCode, to);
+        int months = (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
+        int stride = months > MONTHLY_UP_TO ? 3 : 1;
+        List<Step> steps = new ArrayList<>();
+        LocalDate end = from.withDayOfMonth(1).plusMonths(stride).minusDays(1);
+        while (true) {
+            LocalDate at = end.isAfter(to) ? to : end;
+            BigDecimal fund = upTo(committed, at);
+            BigDecimal raised = upTo(cofinancing, at);
+            steps.add(new Step(at, fund, raised, fund.signum() == 0 ? null
+                    : fund.add(raised).divide(fund, 2, RoundingMode.HALF_EVEN)));
+            if (!at.isBefore(to)) {
+                return steps;
+            }
+            end = end.plusDays(1).plusMonths(stride).minusDays(1);
+        }
+    }
+
+    private static final String COMMITTED_BY_DAY = "SELECT ag.signed_on, SUM(ag.committed_grant"
+            + " + ag.committed_advance + ag.committed_equity) FROM agreement ag"
+            + " JOIN programme p ON p.id = ag.programme_id WHERE p.code = ? AND ag.signed_on <= ?"
+            + " GROUP BY ag.signed_on";
+    private static final String COFINANCING_BY_DAY = "SELECT ag.signed_on, SUM(c.amount) FROM dossier_cofinancing c"
+            + " JOIN agreement ag ON ag.dossier_id = c.dossier_id JOIN programme p ON p.id = ag.programme_id"
+            + " WHERE p.code = ? AND c.status IN ('COMMITTED', 'RECEIVED') AND ag.signed_on <= ?"
+            + " GROUP BY ag.signed_on";
+
+    private java.util.NavigableMap<LocalDate, BigDecimal> byDay(String sql, String programmeCode, LocalDate to) {
+        java.util.NavigableMap<LocalDate, BigDecimal> days = new java.util.TreeMap<>();
+        rows.select(sql, List.of(programmeCode, Date.valueOf(to)))
+                .forEach(r -> days.put(LocalDate.parse(r[0].toString()), money(r[1])));
+        return days;
+    }
+
+    private static BigDecimal upTo(java.util.NavigableMap<LocalDate, BigDecimal> days, LocalDate day) {
+        return days.headMap(day, true).values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     private BigDecimal sum(String sql, String programmeCode, LocalDate from, LocalDate to) {

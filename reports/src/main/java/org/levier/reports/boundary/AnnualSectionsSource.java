@@ -79,8 +79,19 @@ public class AnnualSectionsSource {
                 .map(r -> new AnnualSections.Recovery(date.format(r.receivedOn()), r.reference(), r.beneficiary(),
                         r.amount()))
                 .toList();
-        return new AnnualSections(rates, chart, projects(call, programme, queries.projects(programme.getCode(), to)),
+        return new AnnualSections(rates, chart, trend(call, queries.cumulative(programme.getCode(), from, to)),
+                projects(call, programme, queries.projects(programme.getCode(), to)),
                 recoveries, auditChain(call));
+    }
+
+    /** The trend chart's points: the cumulative leverage at each step's end, labelled "Jul 2026" / "juil. 2026". */
+    static List<ChartPoint> trend(ReportCall call, List<AnnualQueries.Step> steps) {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM uuuu", call.locale());
+        DateTimeFormatter day = ReportRenderer.dates(call.locale());
+        String series = call.label("annual.trend.series");
+        return steps.stream().map(s -> new ChartPoint(series, s.end().equals(s.end().withDayOfMonth(
+                        s.end().lengthOfMonth())) ? month.format(s.end()) : day.format(s.end()), s.leverage()))
+                .toList();
     }
 
     private static List<AnnualSections.Rate> rates(ReportCall call, List<AnnualQueries.Flows> flows,
@@ -149,7 +160,11 @@ public class AnnualSectionsSource {
     }
 
     private String auditChain(ReportCall call) {
-        ChainVerifier.Result result = verifier.verify();
+        return auditChain(call, verifier.verify());
+    }
+
+    /** The audit chain's line: intact with its number of events, or broken at its first broken event. */
+    static String auditChain(ReportCall call, ChainVerifier.Result result) {
         NumberFormat number = NumberFormat.getIntegerInstance(call.locale());
         return result.valid()
                 ? MessageFormat.format(call.label("annual.audit.valid"), number.format(result.events()))

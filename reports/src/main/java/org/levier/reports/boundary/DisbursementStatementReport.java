@@ -21,6 +21,7 @@ import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.entity.Dossier;
 import org.levier.programme.entity.Programme;
 import org.levier.reports.ReportType;
+import org.levier.reports.control.DataWorkbooks;
 import org.levier.reports.control.DisbursementStatement;
 import org.levier.reports.control.DisbursementStatement.Kind;
 import org.levier.reports.control.ReportRenderer;
@@ -33,7 +34,8 @@ import org.levier.shared.control.Page;
  * net of recoveries; then every payment with its value date and bank reference. The
  * instrument subtotals and the total are the agreement's positions, so they equal the {@code paid} and
  * {@code remaining} of {@code GET /api/v1/dossiers/{id}/agreement}. For the fund's managers and auditors (any
- * dossier) and the dossier's applicant (its own). PDF and XLSX, as of now; 404 when the dossier has no agreement.
+ * dossier) and the dossier's applicant (its own). PDF, or XLSX as a data workbook ({@link DataWorkbooks#statement}):
+ * as of now, or of the request's {@code to}; 404 when the dossier has no agreement.
  */
 @ApplicationScoped
 public class DisbursementStatementReport implements ReportProducer {
@@ -81,7 +83,9 @@ public class DisbursementStatementReport implements ReportProducer {
                         .thenComparing(Disbursement::getId))
                 .map(d -> new DisbursementStatement.Payment(trancheLabel(tranches.get(d.getTrancheId()), date),
                         call.label("instrument." + d.getInstrument().name()), date.format(d.paidOn().orElseThrow()),
-                        d.bankReference().orElse(null), d.getAmount().amount()))
+                        d.bankReference().orElse(null), d.getAmount().amount(),
+                        tranches.get(d.getTrancheId()) == null ? null : tranches.get(d.getTrancheId()).position() + 1,
+                        d.getInstrument().name(), d.paidOn().orElseThrow()))
                 .toList();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("DOSSIER", dossier.reference().orElse(call.label("dossier.noReference")) + " — "
@@ -96,7 +100,8 @@ public class DisbursementStatementReport implements ReportProducer {
                 null, to, call.generatedAt(), call.callerName())
                 : DueDiligenceReport.asOf(call, programme).header(programme);
         byte[] content = call.request().format() == ReportType.Format.XLSX
-                ? renderer.xlsx(ReportType.DISBURSEMENT_STATEMENT, call.locale(), header, parameters, lines)
+                ? DataWorkbooks.statement(lines, payments, past ? to
+                        : call.generatedAt().atZone(ReportRenderer.ZONE).toLocalDate(), call.texts())
                 : renderer.pdf(ReportType.DISBURSEMENT_STATEMENT, call.locale(), header, parameters, lines);
         return new Produced(DossierAccess.subject(dossier), content);
     }
@@ -167,20 +172,25 @@ public class DisbursementStatementReport implements ReportProducer {
             for (AgreementView.TranchePosition t : tranches) {
                 BigDecimal trancheCancelled = positions.cancelled(t.id());
                 instrumentCancelled = instrumentCancelled.add(trancheCancelled);
-                lines.add(line(Kind.TRANCHE, trancheLabel(t, date), label, positions.tranche(t), trancheCancelled));
+                lines.add(line(Kind.TRANCHE, trancheLabel(t, date), label, positions.tranche(t), trancheCancelled,
+                        t, instrument.instrument().name()));
             }
             cancelledTotal = cancelledTotal.add(instrumentCancelled);
             lines.add(line(Kind.SUBTOTAL, MessageFormat.format(call.label("statement.subtotal"), label), null,
-                    positions.instrument(instrument), instrumentCancelled));
+                    positions.instrument(instrument), instrumentCancelled, null, instrument.instrument().name()));
         }
-        lines.add(line(Kind.TOTAL, call.label("statement.total"), null, positions.total(agreement), cancelledTotal));
+        lines.add(line(Kind.TOTAL, call.label("statement.total"), null, positions.total(agreement), cancelledTotal,
+                null, null));
         return lines;
     }
 
     private static DisbursementStatement.Line line(Kind kind, String tranche, String instrument,
-                                                   AgreementView.Position p, BigDecimal cancelled) {
+                                                   AgreementView.Position p, BigDecimal cancelled,
+                                                   AgreementView.TranchePosition t, String instrumentCode) {
         return new DisbursementStatement.Line(kind, tranche, instrument, p.committed().amount(),
-                p.pending().amount(), p.approved().amount(), p.paid().amount(), cancelled, p.remaining().amount());
+                p.pending().amount(), p.approved().amount(), p.paid().amount(), cancelled, p.remaining().amount(),
+                t == null ? null : t.position() + 1, t == null ? null : t.milestone(),
+                t == null ? null : t.plannedOn(), instrumentCode);
     }
 
     private static String trancheLabel(AgreementView.TranchePosition t, DateTimeFormatter date) {

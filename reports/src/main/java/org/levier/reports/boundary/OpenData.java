@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.levier.applicant.control.CompanyIdentifiers;
 import org.levier.shared.control.NotFound;
+import org.levier.shared.control.RuleViolation;
 import org.levier.reports.control.Subvention;
 
 /**
@@ -22,6 +24,11 @@ import org.levier.reports.control.Subvention;
  * cannot be published in this format). The attributor is the fund: {@code levier.fund.name} and
  * {@code levier.fund.siret}. The decision reference names the committee session's date and the decision's number.
  * The payment dates are the live grant tranches' planned dates.
+ *
+ * <p>Every SIRET published passes the schema's {@code french-siret-value} check ({@link #isScdlSiret}): the fund's
+ * is checked before anything is read, and a wrong one refuses the whole export ({@code openData.fund.siret}: the
+ * file would not pass the schema); a beneficiary whose SIRET fails it (registration checks the SIRET's own digit,
+ * so only data written otherwise) is left out, like one without a SIRET.
  */
 @Stateless
 @PermitAll
@@ -44,6 +51,12 @@ public class OpenData {
 
     /** The published grants of the programme {@code programmeCode} (404 when unknown), of every programme if null. */
     public List<Subvention> subventions(String programmeCode) {
+        if (!isScdlSiret(fundSiret)) {
+            throw new RuleViolation("openData.fund.siret", "The fund's SIRET configured in levier.fund.siret ("
+                    + fundSiret + ") is not a valid SIRET (14 digits passing its check digit, as its SIREN):"
+                    + " the open data cannot be published until it is corrected.",
+                    List.of(new RuleViolation.Violation("levier.fund.siret", "a valid SIRET")));
+        }
         Long programmeId = programmeCode == null || programmeCode.isBlank() ? null : programmeId(programmeCode);
         jakarta.persistence.Query query = em.createNativeQuery(
                 "SELECT a.signed_on, a.committed_grant, o.legal_name, o.siret,"
@@ -70,6 +83,9 @@ public class OpenData {
         List<Object[]> rows = query.getResultList();
         List<Subvention> grants = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
+            if (!isScdlSiret((String) row[3])) {
+                continue;
+            }
             LocalDate signedOn = date(row[0]);
             long tranches = ((Number) row[7]).longValue();
             LocalDate first = row[8] == null ? signedOn : date(row[8]);
@@ -80,6 +96,16 @@ public class OpenData {
                     (String) row[4], ((BigDecimal) row[1]).setScale(2), (int) tranches, first, last));
         }
         return grants;
+    }
+
+    /**
+     * The SCDL schema's {@code french-siret-value} rule: 14 digits whose SIREN (the first nine) and whole number pass
+     * the Luhn check digit — for La Poste's establishments (SIREN 356000000), whose numbers outgrew Luhn, a digit sum
+     * that is a multiple of 5 ({@link CompanyIdentifiers}).
+     */
+    public static boolean isScdlSiret(String siret) {
+        return siret != null && siret.matches("\\d{14}") && CompanyIdentifiers.isValidSiret(siret)
+                && CompanyIdentifiers.isValidSiren(CompanyIdentifiers.sirenOf(siret));
     }
 
     private long programmeId(String code) {

@@ -15,8 +15,9 @@ import org.levier.reports.control.TargetLineCustomizer;
 
 /**
  * The portfolio report, for the fund's managers and auditors: committed, paid and remaining per axis, action and
- * instrument, envelope consumption, leverage on the committed basis, the pipeline, with charts (PDF) or as one sheet
- * of typed cells (XLSX). Payments count up to the as-of date ({@code to}, inclusive; default: all), as in the API's {@code asOf}.
+ * instrument, envelope consumption, leverage on the committed basis, the pipeline, with charts (PDF) or as a data
+ * workbook (XLSX, {@link DataWorkbooks#portfolio}). Payments count up to the as-of date ({@code to}, inclusive;
+ * default: all), as in the API's {@code asOf}.
  */
 @ApplicationScoped
 public class PortfolioReport implements ReportProducer {
@@ -60,11 +61,9 @@ public class PortfolioReport implements ReportProducer {
                 call.generatedAt(), call.callerName());
     }
 
-    /** PDF or XLSX, per the request. */
+    /** The PDF (the XLSX of a programme report is its data workbook, {@link DataWorkbooks}). */
     static byte[] render(ReportRenderer renderer, ReportType type, ReportCall call, ReportHeader header,
                          Map<String, ?> parameters, List<?> rows) {
-        return call.request().format() == ReportType.Format.XLSX
-                ? renderer.xlsx(type, call.locale(), header, parameters, rows)
-                : renderer.pdf(type, call.locale(), header, parameters, rows);
+        return renderer.pdf(type, call.locale(), header, parameters, rows);
     }
 }

@@ -127,14 +127,25 @@ public final class AnnualSections {
 
     private final List<Rate> rates;
     private final List<ChartPoint> rateChart;
+    private final List<ChartPoint> trend;
     private final List<Project> projects;
     private final List<Recovery> recoveries;
     private final String auditChain;
 
     public AnnualSections(List<Rate> rates, List<ChartPoint> rateChart, List<Project> projects,
                           List<Recovery> recoveries, String auditChain) {
+        this(rates, rateChart, List.of(), projects, recoveries, auditChain);
+    }
+
+    /**
+     * With the leverage {@code trend}: the cumulative leverage at the end of each month (or three months) of the
+     * period, one point per step, its value {@code null} while nothing is committed (a gap in the line).
+     */
+    public AnnualSections(List<Rate> rates, List<ChartPoint> rateChart, List<ChartPoint> trend,
+                          List<Project> projects, List<Recovery> recoveries, String auditChain) {
         this.rates = List.copyOf(rates);
         this.rateChart = List.copyOf(rateChart);
+        this.trend = List.copyOf(trend);
         this.projects = List.copyOf(projects);
         this.recoveries = List.copyOf(recoveries);
         this.auditChain = auditChain;
@@ -146,6 +157,11 @@ public final class AnnualSections {
 
     public List<ChartPoint> getRateChart() {
         return rateChart;
+    }
+
+    /** The cumulative leverage step by step through the period (the trend chart); empty: no chart. */
+    public List<ChartPoint> getTrend() {
+        return trend;
     }
 
     public List<Project> getProjects() {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * The programme reports as data workbooks (XLSX): one sheet, one header row (frozen, with an autofilter), then one
- * row per figure — no title, total or footer cells. Amounts and ratios are numbers, the as-of date a date, each code
- * (axis or action number, instrument) next to its label in the report's language. Totals are left out: they are the
- * sums of the rows (a pivot table or a filter recomputes them), so that nothing is counted twice.
+ * The programme reports and the disbursement statement as data workbooks (XLSX): one sheet (two for the statement),
+ * one header row (frozen, with an autofilter), then one row per figure — no title or footer cells. Amounts and
+ * ratios are numbers, dates dates, each code (axis or action number, instrument, line kind) next to its label in the
+ * report's language. The programme reports leave their totals out: they are the sums of the rows (a pivot table or a
+ * filter recomputes them), so that nothing is counted twice; the statement keeps its subtotals and total, which are
+ * the agreement's own positions, told apart by their line-kind code.
  */
 public final class DataWorkbooks {
 
@@ -71,6 +73,44 @@ public final class DataWorkbooks {
                 texts.getString("impact.col.unit"), texts.getString("impact.col.target"),
                 texts.getString("impact.col.actual"), texts.getString("impact.col.ratio"),
                 texts.getString("xlsx.col.dossiers"), texts.getString("xlsx.col.reporting")), rows);
+    }
+
+    /**
+     * The disbursement statement: a first sheet of positions, one row per tranche, instrument subtotal and the total
+     * (the line's kind as a code — {@code TRANCHE}, {@code SUBTOTAL}, {@code TOTAL} — and in words, so that a filter
+     * on the code keeps the tranches alone; the subtotals and the total are the agreement's own positions), with the
+     * tranche's number, milestone and planned date and the instrument's code and label; a second sheet of the
+     * payments made (tranche number, instrument code and label, value date, bank reference, amount).
+     */
+    public static byte[] statement(List<DisbursementStatement.Line> lines, List<DisbursementStatement.Payment> payments,
+                                   LocalDate asOf, ResourceBundle texts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxWriter xlsx = new XlsxWriter(out, List.of(texts.getString("statement.title"),
+                texts.getString("statement.payments")))) {
+            xlsx.header(List.of(texts.getString("header.asOf.column"), texts.getString("xlsx.col.lineKind"),
+                    texts.getString("xlsx.col.line"), texts.getString("xlsx.col.trancheNumber"),
+                    texts.getString("xlsx.col.milestone"), texts.getString("xlsx.col.plannedOn"),
+                    texts.getString("xlsx.col.instrumentCode"), texts.getString("statement.col.instrument"),
+                    texts.getString("statement.col.committed"), texts.getString("statement.col.requested"),
+                    texts.getString("statement.col.approved"), texts.getString("statement.col.paid"),
+                    texts.getString("statement.col.cancelled"), texts.getString("statement.col.remaining")));
+            for (DisbursementStatement.Line l : lines) {
+                String instrument = l.getInstrumentCode() == null ? null
+                        : texts.getString("instrument." + l.getInstrumentCode());
+                xlsx.row(Arrays.asList(asOf, l.getKind(), l.getTranche(), l.getTrancheNumber(), l.getMilestone(),
+                        l.getPlannedOn(), l.getInstrumentCode(), instrument, l.getCommitted(), l.getRequested(),
+                        l.getApproved(), l.getPaid(), l.getCancelled(), l.getRemaining()));
+            }
+            xlsx.nextSheet().header(List.of(texts.getString("xlsx.col.trancheNumber"),
+                    texts.getString("statement.col.tranche"), texts.getString("xlsx.col.instrumentCode"),
+                    texts.getString("statement.col.instrument"), texts.getString("statement.col.valueDate"),
+                    texts.getString("statement.col.bankReference"), texts.getString("statement.col.amount")));
+            for (DisbursementStatement.Payment p : payments) {
+                xlsx.row(Arrays.asList(p.getTrancheNumber(), p.getTranche(), p.getInstrumentCode(),
+                        p.getInstrument(), p.getValueDay(), p.getBankReference(), p.getAmount()));
+            }
+        }
+        return out.toByteArray();
     }
 
     private static XlsxWriter.Ratio ratio(BigDecimal value) {

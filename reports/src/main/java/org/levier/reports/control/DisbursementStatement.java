@@ -28,8 +28,28 @@ public final class DisbursementStatement {
         private final BigDecimal cancelled;
         private final BigDecimal remaining;
 
+        private final Integer trancheNumber;
+        private final String milestone;
+        private final java.time.LocalDate plannedOn;
+        private final String instrumentCode;
+
         public Line(Kind kind, String tranche, String instrument, BigDecimal committed, BigDecimal requested,
                     BigDecimal approved, BigDecimal paid, BigDecimal cancelled, BigDecimal remaining) {
+            this(kind, tranche, instrument, committed, requested, approved, paid, cancelled, remaining, null, null,
+                    null, null);
+        }
+
+        /**
+         * With what the data workbook shows in its own cells: the tranche's number, milestone and planned date (a
+         * tranche line; else {@code null}) and the instrument's code ({@code GRANT}...; {@code null} on the total).
+         */
+        public Line(Kind kind, String tranche, String instrument, BigDecimal committed, BigDecimal requested,
+                    BigDecimal approved, BigDecimal paid, BigDecimal cancelled, BigDecimal remaining,
+                    Integer trancheNumber, String milestone, java.time.LocalDate plannedOn, String instrumentCode) {
+            this.trancheNumber = trancheNumber;
+            this.milestone = milestone;
+            this.plannedOn = plannedOn;
+            this.instrumentCode = instrumentCode;
             this.kind = kind;
             this.tranche = tranche;
             this.instrument = instrument;
@@ -43,6 +63,22 @@ public final class DisbursementStatement {
 
         public String getKind() {
             return kind.name();
+        }
+
+        public Integer getTrancheNumber() {
+            return trancheNumber;
+        }
+
+        public String getMilestone() {
+            return milestone;
+        }
+
+        public java.time.LocalDate getPlannedOn() {
+            return plannedOn;
+        }
+
+        public String getInstrumentCode() {
+            return instrumentCode;
         }
 
         public String getTranche() {
@@ -86,8 +122,21 @@ public final class DisbursementStatement {
         private final String bankReference;
         private final BigDecimal amount;
 
+        private final Integer trancheNumber;
+        private final String instrumentCode;
+        private final java.time.LocalDate valueDay;
+
         public Payment(String tranche, String instrument, String valueDate, String bankReference,
                        BigDecimal amount) {
+            this(tranche, instrument, valueDate, bankReference, amount, null, null, null);
+        }
+
+        /** With the data workbook's own cells: the tranche's number, the instrument's code, the value date. */
+        public Payment(String tranche, String instrument, String valueDate, String bankReference,
+                       BigDecimal amount, Integer trancheNumber, String instrumentCode, java.time.LocalDate valueDay) {
+            this.trancheNumber = trancheNumber;
+            this.instrumentCode = instrumentCode;
+            this.valueDay = valueDay;
             this.tranche = tranche;
             this.instrument = instrument;
             this.valueDate = valueDate;
@@ -101,6 +150,18 @@ public final class DisbursementStatement {
 
         public String getInstrument() {
             return instrument;
+        }
+
+        public Integer getTrancheNumber() {
+            return trancheNumber;
+        }
+
+        public String getInstrumentCode() {
+            return instrumentCode;
+        }
+
+        public java.time.LocalDate getValueDay() {
+            return valueDay;
         }
 
         public String getValueDate() {

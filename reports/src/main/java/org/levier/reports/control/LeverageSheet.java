@@ -113,6 +113,72 @@ public final class LeverageSheet {
         }
     }
 
+    /** A row of the detailed tables: its section (the table's group), the line, and whether it is the total. */
+    public static final class SectionRow {
+        private final String section;
+        private final Line line;
+        private final boolean total;
+
+        SectionRow(String section, Line line, boolean total) {
+            this.section = section;
+            this.line = line;
+            this.total = total;
+        }
+
+        public String getSection() {
+            return section;
+        }
+
+        public String getName() {
+            return line.getName();
+        }
+
+        public BigDecimal getFundContribution() {
+            return line.getFundContribution();
+        }
+
+        public BigDecimal getTotalProjectCost() {
+            return line.getTotalProjectCost();
+        }
+
+        public BigDecimal getCofinancing() {
+            return line.getCofinancing();
+        }
+
+        public BigDecimal getPrivateMoney() {
+            return line.getPrivateMoney();
+        }
+
+        public BigDecimal getLeverage() {
+            return line.getLeverage();
+        }
+
+        public BigDecimal getCofinancingMultiplier() {
+            return line.getCofinancingMultiplier();
+        }
+
+        public BigDecimal getPrivateLeverage() {
+            return line.getPrivateLeverage();
+        }
+
+        public Boolean getTotal() {
+            return total;
+        }
+    }
+
+    /**
+     * Every section's rows then its total, one list: the detailed tables as one table grouped by section, whose
+     * column headers repeat on every page it spans.
+     */
+    public List<SectionRow> getSectionRows() {
+        List<SectionRow> rows = new java.util.ArrayList<>();
+        for (Section section : sections) {
+            section.getRows().forEach(l -> rows.add(new SectionRow(section.getTitle(), l, false)));
+            rows.add(new SectionRow(section.getTitle(), section.getTotal(), true));
+        }
+        return rows;
+    }
+
     private final List<Section> sections;
     private final List<Line> totals;
     private final List<ChartPoint> axisChart;

@@ -23,13 +23,11 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfVersionEnum;
@@ -159,38 +157,6 @@ public class ReportRenderer {
             exporter.exportReport();
         } catch (JRException e) {
             throw new IllegalStateException("report " + type.apiName() + " could not be exported to PDF", e);
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * An XLSX of the report for spreadsheet work: filled without pagination into one sheet, typed cells (amounts are
-     * numbers), no page breaks, no graphics (charts and rules stay in the PDF).
-     */
-    public byte[] xlsx(ReportType type, Locale locale, ReportHeader header, Map<String, ?> parameters,
-                       Collection<?> rows) {
-        Map<String, Object> values = new HashMap<>(parameters);
-        values.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-        JasperPrint print = fill(type, locale, header, values, rows);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JRXlsxExporter exporter = new JRXlsxExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-        configuration.setOnePagePerSheet(false);
-        configuration.setSheetNames(new String[] {type.apiName()});
-        configuration.setDetectCellType(true);
-        configuration.setRemoveEmptySpaceBetweenRows(true);
-        configuration.setRemoveEmptySpaceBetweenColumns(true);
-        configuration.setWhitePageBackground(false);
-        configuration.setIgnoreGraphics(true);
-        configuration.setIgnorePageMargins(true);
-        configuration.setCollapseRowSpan(true);
-        exporter.setConfiguration(configuration);
-        try {
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IllegalStateException("report " + type.apiName() + " could not be exported to XLSX", e);
         }
         return out.toByteArray();
     }

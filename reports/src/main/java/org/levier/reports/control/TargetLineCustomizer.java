@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
 import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.engine.JRParameter;
 import org.jfree.chart.JFreeChart;
@@ -18,15 +17,17 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * Draws the programme's target leverage as a horizontal line across a category chart. The target is the report
  * parameter {@value #TARGET} (a number); without it the chart is left as it is. The line's label is
- * {@code leverage.chart.target} of the report's bundle followed by the target in the report's locale.
+ * {@code leverage.chart.target} of the report's bundle followed by the target in the report's locale. The value
+ * axis starts at zero ({@link ValueAxisFromZero}), with or without a target.
  */
-public class TargetLineCustomizer extends JRAbstractChartCustomizer {
+public class TargetLineCustomizer extends ValueAxisFromZero {
 
     /** The report parameter holding the target leverage. */
     public static final String TARGET = "TARGET_LEVERAGE";
 
     @Override
     public void customize(JFreeChart chart, JRChart jasperChart) {
+        super.customize(chart, jasperChart);
         if (!(getParameterValue(TARGET) instanceof Number target) || !(chart.getPlot() instanceof CategoryPlot plot)) {
             return;
         }
@@ -48,15 +49,11 @@ public class TargetLineCustomizer extends JRAbstractChartCustomizer {
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(marker);
-        // The value axis starts at zero: bar heights compare.
-        if (plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
-            axis.setAutoRangeIncludesZero(true);
-            axis.setLowerBound(0);
-        }
         // Keep the target in view even when every bar is below it.
         double upper = plot.getRangeAxis().getUpperBound();
         if (upper < target.doubleValue() * 1.15) {
             plot.getRangeAxis().setUpperBound(target.doubleValue() * 1.15);
         }
+        fromZero(chart);
     }
 }

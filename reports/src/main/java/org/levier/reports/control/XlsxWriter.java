@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A small streaming writer of one-sheet Office Open XML workbooks (.xlsx): the fixed parts first, then the sheet's
+ * A small streaming writer of Office Open XML workbooks (.xlsx): the fixed parts first, then the sheet's
  * rows written to the zip as they come (nothing kept in memory but the current row), closed by {@link #close()}.
  *
  * <p>Cells: {@link String} as inline strings (never formulas, so nothing is evaluated); {@link BigDecimal} as an
@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
  * shown with 4 decimals; other {@link Number}s as plain numbers; {@code null} as an empty cell; anything else as
  * its text; a {@link LocalDate} as a date (a serial day number shown {@code yyyy-mm-dd}). The header row is bold,
  * frozen (it stays in view while scrolling) and carries an autofilter over the columns written. Characters XML 1.0
- * forbids are dropped.
+ * forbids are dropped. A workbook of several sheets ({@link #XlsxWriter(OutputStream, List)}) writes them one after
+ * the other ({@link #nextSheet()}), each with its own header row.
  */
 public final class XlsxWriter implements AutoCloseable {
 
@@ -42,13 +43,21 @@ public final class XlsxWriter implements AutoCloseable {
     private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     private final ZipOutputStream zip;
+    private final int sheets;
+    private int sheet;
     private int rowNumber;
     private int columns;
     private boolean closed;
 
     /** Starts a workbook of one sheet named {@code sheetName} (at most 31 characters, no {@code []:*?/\}). */
     public XlsxWriter(OutputStream out, String sheetName) {
+        this(out, List.of(sheetName));
+    }
+
+    /** Starts a workbook of the sheets {@code sheetNames}, in order: rows go to the first until {@link #nextSheet}. */
+    public XlsxWriter(OutputStream out, List<String> sheetNames) {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        this.sheets = sheetNames.size();
         try {
             part("[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -56,20 +65,18 @@ public final class XlsxWriter implements AutoCloseable {
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
                     <Default Extension="xml" ContentType="application/xml"/>\
                     <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
                     <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-                    </Types>""");
+                    """ + sheetParts() + "</Types>");
             part("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\"><Relationship Id=\"rId1\""
                     + " Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             part("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                    + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets><sheet name=\""
-                    + escape(sheetName(sheetName)) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                    + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>" + sheets(sheetNames)
+                    + "</sheets></workbook>");
             part("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\""
-                    + " Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS + "/styles\" Target=\"styles.xml\"/>"
+                    + sheetRelationships()
+                    + "<Relationship Id=\"rIdStyles\" Type=\"" + RELATIONSHIPS + "/styles\" Target=\"styles.xml\"/>"
                     + "</Relationships>");
             part("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     + "<styleSheet xmlns=\"" + MAIN + "\">"
@@ -93,13 +100,70 @@ public final class XlsxWriter implements AutoCloseable {
                     + " applyNumberFormat=\"1\"/></cellXfs>"
                     + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                     + "</styleSheet>");
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN
-                    + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
-                    + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
+            openSheet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String sheetParts() {
+        StringBuilder parts = new StringBuilder();
+        for (int i = 1; i <= sheets; i++) {
+            parts.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"")
+                    .append("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        }
+        return parts.toString();
+    }
+
+    private static String sheets(List<String> names) {
+        StringBuilder sheets = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            sheets.append("<sheet name=\"").append(escape(sheetName(names.get(i)))).append("\" sheetId=\"")
+                    .append(i + 1).append("\" r:id=\"rId").append(i + 1).append("\"/>");
+        }
+        return sheets.toString();
+    }
+
+    private String sheetRelationships() {
+        StringBuilder relationships = new StringBuilder();
+        for (int i = 1; i <= sheets; i++) {
+            relationships.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(RELATIONSHIPS)
+                    .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+        }
+        return relationships.toString();
+    }
+
+    /** Opens the next sheet's part: its header row (the first row) frozen. */
+    private void openSheet() throws IOException {
+        sheet++;
+        rowNumber = 0;
+        columns = 0;
+        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheet + ".xml"));
+        write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN
+                + "\"><sheetViews><sheetView workbookViewId=\"0\"" + (sheet == 1 ? " tabSelected=\"1\"" : "")
+                + "><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView>"
+                + "</sheetViews><sheetData>");
+    }
+
+    /** Ends the current sheet (its autofilter over the rows written). */
+    private void finishSheet() throws IOException {
+        write("</sheetData>" + (rowNumber > 0 && columns > 0
+                ? "<autoFilter ref=\"A1:" + column(columns - 1) + rowNumber + "\"/>" : "") + "</worksheet>");
+        zip.closeEntry();
+    }
+
+    /** Ends the current sheet and starts the next one of the names given: its own header row, frozen, filtered. */
+    public XlsxWriter nextSheet() {
+        if (sheet >= sheets) {
+            throw new IllegalStateException("the workbook has " + sheets + " sheet(s)");
+        }
+        try {
+            finishSheet();
+            openSheet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     /** The header row: bold inline strings. */
@@ -160,9 +224,11 @@ public final class XlsxWriter implements AutoCloseable {
         }
         closed = true;
         try {
-            write("</sheetData>" + (rowNumber > 0 && columns > 0
-                    ? "<autoFilter ref=\"A1:" + column(columns - 1) + rowNumber + "\"/>" : "") + "</worksheet>");
-            zip.closeEntry();
+            finishSheet();
+            while (sheet < sheets) { // sheets declared but never reached: empty, so that the workbook stays whole
+                openSheet();
+                finishSheet();
+            }
             zip.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -64,8 +64,8 @@ class AnnualReportTest {
                 .contains("Chaîne d’audit vérifiée à la production du rapport : 1 234 événements, intacte.")
                 .contains("² Versé : versements payés", "³ En cours de versement", "⁴ Disponible",
                         "⁵ Reste à verser");
-        // Charts: the leverage trend beside the annexes' three.
-        assertThat(ProgrammeReportsTest.charts(pdf)).isEqualTo(4);
+        // Charts: leverage against the target, its cumulative trend, and the annexes' three.
+        assertThat(ProgrammeReportsTest.charts(pdf)).isEqualTo(5);
     }
 
     @Test
@@ -79,6 +79,20 @@ class AnnualReportTest {
                 "Status Impact: actual / target"));
         assertThat(String.join("\n", pages)).contains("Supported projects by axis", "Bénéficiaire n° 120",
                 "Leverage against the target", "Definitions", "Cumulative at the end of the period");
+    }
+
+    @Test
+    void theAnnexesTablesRepeatTheirColumnHeadersOnEveryPageTheySpan() {
+        // 90 actions: the portfolio annex's table by action runs over several pages.
+        PortfolioSheet portfolio = ProgrammeSheets.portfolioWithActions(90);
+        List<String> pages = pages(renderer.pdf(ReportType.ANNUAL, Locale.FRENCH, year, target,
+                List.of(new AnnualSheet(portfolio, ProgrammeSheets.leverage(), null))));
+        List<String> withActions = pages.stream().filter(p -> p.contains("Action n° ")).toList();
+
+        assertThat(withActions.size()).as("pages of the table by action").isGreaterThanOrEqualTo(2);
+        assertThat(withActions).allSatisfy(p -> assertThat(p).contains(
+                "Axe, action ou instrument Engagé Versé Reste à verser Enveloppe"));
+        assertThat(String.join("\n", withActions)).contains("Action n° 1 ", "Action n° 90 ");
     }
 
     @Test

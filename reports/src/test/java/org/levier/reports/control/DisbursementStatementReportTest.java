@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.levier.reports.ReportType;
@@ -102,43 +101,53 @@ class DisbursementStatementReportTest {
     }
 
     @Test
-    void xlsxHasOneRowPerLineWithNumericCells() throws IOException {
-        byte[] xlsx = renderer.xlsx(ReportType.DISBURSEMENT_STATEMENT, Locale.FRENCH, header,
-                parameters("Convention signée le 01/12/2026", payments("Subvention")),
-                lines("Subvention", "Avance remboursable", "Sous-total", "Total"));
+    void xlsxIsADataWorkbookOfPositionsThenPayments() throws IOException {
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 11, 28);
+        List<Line> lines = List.of(
+                new Line(Kind.TRANCHE, "1. Commande (1 mars 2027)", "Subvention", eur("20000.00"), eur("0.00"),
+                        eur("0.00"), eur("20000.00"), eur("500.00"), eur("0.00"), 1, "Commande",
+                        java.time.LocalDate.of(2027, 3, 1), "GRANT"),
+                new Line(Kind.SUBTOTAL, "Sous-total Subvention", null, eur("20000.00"), eur("0.00"), eur("0.00"),
+                        eur("20000.00"), eur("500.00"), eur("0.00"), null, null, null, "GRANT"),
+                new Line(Kind.TOTAL, "Total", null, eur("20000.00"), eur("0.00"), eur("0.00"), eur("20000.00"),
+                        eur("500.00"), eur("0.00"), null, null, null, null));
+        List<Payment> payments = List.of(new Payment("1. Commande (1 mars 2027)", "Subvention", "15 mars 2027",
+                "VIR-2027-001", eur("20000.00"), 1, "GRANT", java.time.LocalDate.of(2027, 3, 15)));
+        byte[] xlsx = DataWorkbooks.statement(lines, payments, asOf, ReportRenderer.bundle(Locale.FRENCH));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getSheetName()).isEqualTo("disbursement-statement");
-            assertThat(numbers(row(sheet, "1. Commande (01/03/2027)", 0)))
-                    .containsExactly(20000.00, 0.00, 0.00, 20000.00, 500.00, 0.00);
-            assertThat(numbers(row(sheet, "2. Mise en service (30/06/2027)", 0)))
-                    .containsExactly(16000.00, 1000.00, 2000.00, 5000.00, 0.00, 8000.00);
-            assertThat(numbers(row(sheet, "Sous-total Subvention", 0)))
-                    .containsExactly(36000.00, 1000.00, 2000.00, 25000.00, 500.00, 8000.00);
-            assertThat(numbers(row(sheet, "Sous-total Avance remboursable", 0)))
-                    .containsExactly(10000.50, 0.00, 0.00, 0.00, 0.00, 10000.50);
-            assertThat(numbers(row(sheet, "Total", 0)))
-                    .containsExactly(46000.50, 1000.00, 2000.00, 25000.00, 500.00, 18000.50);
-            Row payment = row(sheet, "2. Mise en service (30/06/2027)", 1);
-            assertThat(texts(payment)).contains("Subvention", "10/07/2027", "VIR-2027-007");
-            assertThat(numbers(payment)).containsExactly(5000.00);
-            assertThat(texts(row(sheet, "Tranche", 0))).containsExactly("Tranche", "Instrument", "Engagé",
-                    "Demandé", "Approuvé", "Versé", "Annulé", "Disponible");
-        }
-    }
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            org.apache.poi.xssf.usermodel.XSSFSheet positions = workbook.getSheetAt(0);
+            assertThat(positions.getSheetName()).isEqualTo("État des versements");
+            assertThat(texts(positions.getRow(0))).containsExactly("Situation au", "Type de ligne", "Ligne",
+                    "N° de tranche", "Jalon", "Date prévue", "Code instrument", "Instrument", "Engagé", "Demandé",
+                    "Approuvé", "Versé", "Annulé", "Disponible");
+            assertThat(positions.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(positions.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N4");
+            assertThat(positions.getMergedRegions()).isEmpty();
+            Row tranche = positions.getRow(1);
+            assertThat(tranche.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(asOf);
+            assertThat(tranche.getCell(1).getStringCellValue()).isEqualTo("TRANCHE");
+            assertThat(tranche.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(tranche.getCell(5).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2027, 3, 1));
+            assertThat(tranche.getCell(6).getStringCellValue()).isEqualTo("GRANT");
+            assertThat(tranche.getCell(7).getStringCellValue()).isEqualTo("Subvention");
+            assertThat(numbers(tranche)).containsExactly((double) asOf.toEpochDay() + 25569, 1.0,
+                    (double) java.time.LocalDate.of(2027, 3, 1).toEpochDay() + 25569, 20000.00, 0.00, 0.00,
+                    20000.00, 500.00, 0.00);
+            assertThat(positions.getRow(3).getCell(1).getStringCellValue()).isEqualTo("TOTAL");
 
-    /** The {@code skip}+1-th row whose first non-blank cell is {@code first}. */
-    private static Row row(Sheet sheet, String first, int skip) {
-        int seen = 0;
-        for (Row row : sheet) {
-            List<String> texts = texts(row);
-            if (!texts.isEmpty() && texts.get(0).equals(first) && seen++ == skip) {
-                return row;
-            }
+            org.apache.poi.xssf.usermodel.XSSFSheet paid = workbook.getSheetAt(1);
+            assertThat(paid.getSheetName()).isEqualTo("Versements effectués");
+            assertThat(texts(paid.getRow(0))).containsExactly("N° de tranche", "Tranche", "Code instrument",
+                    "Instrument", "Date de valeur", "Référence bancaire", "Montant");
+            assertThat(paid.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(paid.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G2");
+            assertThat(paid.getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2027, 3, 15));
+            assertThat(paid.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(20000.00);
         }
-        throw new AssertionError("no row starting with " + first);
     }
 
     private static List<String> texts(Row row) {

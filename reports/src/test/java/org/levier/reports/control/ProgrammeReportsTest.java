@@ -49,7 +49,10 @@ class ProgrammeReportsTest {
                 .contains("Par axe", "1 – Énergie décarbonée 1 200 000,00 € 300 000,50 € 899 999,50 € 8,00",
                         "Total 1 500 000,00 € 300 000,50 € 1 199 999,50 €")
                 .contains("Par action", "1 – Hydrogène vert 1 200 000,00 € 300 000,50 € 899 999,50 € "
-                        + "2 400 000,00 € 50,0 % 8,00")
+                        + "2 400 000,00 € 50,0 % 8,00",
+                        // an action without an envelope says so, and the definitions say what "—" means
+                        "5 – Recyclage des métaux 300 000,00 € 0,00 € 300 000,00 € — 6,40",
+                        "— : aucune fixée pour cette action")
                 .contains("Par instrument", "Avance remboursable 500 000,00 € 0,00 € 500 000,00 €")
                 .contains("Dossiers par statut", "Déposé 4", "Convention signée 2", "Total 6")
                 .contains("page 1 sur 2", "page 2 sur 2");
@@ -143,44 +146,6 @@ class ProgrammeReportsTest {
     }
 
     @Test
-    void portfolioSpreadsheetIsOneSheetOfNumbers() throws IOException {
-        byte[] xlsx = renderer.xlsx(ReportType.PORTFOLIO, Locale.FRENCH, ProgrammeSheets.HEADER, target,
-                List.of(ProgrammeSheets.portfolio()));
-
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(numbers(sheet, "Dotation du fonds")).containsExactly(new BigDecimal("37500000.00"));
-            assertThat(numbers(sheet, "Effet de levier (base engagée)")).containsExactly(new BigDecimal("7.68"));
-            assertThat(numbers(sheet, "1 – Hydrogène vert")).containsExactly(new BigDecimal("1200000.00"),
-                    new BigDecimal("300000.50"), new BigDecimal("899999.50"), new BigDecimal("2400000.00"),
-                    new BigDecimal("0.50"), new BigDecimal("8.00"));
-            assertThat(numbers(sheet, "Avance remboursable")).containsExactly(new BigDecimal("500000.00"),
-                    new BigDecimal("0.00"), new BigDecimal("500000.00"));
-            assertThat(numbers(sheet, "Déposé")).containsExactly(new BigDecimal("4.00"));
-            assertThat(text(sheet)).doesNotContain("page 1");
-        }
-    }
-
-    @Test
-    void leverageSpreadsheetHasTheRatiosAsNumbers() throws IOException {
-        byte[] xlsx = renderer.xlsx(ReportType.LEVERAGE, Locale.ENGLISH, ProgrammeSheets.HEADER, target,
-                List.of(ProgrammeSheets.leverage()));
-
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = workbook.getSheetAt(0);
-            assertThat(numbers(sheet, "Engagé")).containsExactly(new BigDecimal("1500000.00"),
-                    new BigDecimal("11520000.00"), new BigDecimal("10020000.00"), new BigDecimal("4000000.00"),
-                    new BigDecimal("7.68"), new BigDecimal("6.68"), new BigDecimal("2.67"));
-            assertThat(numbers(sheet, "Target leverage")).containsExactly(new BigDecimal("7.68"));
-            assertThat(numbers(sheet, "2 – Économie circulaire")).containsExactly(new BigDecimal("300000.00"),
-                    new BigDecimal("1920000.00"), new BigDecimal("1620000.00"), new BigDecimal("1000000.00"),
-                    new BigDecimal("6.40"), new BigDecimal("5.40"), new BigDecimal("3.33"));
-        }
-    }
-
-    @Test
     void chartsUseOnlyEmbeddedFonts() throws IOException {
         for (ReportType type : List.of(ReportType.PORTFOLIO, ReportType.LEVERAGE)) {
             Object sheet = type == ReportType.PORTFOLIO ? ProgrammeSheets.portfolio() : ProgrammeSheets.leverage();
@@ -228,6 +193,42 @@ class ProgrammeReportsTest {
     }
 
     /** Drawings (form or image XObjects: JFreeChart charts) over all pages. */
+    @Test
+    void thePortfolioTablesRepeatTheirColumnHeadersOnEveryPageTheySpan() {
+        List<String> pages = AnnualReportTest.pages(renderer.pdf(ReportType.PORTFOLIO, Locale.ENGLISH,
+                ProgrammeSheets.HEADER, target, List.of(ProgrammeSheets.portfolioWithActions(90))));
+        List<String> withActions = pages.stream().filter(p -> p.contains("Action n° ")).toList();
+
+        assertThat(withActions.size()).as("pages of the table by action").isGreaterThanOrEqualTo(2);
+        assertThat(withActions).allSatisfy(p -> assertThat(p).contains("Committed Paid Left to pay Envelope"));
+        assertThat(String.join("\n", withActions)).contains("Action n° 1 ", "Action n° 90 ");
+    }
+
+    @Test
+    void theLeverageTablesRepeatTheirColumnHeadersOnEveryPageTheySpan() {
+        LeverageSheet base = ProgrammeSheets.leverage();
+        List<LeverageSheet.Line> lines = new java.util.ArrayList<>();
+        for (int n = 1; n <= 90; n++) {
+            lines.add(new LeverageSheet.Line(String.valueOf(n), "Groupe n° " + n, ProgrammeSheets.money("1000.00"),
+                    ProgrammeSheets.money("7680.00"), ProgrammeSheets.money("6680.00"), ProgrammeSheets.money("0.00"),
+                    new BigDecimal("7.6800"), new BigDecimal("6.6800"), null));
+        }
+        LeverageSheet.Section big = new LeverageSheet.Section("Par action — base « Engagé »", lines,
+                base.getSections().getFirst().getTotal());
+        LeverageSheet sheet = new LeverageSheet(List.of(base.getSections().getFirst(), big), base.getTotals(),
+                base.getAxisChart(), base.getTarget(), base.getTargetTotalProjects(), base.getAllotment());
+        List<String> pages = AnnualReportTest.pages(renderer.pdf(ReportType.LEVERAGE, Locale.ENGLISH,
+                ProgrammeSheets.HEADER, target, List.of(sheet)));
+        List<String> withRows = pages.stream().filter(p -> p.contains("Groupe n° ")).toList();
+
+        assertThat(withRows.size()).as("pages of the table by action").isGreaterThanOrEqualTo(2);
+        assertThat(withRows).allSatisfy(p -> assertThat(p).contains(
+                "Group Fund contribution Total project cost Co-financing of which private Leverage"));
+        String text = String.join("\n", pages);
+        assertThat(text).contains("Groupe n° 1 ", "Groupe n° 90 ", "Par axe — base « Engagé »",
+                "Par action — base « Engagé »", "Total du programme 1,500,000.00 €");
+    }
+
     static int charts(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int count = 0;

@@ -47,6 +47,20 @@ final class ProgrammeSheets {
                 TARGET, axes, actions, instruments, pipeline, chart);
     }
 
+    /** The portfolio with {@code count} actions instead of two: a table by action long enough to span pages. */
+    static PortfolioSheet portfolioWithActions(int count) {
+        PortfolioSheet base = portfolio();
+        List<PortfolioSheet.Position> actions = new java.util.ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            actions.add(new PortfolioSheet.Position(String.valueOf(n), "Action n° " + n, money("1000.00"),
+                    money("500.00"), money("500.00"), null, null, null));
+        }
+        return new PortfolioSheet(base.getAllotment(), base.getCommitted(), base.getPaid(), base.getRemaining(),
+                base.getApprovedNotSigned(), base.getAllotmentConsumption(), base.getLeverage(),
+                base.getTargetLeverage(), base.getAxes(), actions, base.getInstruments(), base.getPipeline(),
+                base.getAxisChart());
+    }
+
     static LeverageSheet leverage() {
         LeverageSheet.Line total = new LeverageSheet.Line(null, "Total du programme", money("1500000.00"),
                 money("11520000.00"), money("10020000.00"), money("4000000.00"), new BigDecimal("7.6800"),
@@ -122,7 +136,16 @@ final class ProgrammeSheets {
                     money("2500000.00"), money("1250000.00"), "En exécution",
                     "CO2 évité : 5 000 / 4 000 t/an\nEmplois créés : 8 / 10 emplois"));
         }
-        return new AnnualSections(rates, chart, list, List.of(new AnnualSections.Recovery("15 novembre 2026",
+        // The trend: nothing committed until June, then the cumulative leverage month by month.
+        List<ChartPoint> trend = new java.util.ArrayList<>();
+        String[] months = {"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+                "déc."};
+        for (int m = 0; m < months.length; m++) {
+            trend.add(new ChartPoint("Effet de levier cumulé", months[m] + " 2026",
+                    m < 5 ? null
+                            : new BigDecimal("6.80").add(new BigDecimal("0.12").multiply(BigDecimal.valueOf(m - 5)))));
+        }
+        return new AnnualSections(rates, chart, trend, list, List.of(new AnnualSections.Recovery("15 novembre 2026",
                 "DK-2026-0001", "Hydrogène Côte d'Opale", money("3000.00"))),
                 "Chaîne d’audit vérifiée à la production du rapport : 1 234 événements, intacte.");
     }

@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * ({@code string}, {@code number} with a point, {@code date} as {@code YYYY-MM-DD}, {@code boolean} with its
  * {@code trueValues}/{@code falseValues}) and its constraints ({@code required}, {@code pattern} matched against the
  * whole value, {@code enum}, {@code maxLength} in characters, {@code minimum}/{@code maximum}); the schema's
- * {@code missingValues} stand for no value. Answers the list of violations, each naming row and field.
+ * {@code missingValues} stand for no value; and the schema's {@code custom_checks} that the SCDL uses,
+ * {@code french-siret-value} (Validata's: 14 digits, the whole number and its SIREN — its first nine digits — passing
+ * the Luhn check digit; La Poste's establishments, SIREN 356000000, a digit sum that is a multiple of 5 instead).
+ * Answers the list of violations, each naming row and field.
  */
 final class TableSchema {
 
@@ -86,6 +89,7 @@ final class TableSchema {
             for (int f = 0; f < fields.size(); f++) {
                 String cell = cells.get(f);
                 checkCell(errors, "row " + r, fields.get(f), missing(cell) ? null : cell);
+                customChecks(errors, "row " + r, fields.get(f).getString("name"), missing(cell) ? null : cell);
             }
         }
         return errors;
@@ -119,9 +123,57 @@ final class TableSchema {
                     continue;
                 }
                 checkCell(errors, "object " + r, field, text);
+                customChecks(errors, "object " + r, field.getString("name"), text);
             }
         }
         return errors;
+    }
+
+    /** The schema's custom checks on the column {@code name} (a missing value is left to {@code required}). */
+    private void customChecks(List<String> errors, String where, String name, String value) {
+        JsonArray checks = schema.getJsonArray("custom_checks");
+        if (checks == null || value == null) {
+            return;
+        }
+        for (JsonObject check : checks.getValuesAs(JsonObject.class)) {
+            if (!name.equals(check.getJsonObject("params").getString("column"))) {
+                continue;
+            }
+            switch (check.getString("name")) {
+                case "french-siret-value" -> {
+                    if (!frenchSiret(value)) {
+                        errors.add(where + ", " + name + " = '" + value + "': not a valid French SIRET"
+                                + " (french-siret-value)");
+                    }
+                }
+                default -> errors.add(where + ", " + name + ": custom check " + check.getString("name")
+                        + " not supported by this validator");
+            }
+        }
+    }
+
+    /** Validata's {@code french-siret-value}: see the class comment. */
+    static boolean frenchSiret(String value) {
+        if (!value.matches("[0-9]{14}")) {
+            return false;
+        }
+        boolean number = value.startsWith("356000000") && !luhn(value)
+                ? value.chars().map(c -> c - '0').sum() % 5 == 0 : luhn(value);
+        return number && luhn(value.substring(0, 9));
+    }
+
+    private static boolean luhn(String digits) {
+        int total = 0;
+        boolean twice = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (twice) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            total += digit;
+            twice = !twice;
+        }
+        return total % 10 == 0;
     }
 
     private boolean missing(String cell) {

@@ -15,14 +15,14 @@ class TableSchemaTest {
     @Test
     void acceptsAValidRow() {
         assertThat(SCDL.validateCsv(HEADER + "Fonds,99999000500012,2026-12-01,CS-2026-11-20-D3,\"Hydro, SAS\","
-                + "99999001200015,Électrolyseur,47800.20,aide en numéraire,échelonné,2027-03-01/2027-09-01,,non,1.00"
+                + "73282932000074,Électrolyseur,47800.20,aide en numéraire,échelonné,2027-03-01/2027-09-01,,non,1.00"
                 + "\r\n")).isEmpty();
     }
 
     @Test
     void namesEachBrokenRule() {
         assertThat(SCDL.validateCsv(HEADER + "a,b,c\r\n")).singleElement().asString().contains("3 cells");
-        assertThat(SCDL.validateCsv(HEADER + "Fonds,123,01/12/2026,,,99999001200015," + "x".repeat(257)
+        assertThat(SCDL.validateCsv(HEADER + "Fonds,123,01/12/2026,,,73282932000074," + "x".repeat(257)
                 + ",47800.2.0,aide,autre,2027,123456,peut-être,1.5\r\n"))
                 .anySatisfy(e -> assertThat(e).contains("idAttribuant", "does not match"))
                 .anySatisfy(e -> assertThat(e).contains("dateConvention", "not a date"))
@@ -40,9 +40,23 @@ class TableSchemaTest {
     }
 
     @Test
+    void checksBothSiretsWithTheirCheckDigitsAsTheSchemasCustomCheckDoes() {
+        String row = "Fonds,%s,2026-12-01,,Hydro,%s,Électrolyseur,47800.20,aide en numéraire,unique,2027-03-01,,non,"
+                + "1.00\r\n";
+        assertThat(SCDL.validateCsv(HEADER + row.formatted("99999000500012", "73282932000074"))).isEmpty();
+        // A wrong last digit; a SIRET passing Luhn whose SIREN does not; La Poste's digit-sum rule.
+        assertThat(SCDL.validateCsv(HEADER + row.formatted("99999000500013", "12345678010005")))
+                .anySatisfy(e -> assertThat(e).contains("idAttribuant", "french-siret-value"))
+                .anySatisfy(e -> assertThat(e).contains("idBeneficiaire", "french-siret-value"))
+                .hasSize(2);
+        assertThat(SCDL.validateCsv(HEADER + row.formatted("99999000500012", "35600000049800"))).isEmpty();
+        assertThat(SCDL.validateCsv(HEADER + row.formatted("99999000500012", "35600000049801"))).hasSize(1);
+    }
+
+    @Test
     void checksJsonTypes() {
         String row = "{\"nomAttribuant\":\"Fonds\",\"idAttribuant\":\"99999000500012\",\"dateConvention\":\"2026-12-01\","
-                + "\"referenceDecision\":null,\"nomBeneficiaire\":\"Hydro\",\"idBeneficiaire\":\"99999001200015\","
+                + "\"referenceDecision\":null,\"nomBeneficiaire\":\"Hydro\",\"idBeneficiaire\":\"73282932000074\","
                 + "\"objet\":\"Électrolyseur\",\"montant\":%s,\"nature\":\"aide en numéraire\","
                 + "\"conditionsVersement\":\"unique\",\"datesPeriodeVersement\":\"2027-03-01\",\"idRAE\":null,"
                 + "\"notificationUE\":%s,\"pourcentageSubvention\":1.00}";
