@@ -11,6 +11,7 @@ import java.util.List;
 import org.levier.applicant.control.CompanyIdentifiers;
 import org.levier.impact.control.ReportSchedule;
 import org.levier.shared.control.Rows;
+import org.levier.shared.control.SearchWords;
 
 /**
  * A synthetic, clearly labelled portfolio for a programme (fictitious organisations named "… (démo)", flagged
@@ -240,7 +241,7 @@ public class DemoPortfolioGenerator {
 
     /** The search words of a row written here (what the entities keep by themselves: migration 28). */
     private void words(String table, long id, String... texts) {
-        for (String word : org.levier.shared.control.SearchWords.of(texts)) {
+        for (String word : SearchWords.of(texts)) {
             sql.update("INSERT INTO " + table + " VALUES (?, ?)", List.of(id, word));
         }
     }

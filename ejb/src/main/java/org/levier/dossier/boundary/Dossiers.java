@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -205,7 +207,7 @@ public class Dossiers {
         return loaded(dossier);
     }
 
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed(Role.APPLICANT_NAME)
     public Page<DossierSummary> listOwn(ApplicantContext applicant, DossierFilter filter, int page, int size,
                                         String sort) {
@@ -301,7 +303,7 @@ public class Dossiers {
         return dossier;
     }
 
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Page<DossierSummary> list(DossierFilter filter, int page, int size, String sort) {
         return list(null, filter, page, size, sort);
@@ -361,7 +363,7 @@ public class Dossiers {
      * How many dossiers per status match the filter (its own status filter aside), by one {@code GROUP BY} in the
      * database; every status is present, zero when none. For the staff list's counters.
      */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
         return new DossierList(em).countByStatus(filter);

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.levier.shared.control.Rows;
 
 /**
@@ -149,8 +151,8 @@ public class AnnualQueries {
      * and their COMMITTED or RECEIVED co-financing). Two grouped queries, accumulated here.
      */
     public List<Step> cumulative(String programmeCode, LocalDate from, LocalDate to) {
-        java.util.NavigableMap<LocalDate, BigDecimal> committed = byDay(COMMITTED_BY_DAY, programmeCode, to);
-        java.util.NavigableMap<LocalDate, BigDecimal> cofinancing = byDay(COFINANCING_BY_DAY, programmeCode, to);
+        NavigableMap<LocalDate, BigDecimal> committed = byDay(COMMITTED_BY_DAY, programmeCode, to);
+        NavigableMap<LocalDate, BigDecimal> cofinancing = byDay(COFINANCING_BY_DAY, programmeCode, to);
         int months = (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
         int stride = months > MONTHLY_UP_TO ? 3 : 1;
         List<Step> steps = new ArrayList<>();
@@ -177,14 +179,14 @@ public class AnnualQueries {
             + " WHERE p.code = ? AND c.status IN ('COMMITTED', 'RECEIVED') AND ag.signed_on <= ?"
             + " GROUP BY ag.signed_on";
 
-    private java.util.NavigableMap<LocalDate, BigDecimal> byDay(String sql, String programmeCode, LocalDate to) {
-        java.util.NavigableMap<LocalDate, BigDecimal> days = new java.util.TreeMap<>();
+    private NavigableMap<LocalDate, BigDecimal> byDay(String sql, String programmeCode, LocalDate to) {
+        NavigableMap<LocalDate, BigDecimal> days = new TreeMap<>();
         rows.select(sql, List.of(programmeCode, Date.valueOf(to)))
                 .forEach(r -> days.put(LocalDate.parse(r[0].toString()), money(r[1])));
         return days;
     }
 
-    private static BigDecimal upTo(java.util.NavigableMap<LocalDate, BigDecimal> days, LocalDate day) {
+    private static BigDecimal upTo(NavigableMap<LocalDate, BigDecimal> days, LocalDate day) {
         return days.headMap(day, true).values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 

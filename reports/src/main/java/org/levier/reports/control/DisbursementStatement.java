@@ -1,6 +1,7 @@
 package org.levier.reports.control;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The rows of the disbursement statement (état des versements): one {@link Line} per tranche, a subtotal per
@@ -30,7 +31,7 @@ public final class DisbursementStatement {
 
         private final Integer trancheNumber;
         private final String milestone;
-        private final java.time.LocalDate plannedOn;
+        private final LocalDate plannedOn;
         private final String instrumentCode;
 
         public Line(Kind kind, String tranche, String instrument, BigDecimal committed, BigDecimal requested,
@@ -45,7 +46,7 @@ public final class DisbursementStatement {
          */
         public Line(Kind kind, String tranche, String instrument, BigDecimal committed, BigDecimal requested,
                     BigDecimal approved, BigDecimal paid, BigDecimal cancelled, BigDecimal remaining,
-                    Integer trancheNumber, String milestone, java.time.LocalDate plannedOn, String instrumentCode) {
+                    Integer trancheNumber, String milestone, LocalDate plannedOn, String instrumentCode) {
             this.trancheNumber = trancheNumber;
             this.milestone = milestone;
             this.plannedOn = plannedOn;
@@ -73,7 +74,7 @@ public final class DisbursementStatement {
             return milestone;
         }
 
-        public java.time.LocalDate getPlannedOn() {
+        public LocalDate getPlannedOn() {
             return plannedOn;
         }
 
@@ -124,7 +125,7 @@ public final class DisbursementStatement {
 
         private final Integer trancheNumber;
         private final String instrumentCode;
-        private final java.time.LocalDate valueDay;
+        private final LocalDate valueDay;
 
         public Payment(String tranche, String instrument, String valueDate, String bankReference,
                        BigDecimal amount) {
@@ -133,7 +134,7 @@ public final class DisbursementStatement {
 
         /** With the data workbook's own cells: the tranche's number, the instrument's code, the value date. */
         public Payment(String tranche, String instrument, String valueDate, String bankReference,
-                       BigDecimal amount, Integer trancheNumber, String instrumentCode, java.time.LocalDate valueDay) {
+                       BigDecimal amount, Integer trancheNumber, String instrumentCode, LocalDate valueDay) {
             this.trancheNumber = trancheNumber;
             this.instrumentCode = instrumentCode;
             this.valueDay = valueDay;
@@ -160,7 +161,7 @@ public final class DisbursementStatement {
             return instrumentCode;
         }
 
-        public java.time.LocalDate getValueDay() {
+        public LocalDate getValueDay() {
             return valueDay;
         }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.control.DossierSearch;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.programme.boundary.Programmes;
 import org.levier.programme.entity.Axis;
@@ -161,7 +162,7 @@ public class StaffDossiersPage implements Serializable {
 
     /** The bound of a capped count (1,000). */
     public int getCap() {
-        return org.levier.dossier.control.DossierSearch.CAP;
+        return DossierSearch.CAP;
     }
 
     public long getTotal() {

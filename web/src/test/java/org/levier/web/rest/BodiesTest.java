@@ -23,4 +23,20 @@ class BodiesTest {
         assertThat(refused.violations()).extracting(RuleViolation.Violation::field).containsExactly("risks");
         assertThat(refused.violations().getFirst().message()).isEqualTo("at most " + Bodies.LIST_MAX + " entries");
     }
+
+    @Test
+    void aMapOfThousandsOfEntriesInsideAMemberRecordIsRefusedByItsPath() {
+        Map<String, String> amounts = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            amounts.put("k" + i, "1.00");
+        }
+        DiligenceBodies.FileBody batch = new DiligenceBodies.FileBody(3L, null, null, null,
+                new DiligenceBodies.RecommendationBody("APPROVE", amounts, null, null));
+
+        RuleViolation refused = catchThrowableOfType(RuleViolation.class, () -> Bodies.valid(batch,
+                Bodies.REQUEST_INVALID, "The changes are invalid"));
+
+        assertThat(refused.violations()).extracting(RuleViolation.Violation::field)
+                .containsExactly("recommendation.amounts");
+    }
 }
