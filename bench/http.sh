@@ -81,8 +81,12 @@ run_http() {
         return 1
     fi
     echo "run.sh: application up in $((SECONDS - start)) s"
+    # The server's JVM (run.sh's child running Payara Micro): HttpBench reads its CPU time per measuring window.
+    local jvm
+    jvm=$(pgrep -P "$server_pid" -f payara-micro | head -n 1 || true)
+    [ -n "$jvm" ] || echo "run.sh: the server's JVM was not found: no CPU figures" >&2
     "$JAVA_HOME/bin/java" -Xmx256m -cp bench/target/classes org.levier.bench.HttpBench --base "$base" \
-        --user analyst@levier.example --password "$password" \
+        --user analyst@levier.example --password "$password" --server-pid "$jvm" \
         --connections "${LEVIER_BENCH_HTTP_CONNECTIONS:-32}" --warmup "${LEVIER_BENCH_HTTP_WARMUP:-10}" \
         --seconds "${LEVIER_BENCH_HTTP_SECONDS:-30}" --auth "${LEVIER_BENCH_HTTP_AUTH:-basic}" || return 1
     "$JAVA_HOME/bin/java" -Xmx256m -cp bench/target/classes org.levier.bench.PageWeight --base "$base" \

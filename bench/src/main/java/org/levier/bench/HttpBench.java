@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@code java org.levier.bench.HttpBench --base http://127.0.0.1:8080 --user analyst@levier.example --password …
  * [--baseline /bench-baseline/ping] [--programme TI-DK] [--connections 32] [--warmup 10] [--seconds 30]
- * [--auth basic|bearer] [--only regex]} (seconds per endpoint; {@code --only}: the endpoints whose name matches, and
- * the empty one, e.g. to profile one endpoint).
+ * [--auth basic|bearer] [--only regex] [--server-pid pid]} (seconds per endpoint; {@code --only}: the endpoints
+ * whose name matches, and the empty one, e.g. to profile one endpoint; {@code --server-pid}: the server's JVM, whose
+ * CPU time per answer is printed beside each figure, see {@link ServerCpu}).
  */
 public final class HttpBench {
 
@@ -45,7 +46,12 @@ public final class HttpBench {
 
     /** The measure of one endpoint. {@code latencies} in nanoseconds, sorted. */
     record Measure(Endpoint endpoint, long requests, long failures, double seconds, long[] latencies,
-                   long bodyBytes, String firstFailure) {
+                   long bodyBytes, String firstFailure, double serverCpuMillis) {
+
+        /** The server's CPU time per answer in the measuring window, in milliseconds (NaN when not read). */
+        double cpuPerRequest() {
+            return requests == 0 ? Double.NaN : serverCpuMillis / requests;
+        }
 
         double perSecond() {
             return requests / seconds;
@@ -71,6 +77,7 @@ public final class HttpBench {
         defaults.put("seconds", "30");
         defaults.put("auth", "basic");
         defaults.put("only", "");
+        defaults.put("server-pid", "");
         Map<String, String> options = CommandLine.parse("HttpBench", args, defaults);
         URI base = URI.create(options.get("base"));
         String programme = options.get("programme");
@@ -79,6 +86,7 @@ public final class HttpBench {
         Duration measuring = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
         String auth = options.get("auth");
         String authorization = authorization(base, auth, options.get("user"), options.get("password"));
+        ServerCpu cpu = ServerCpu.of(options.get("server-pid"));
         Endpoint bare = new Endpoint("empty JAX-RS endpoint (baseline)",
                 options.get("baseline"), false, 0);
         List<Endpoint> endpoints = List.of(bare,
@@ -107,9 +115,11 @@ public final class HttpBench {
         List<Measure> measures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             String[] headers = headers(endpoint, authorization);
-            Measure measure = measure(base, endpoint, headers, connections, warmup, measuring);
-            System.out.printf(Locale.ROOT, "  measured %-36s %9.1f req/s  p50 %7.2f ms  p99 %8.2f ms%s%n",
+            Measure measure = measure(base, endpoint, headers, connections, warmup, measuring, cpu);
+            System.out.printf(Locale.ROOT, "  measured %-36s %9.1f req/s  p50 %7.2f ms  p99 %8.2f ms  server CPU"
+                            + " %6.3f ms/request%s%n",
                     endpoint.name(), measure.perSecond(), measure.millis(50), measure.millis(99),
+                    measure.cpuPerRequest(),
                     measure.failures() == 0 ? "" : "  " + measure.failures() + " FAILED: " + measure.firstFailure());
             measures.add(measure);
         }
@@ -127,21 +137,31 @@ public final class HttpBench {
                 : new String[] {"Accept: application/json"};
     }
 
-    /** The table: one line per endpoint, the ratio against the mean of the empty endpoint's measures. */
+    /**
+     * The table: one line per endpoint, the ratio against the mean of the empty endpoint's measures; with the
+     * server's CPU per request, the CPU ratio (the empty endpoint's CPU per request over the endpoint's: the share of
+     * its throughput the server's own work allows, whatever else the machine runs meanwhile).
+     */
     static String table(List<Measure> measures, int connections) {
-        double bare = measures.stream().filter(m -> m.endpoint().target() == 0 && !m.endpoint().signedIn()
-                && m.endpoint().path().equals(measures.getFirst().endpoint().path()))
-                .mapToDouble(Measure::perSecond).average().orElse(Double.NaN);
+        List<Measure> bareMeasures = measures.stream().filter(m -> m.endpoint().target() == 0
+                && !m.endpoint().signedIn() && m.endpoint().path().equals(measures.getFirst().endpoint().path()))
+                .toList();
+        double bare = bareMeasures.stream().mapToDouble(Measure::perSecond).average().orElse(Double.NaN);
+        double bareCpu = bareMeasures.stream().mapToDouble(Measure::cpuPerRequest).average().orElse(Double.NaN);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%nHTTP throughput at %d connections (ratio: share of the empty endpoint's %.1f req/s, mean of its"
-                        + " two measures)%n", connections, bare));
-        out.append("| endpoint | path | req/s | p50 ms | p99 ms | ratio | target | |\n");
-        out.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+                        + " two measures; CPU ratio: the empty endpoint's server CPU per request, %.3f ms, over the"
+                        + " endpoint's)%n", connections, bare, bareCpu));
+        out.append("| endpoint | path | req/s | p50 ms | p99 ms | server CPU ms/req | ratio | CPU ratio | target | |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Measure m : measures) {
             double ratio = m.perSecond() / bare;
+            double cpuRatio = bareCpu / m.cpuPerRequest();
             Endpoint e = m.endpoint();
-            out.append(String.format(Locale.ROOT, "| %s | `%s` | %.1f | %.2f | %.2f | %.0f %% | %s | %s |%n",
-                    e.name(), e.path(), m.perSecond(), m.millis(50), m.millis(99), 100 * ratio,
+            out.append(String.format(Locale.ROOT, "| %s | `%s` | %.1f | %.2f | %.2f | %s | %.0f %% | %s | %s | %s |%n",
+                    e.name(), e.path(), m.perSecond(), m.millis(50), m.millis(99),
+                    Double.isNaN(m.cpuPerRequest()) ? "" : String.format(Locale.ROOT, "%.3f", m.cpuPerRequest()),
+                    100 * ratio, Double.isNaN(cpuRatio) ? "" : String.format(Locale.ROOT, "%.0f %%", 100 * cpuRatio),
                     e.target() == 0 ? "" : String.format(Locale.ROOT, "≥ %.0f %%", 100 * e.target()),
                     e.target() == 0 ? "" : ratio >= e.target() ? "met" : "NOT met"));
         }
@@ -158,13 +178,14 @@ public final class HttpBench {
     }
 
     static Measure measure(URI base, Endpoint endpoint, String[] headers, int connections, Duration warmup,
-                           Duration measuring) throws Exception {
+                           Duration measuring, ServerCpu cpu) throws Exception {
         long start = System.nanoTime() + warmup.toNanos();
         long end = start + measuring.toNanos();
         AtomicLong failures = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         List<Future<long[]>> workers = new ArrayList<>();
+        double serverCpu;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < connections; i++) {
                 workers.add(threads.submit(() -> {
@@ -199,6 +220,11 @@ public final class HttpBench {
                     return Arrays.copyOf(latencies, n);
                 }));
             }
+            // The server's CPU time over the measuring window, read by this thread while the connections work.
+            ServerCpu.sleepUntil(start);
+            double cpuAtStart = cpu.nanos();
+            ServerCpu.sleepUntil(end);
+            serverCpu = (cpu.nanos() - cpuAtStart) / 1e6;
         }
         long[] all = new long[0];
         for (Future<long[]> worker : workers) {
@@ -209,7 +235,7 @@ public final class HttpBench {
         }
         Arrays.sort(all);
         return new Measure(endpoint, all.length, failures.get(), measuring.toNanos() / 1e9, all, bytes.get(),
-                firstFailure.get());
+                firstFailure.get(), serverCpu);
     }
 
     /** The {@code Authorization} header of the signed-in endpoints. */

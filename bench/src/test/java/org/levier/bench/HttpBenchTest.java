@@ -55,6 +55,28 @@ class HttpBenchTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("not an HTTP");
     }
 
+    @Test
+    void readsAProcessCpuTimeFromItsStatLine() {
+        // pid (comm with a space and a parenthesis) state ppid … utime=250 stime=50 ticks (fields 14 and 15).
+        String line = "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 60 0 1000 0 0";
+        assertThat(ServerCpu.parse(line)).isEqualTo(3e9);
+        assertThat(ServerCpu.of("").nanos()).isNaN();
+        assertThat(ServerCpu.of("999999999").nanos()).isNaN();
+    }
+
+    @Test
+    void theTableSetsEachEndpointsCpuAgainstTheEmptyOnes() {
+        HttpBench.Endpoint bare = new HttpBench.Endpoint("empty", "/ping", false, 0);
+        HttpBench.Endpoint list = new HttpBench.Endpoint("list", "/list", true, 0.5);
+        String table = HttpBench.table(java.util.List.of(
+                new HttpBench.Measure(bare, 1000, 0, 1, new long[] {1}, 0, null, 500),
+                new HttpBench.Measure(list, 300, 0, 1, new long[] {1}, 0, null, 600),
+                new HttpBench.Measure(bare, 1000, 0, 1, new long[] {1}, 0, null, 300)), 32);
+        // Empty: 0.4 ms per request on average; the list 2 ms: a CPU ratio of 20 %, a throughput ratio of 30 %.
+        assertThat(table).contains("CPU per request, 0.400 ms")
+                .contains("| list | `/list` | 300.0 | 0.00 | 0.00 | 2.000 | 30 % | 20 % | ≥ 50 % | NOT met |");
+    }
+
     private static InputStream wire(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
     }

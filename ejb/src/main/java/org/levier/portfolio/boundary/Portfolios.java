@@ -11,16 +11,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.levier.portfolio.control.FigureQueries;
 import org.levier.portfolio.control.LeverageQueries;
 import org.levier.portfolio.control.PortfolioQueries;
+import org.levier.portfolio.control.ProgrammeOutline;
 import org.levier.portfolio.entity.Basis;
 import org.levier.portfolio.entity.Breakdown;
 import org.levier.portfolio.entity.Leverage;
-import org.levier.programme.entity.Axis;
-import org.levier.programme.entity.Programme;
-import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Rows;
 import org.levier.shared.entity.Role;
@@ -30,7 +27,7 @@ import org.levier.shared.entity.Role;
  * programme figures ({@link FigureQueries}: a few rows whatever the number of dossiers); the leverage per dossier
  * and every figure "as of" a date are the database aggregates ({@link LeverageQueries}, {@link PortfolioQueries}),
  * recomputed from the source rows: their cost grows with the programme (seconds at 100,000 dossiers, bench/README.md).
- * The programme's structure gives the labels and the targets.
+ * The programme's structure gives the labels and the targets ({@link ProgrammeOutline}: one statement, no entity).
  *
  * <p>Read only, without a transaction of its own ({@code SUPPORTS}: it joins the caller's when there is one): an
  * API call that only reads pays no transaction begin and commit (issue 13, the request path). Each statement reads
@@ -118,29 +115,28 @@ public class Portfolios {
      */
     public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf, Integer page,
                                    Integer size) {
-        Programme programme = programmeWithActions(programmeCode);
+        ProgrammeOutline programme = outline(programmeCode);
         LeverageQueries queries = new LeverageQueries(Rows.of(em));
-        FigureQueries figures = asOf == null ? new FigureQueries(Rows.of(em), programme.getId()) : null;
+        FigureQueries figures = asOf == null ? new FigureQueries(Rows.of(em), programme) : null;
         Paged paged = null;
         List<LeverageQueries.Group> groups;
         if (by == Breakdown.DOSSIER && size != null) {
             int p = page == null ? 0 : page;
             org.levier.shared.control.Page.check(p, size);
             long[] count = new long[1];
-            groups = queries.dossierPage(programme.getCode(), basis, asOf, p, size, count);
+            groups = queries.dossierPage(programme.code(), basis, asOf, p, size, count);
             paged = new Paged(p, size, count[0]);
         } else {
             groups = figures != null && by != Breakdown.DOSSIER ? figures.groups(basis, by)
-                    : queries.groups(programme.getCode(), basis, by, asOf);
+                    : queries.groups(programme.code(), basis, by, asOf);
         }
         Map<String, String> labels = by == Breakdown.DOSSIER ? dossierLabels(groups) : labels(programme, by);
         List<LeverageRow> rows = groups.stream()
                 .map(g -> new LeverageRow(g.key(), labels.getOrDefault(g.key(), g.key()), g.sums()))
                 .toList();
-        Leverage total = figures != null ? figures.total(basis) : queries.total(programme.getCode(), basis, asOf);
-        return new LeverageReport(programme.getCode(), basis, by, rows, total,
-                programme.targetLeverage(),
-                programme.getTargetTotalProjects().amount(), programme.getAllotment().amount(), paged);
+        Leverage total = figures != null ? figures.total(basis) : queries.total(programme.code(), basis, asOf);
+        return new LeverageReport(programme.code(), basis, by, rows, total,
+                programme.targetLeverage(), programme.targetTotalProjects(), programme.allotment(), paged);
     }
 
     public PortfolioReport portfolio(String programmeCode) {
@@ -152,33 +148,31 @@ public class Portfolios {
      * value date up to it. The approvals awaiting an agreement and the pipeline are today's.
      */
     public PortfolioReport portfolio(String programmeCode, LocalDate asOf) {
-        Programme programme = programmeWithActions(programmeCode);
+        ProgrammeOutline programme = outline(programmeCode);
         if (asOf == null) {
-            return portfolio(programme, new FigureQueries(Rows.of(em), programme.getId()));
+            return portfolio(programme, new FigureQueries(Rows.of(em), programme));
         }
         PortfolioQueries queries = new PortfolioQueries(Rows.of(em));
-        Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
-        Map<String, String> actionLabels = labels(programme, Breakdown.ACTION);
-        Map<String, BigDecimal> envelopes = new HashMap<>();
-        programme.getAxes().forEach(ax -> ax.getActions().forEach(a -> a.envelope()
-                .ifPresent(e -> envelopes.put(String.valueOf(a.getNumber()), e.amount()))));
-        Map<String, BigDecimal> axisRecovered = queries.recovered(programme.getCode(), "ax.number", asOf);
-        Map<String, BigDecimal> actionRecovered = queries.recovered(programme.getCode(), "a.number", asOf);
-        List<PositionRow> axes = queries.byAxis(programme.getCode(), asOf).stream()
+        Map<String, String> axisLabels = programme.axisLabels();
+        Map<String, String> actionLabels = programme.actionLabels();
+        Map<String, BigDecimal> envelopes = programme.envelopes();
+        Map<String, BigDecimal> axisRecovered = queries.recovered(programme.code(), "ax.number", asOf);
+        Map<String, BigDecimal> actionRecovered = queries.recovered(programme.code(), "a.number", asOf);
+        List<PositionRow> axes = queries.byAxis(programme.code(), asOf).stream()
                 .map(p -> row(p, axisLabels.get(p.key()), null, recoveredOf(axisRecovered, p.key()))).toList();
-        List<PositionRow> actions = queries.byAction(programme.getCode(), asOf).stream()
+        List<PositionRow> actions = queries.byAction(programme.code(), asOf).stream()
                 .map(p -> row(p, actionLabels.get(p.key()), envelopes.get(p.key()),
                         recoveredOf(actionRecovered, p.key()))).toList();
-        List<PositionRow> instruments = queries.byInstrument(programme.getCode(), asOf).stream()
+        List<PositionRow> instruments = queries.byInstrument(programme.code(), asOf).stream()
                 .map(p -> row(p, p.key(), null, null)).toList();
         BigDecimal committed = instruments.stream().map(PositionRow::committed).reduce(zero(), BigDecimal::add);
         BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
         BigDecimal recovered = recoveredOf(axisRecovered, "*");
         BigDecimal paidNet = paid.subtract(recovered);
-        BigDecimal allotment = programme.getAllotment().amount();
-        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paidNet),
-                queries.approvedNotSigned(programme.getCode()), Leverage.ratio(committed, allotment), axes, actions, instruments,
-                queries.pipeline(programme.getCode()), queries.approvedSubjectToFunds(programme.getCode()),
+        BigDecimal allotment = programme.allotment();
+        return new PortfolioReport(programme.code(), allotment, committed, paid, committed.subtract(paidNet),
+                queries.approvedNotSigned(programme.code()), Leverage.ratio(committed, allotment), axes, actions, instruments,
+                queries.pipeline(programme.code()), queries.approvedSubjectToFunds(programme.code()),
                 recovered, paidNet);
     }
 
@@ -187,10 +181,10 @@ public class Portfolios {
     }
 
     /** The portfolio from the maintained figures (today's): the same figures as the aggregates, a few rows read. */
-    private PortfolioReport portfolio(Programme programme, FigureQueries figures) {
-        Map<String, String> axisLabels = labels(programme, Breakdown.AXIS);
-        Map<String, String> actionLabels = labels(programme, Breakdown.ACTION);
-        Map<String, BigDecimal> envelopes = envelopes(programme);
+    private PortfolioReport portfolio(ProgrammeOutline programme, FigureQueries figures) {
+        Map<String, String> axisLabels = programme.axisLabels();
+        Map<String, String> actionLabels = programme.actionLabels();
+        Map<String, BigDecimal> envelopes = programme.envelopes();
         Map<String, BigDecimal> axisRecovered = figures.recovered(true);
         Map<String, BigDecimal> actionRecovered = figures.recovered(false);
         List<PositionRow> axes = figures.byAxis().stream()
@@ -204,17 +198,10 @@ public class Portfolios {
         BigDecimal paid = instruments.stream().map(PositionRow::paid).reduce(zero(), BigDecimal::add);
         BigDecimal recovered = recoveredOf(axisRecovered, "*");
         BigDecimal paidNet = paid.subtract(recovered);
-        BigDecimal allotment = programme.getAllotment().amount();
-        return new PortfolioReport(programme.getCode(), allotment, committed, paid, committed.subtract(paidNet),
+        BigDecimal allotment = programme.allotment();
+        return new PortfolioReport(programme.code(), allotment, committed, paid, committed.subtract(paidNet),
                 figures.approvedNotSigned(), Leverage.ratio(committed, allotment), axes, actions, instruments,
                 figures.pipeline(), figures.approvedSubjectToFunds(), recovered, paidNet);
-    }
-
-    private static Map<String, BigDecimal> envelopes(Programme programme) {
-        Map<String, BigDecimal> envelopes = new HashMap<>();
-        programme.getAxes().forEach(ax -> ax.getActions().forEach(a -> a.envelope()
-                .ifPresent(e -> envelopes.put(String.valueOf(a.getNumber()), e.amount()))));
-        return envelopes;
     }
 
     /**
@@ -223,7 +210,7 @@ public class Portfolios {
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public Leverage committedSums(String programmeCode) {
-        return new FigureQueries(Rows.of(em), programme(programmeCode).getId()).total(Basis.COMMITTED);
+        return new FigureQueries(Rows.of(em), outline(programmeCode)).total(Basis.COMMITTED);
     }
 
     /**
@@ -238,8 +225,7 @@ public class Portfolios {
 
     /** Paid disbursements per month of value date up to {@code asOf} (inclusive; null: all), with running total. */
     public List<PortfolioQueries.MonthPaid> paidByMonth(String programmeCode, LocalDate asOf) {
-        Programme programme = programme(programmeCode);
-        return new PortfolioQueries(Rows.of(em)).paidByMonth(programme.getCode(), asOf);
+        return new PortfolioQueries(Rows.of(em)).paidByMonth(outline(programmeCode).code(), asOf);
     }
 
     /** A row; {@code recovered} null where recoveries cannot be split (per instrument). */
@@ -255,24 +241,9 @@ public class Portfolios {
         return BigDecimal.ZERO.setScale(2);
     }
 
-    private Programme programme(String code) {
-        return Optional.ofNullable(code).flatMap(c -> em.createQuery(
-                        "SELECT p FROM Programme p WHERE p.code = :code", Programme.class)
-                .setParameter("code", c).getResultStream().findFirst())
-                .orElseThrow(() -> new NotFound("Programme " + code));
-    }
-
-    /**
-     * The programme with its axes and their actions (labels, envelopes) read by one query, not one per axis; the
-     * fetch joins written in the query (not as a hint, which has EclipseLink prepare the query again on each call).
-     * One row per action: the first is the programme.
-     */
-    private Programme programmeWithActions(String code) {
-        return Optional.ofNullable(code).flatMap(c -> em.createQuery("SELECT p FROM Programme p"
-                                + " LEFT JOIN FETCH p.axes ax LEFT JOIN FETCH ax.actions WHERE p.code = :code",
-                        Programme.class)
-                .setParameter("code", c).getResultList().stream().findFirst())
-                .orElseThrow(() -> new NotFound("Programme " + code));
+    /** The programme's outline (one statement: its figures' labels), or 404. */
+    private ProgrammeOutline outline(String code) {
+        return ProgrammeOutline.read(Rows.of(em), code).orElseThrow(() -> new NotFound("Programme " + code));
     }
 
     /** A dossier row's label: its reference and title (one query for the page of ids, not one per row). */
@@ -287,18 +258,11 @@ public class Portfolios {
         return labels;
     }
 
-    private static Map<String, String> labels(Programme programme, Breakdown by) {
-        Map<String, String> labels = new HashMap<>();
-        for (Axis axis : programme.getAxes()) {
-            if (by == Breakdown.AXIS) {
-                labels.put(String.valueOf(axis.getNumber()), axis.getTitle());
-            }
-            for (ProgrammeAction action : axis.getActions()) {
-                if (by == Breakdown.ACTION) {
-                    labels.put(String.valueOf(action.getNumber()), action.getTitle());
-                }
-            }
-        }
-        return labels;
+    private static Map<String, String> labels(ProgrammeOutline programme, Breakdown by) {
+        return switch (by) {
+            case AXIS -> programme.axisLabels();
+            case ACTION -> programme.actionLabels();
+            default -> Map.of();
+        };
     }
 }

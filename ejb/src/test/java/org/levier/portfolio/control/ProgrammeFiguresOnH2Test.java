@@ -74,6 +74,33 @@ class ProgrammeFiguresOnH2Test {
         assertThat(ledger.refresh(touched)).isZero();
     }
 
+    @Test
+    void theOutlineHoldsTheProgrammesActionsAndTheSameFigures() {
+        new FigureLedger(rows).rebuild();
+        ProgrammeOutline outline = ProgrammeOutline.read(rows, "TI-DK").orElseThrow();
+        assertThat(outline.code()).isEqualTo("TI-DK");
+        assertThat(outline.targetLeverage()).isEqualByComparingTo("7.68");
+        assertThat(outline.allotment()).isEqualTo(new java.math.BigDecimal("37500000.00"));
+        assertThat(outline.actions()).hasSize(15);
+        assertThat(outline.actionLabels()).containsEntry("7", "Action 7").hasSize(15);
+        assertThat(outline.axisLabels()).containsEntry("2", "Axe 2").hasSize(4);
+        assertThat(outline.actions().values()).filteredOn(a -> a.number() == 13).singleElement()
+                .extracting(ProgrammeOutline.Action::axisNumber).isEqualTo(4);
+        assertThat(ProgrammeOutline.read(rows, "NOPE")).isEmpty();
+        assertThat(ProgrammeOutline.read(rows, null)).isEmpty();
+        // The figures read with the outline's actions answer as those read with the programme's own query.
+        FigureQueries byCode = new FigureQueries(rows, "TI-DK");
+        FigureQueries byOutline = new FigureQueries(rows, outline);
+        for (Basis basis : Basis.values()) {
+            assertThat(byOutline.total(basis)).isEqualTo(byCode.total(basis));
+            for (Breakdown by : List.of(Breakdown.AXIS, Breakdown.ACTION, Breakdown.SOURCE)) {
+                assertThat(byOutline.groups(basis, by)).isEqualTo(byCode.groups(basis, by)).isNotEmpty();
+            }
+        }
+        assertThat(byOutline.byAction()).isEqualTo(byCode.byAction()).isNotEmpty();
+        assertThat(byOutline.byAxis()).isEqualTo(byCode.byAxis());
+    }
+
     private void assertInStep() {
         FigureQueries maintained = new FigureQueries(rows, "TI-DK");
         LeverageQueries leverage = new LeverageQueries(rows);

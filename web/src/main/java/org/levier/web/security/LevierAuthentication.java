@@ -161,6 +161,18 @@ public class LevierAuthentication implements HttpAuthenticationMechanism {
             }
             recentlyVerified.forget(email);
         }
+        return recentlyVerified.oneAtATime(email, () -> verify(credential, email, password, request, response,
+                context));
+    }
+
+    /** Verifies Basic credentials from scratch, unless another request just did while this one waited its turn. */
+    private AuthenticationStatus verify(UsernamePasswordCredential credential, String email, char[] password,
+                                        HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        Optional<VerifiedBasicCredentials.Recalled> meanwhile = recentlyVerified.recall(email, password);
+        if (meanwhile.isPresent() && meanwhile.get().checkedRecently()) {
+            return context.notifyContainerAboutLogin(email, meanwhile.get().groups());
+        }
         // The stamp read before verifying: a change of the account between the two is never remembered as verified.
         Optional<Users.ActiveAccount> before = users.activeAccount(email);
         CredentialValidationResult result = identityStores.validate(credential);

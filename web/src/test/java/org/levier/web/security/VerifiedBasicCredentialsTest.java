@@ -82,4 +82,43 @@ class VerifiedBasicCredentialsTest {
         assertThat(cache.recall(EMAIL, "s3cret".toCharArray())).hasValueSatisfying(
                 recalled -> assertThat(recalled.checkedRecently()).isFalse());
     }
+
+    @Test
+    void verificationsOfOneEmailRunOneAtATimeAndTheWaitingOnesFindTheResult() throws Exception {
+        VerifiedBasicCredentials cache = cache();
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger verified = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return cache.oneAtATime(EMAIL, () -> {
+                        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                        try {
+                            if (cache.recall(EMAIL, "s3cret".toCharArray()).isPresent()) {
+                                return true;
+                            }
+                            Thread.sleep(50);  // a slow PBKDF2
+                            verified.incrementAndGet();
+                            cache.remember(EMAIL, "s3cret".toCharArray(), Set.of("ANALYST"), "stamp-1");
+                            return true;
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        } finally {
+                            running.decrementAndGet();
+                        }
+                    });
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        }
+        assertThat(most.get()).as("verifications of the e-mail at the same time").isEqualTo(1);
+        assertThat(verified.get()).as("verified from scratch").isEqualTo(1);
+    }
 }
