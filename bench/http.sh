@@ -38,11 +38,13 @@ stop_server() {
 }
 
 run_http() {
-    local root data port password base baseline_war start=$SECONDS status
+    local root data port password base baseline_war secured_war start=$SECONDS status
     root=$(pwd)
     data="$root/bench/target/http-run"
     baseline_war="$root/bench/baseline/target/bench-baseline.war"
-    [ -f "$root/web/target/levier.war" ] && [ -f "$baseline_war" ] && [ -d "$root/bench/target/classes" ] || {
+    secured_war="$root/bench/baseline/target/bench-baseline-secured.war"
+    [ -f "$root/web/target/levier.war" ] && [ -f "$baseline_war" ] && [ -f "$secured_war" ] \
+        && [ -d "$root/bench/target/classes" ] || {
         echo "run.sh: the WARs or the bench classes are missing (the build above failed?)" >&2
         return 1
     }
@@ -56,7 +58,7 @@ run_http() {
         "log: $data/logs/payara.log"
     env -u LEVIER_DB_URL -u LEVIER_DB_USER -u LEVIER_DB_PASSWORD -u LEVIER_DB_DATASOURCE_CLASS \
         LEVIER_DATA="$data" LEVIER_PORT="$port" LEVIER_BUILD=never LEVIER_DEMO=true LEVIER_DEMO_PORTFOLIO=true \
-        LEVIER_DEMO_PASSWORD="$password" LEVIER_DEPLOY_ALSO="$baseline_war:bench-baseline" \
+        LEVIER_DEMO_PASSWORD="$password" LEVIER_DEPLOY_ALSO="$baseline_war:bench-baseline $secured_war:bench-secured" \
         LEVIER_JAVA_OPTS="${LEVIER_BENCH_HTTP_JAVA_OPTS:--Xmx1g}" ./run.sh >"$data/run.out" 2>&1 &
     server_pid=$!
     # run.sh prints the accounts once the application's health answers (Payara says "ready" even when a
@@ -72,11 +74,13 @@ run_http() {
     status=000
     for _ in $(seq 1 30); do
         status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/bench-baseline/ping" || true)
+        [ "$status" = 200 ] && status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 \
+            "$base/bench-secured/ping" || true)
         [ "$status" = 200 ] && break
         sleep 1
     done
     if [ "$status" != 200 ]; then
-        echo "run.sh: the empty endpoint $base/bench-baseline/ping answered HTTP $status" >&2
+        echo "run.sh: an empty endpoint ($base/bench-baseline/ping, $base/bench-secured/ping) answered HTTP $status" >&2
         grep -E "SEVERE|Exception" "$data/logs/payara.log" | tail -n 10 >&2 || true
         return 1
     fi

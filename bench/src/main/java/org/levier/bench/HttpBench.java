@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The HTTP benchmark (issue 13): the application's API on a running server against an empty JAX-RS endpoint
@@ -33,9 +34,11 @@ import java.util.regex.Pattern;
  * a token from {@code POST /api/v1/auth/token} instead). Any answer but 200 is counted and fails the run.
  *
  * <p>{@code java org.levier.bench.HttpBench --base http://127.0.0.1:8080 --user analyst@levier.example --password …
- * [--baseline /bench-baseline/ping] [--programme TI-DK] [--connections 32] [--warmup 10] [--seconds 30]
+ * [--baseline /bench-baseline/ping] [--secured-baseline /bench-secured/ping] [--programme TI-DK] [--connections 32]
+ * [--warmup 10] [--seconds 30]
  * [--auth basic|bearer] [--only regex] [--server-pid pid]} (seconds per endpoint; {@code --only}: the endpoints
- * whose name matches, and the empty one, e.g. to profile one endpoint; {@code --server-pid}: the server's JVM, whose
+ * whose name matches, and the empty one, e.g. to profile one endpoint; {@code --secured-baseline}: the empty endpoint
+ * behind Jakarta Security, empty for none; {@code --server-pid}: the server's JVM, whose
  * CPU time per answer is printed beside each figure, see {@link ServerCpu}).
  */
 public final class HttpBench {
@@ -71,6 +74,7 @@ public final class HttpBench {
         defaults.put("user", null);
         defaults.put("password", null);
         defaults.put("baseline", "/bench-baseline/ping");
+        defaults.put("secured-baseline", "/bench-secured/ping");
         defaults.put("programme", "TI-DK");
         defaults.put("connections", "32");
         defaults.put("warmup", "10");
@@ -89,15 +93,19 @@ public final class HttpBench {
         ServerCpu cpu = ServerCpu.of(options.get("server-pid"));
         Endpoint bare = new Endpoint("empty JAX-RS endpoint (baseline)",
                 options.get("baseline"), false, 0);
-        List<Endpoint> endpoints = List.of(bare,
+        // The same empty endpoint behind a Jakarta Security mechanism letting everything through: what the
+        // container's security bridge costs every request of the application (bench/baseline's PassThrough).
+        Endpoint secured = new Endpoint("empty endpoint behind Jakarta Security", options.get("secured-baseline"),
+                false, 0);
+        List<Endpoint> endpoints = Stream.of(bare, secured,
                 new Endpoint("health", "/api/v1/health", false, 0.8),
                 new Endpoint("dossier list, 50 per page", "/api/v1/dossiers?size=50", true, 0.5),
                 new Endpoint("leverage by axis", "/api/v1/programmes/" + programme + "/leverage?by=axis", true, 0.5),
                 new Endpoint("portfolio", "/api/v1/programmes/" + programme + "/portfolio", true, 0.5),
                 new Endpoint("pipeline (dossiers per status)", "/api/v1/dossiers/counts?programme=" + programme,
                         true, 0.5),
-                bare).stream().filter(e -> e == bare || e.name().matches("(?i).*(" + options.get("only") + ").*"))
-                .toList();
+                bare).filter(e -> e != secured || !e.path().isBlank())
+                .filter(e -> e == bare || e.name().matches("(?i).*(" + options.get("only") + ").*")).toList();
         System.out.printf(Locale.ROOT, "HTTP benchmark: %s, %d connections, %d s warm-up then %d s per endpoint,"
                         + " signed-in endpoints with %s, %d cores, load average %.2f%n", base, connections,
                 warmup.toSeconds(), measuring.toSeconds(), auth.equals("bearer") ? "a bearer token" : "HTTP Basic",
@@ -152,7 +160,8 @@ public final class HttpBench {
                 "%nHTTP throughput at %d connections (ratio: share of the empty endpoint's %.1f req/s, mean of its"
                         + " two measures; CPU ratio: the empty endpoint's server CPU per request, %.3f ms, over the"
                         + " endpoint's)%n", connections, bare, bareCpu));
-        out.append("| endpoint | path | req/s | p50 ms | p99 ms | server CPU ms/req | ratio | CPU ratio | target | |\n");
+        out.append("| endpoint | path | req/s | p50 ms | p99 ms | server CPU ms/req | ratio | CPU ratio | target"
+                + " | |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Measure m : measures) {
             double ratio = m.perSecond() / bare;
