@@ -226,8 +226,8 @@ public final class Bench {
                     b.medianMs(), f.medianMs(), ratio, f.minMs() / b.minMs(), shape, Machine.mb(b.allocated()),
                     Machine.mb(f.allocated())));
         }
-        line("  %-50s %8s → %9s = %5.1f×".formatted("heap used after a full GC", Machine.mb(baselineHeap), Machine.mb(fullHeap),
-                (double) fullHeap / baselineHeap));
+        line("  %-50s %8s → %9s = %5.1f×".formatted("heap used after a full GC", Machine.mb(baselineHeap),
+                Machine.mb(fullHeap), (double) fullHeap / baselineHeap));
     }
 
     private void checks(Connection c) throws SQLException {

@@ -32,7 +32,7 @@ import org.levier.shared.control.Clocks;
 public class DemoPortfolio {
 
     private static final Logger LOG = System.getLogger(DemoPortfolio.class.getName());
-    static final String PROGRAMME = "TI-DK";
+    static final String PROGRAMME = DemoSeeding.DUNKERQUE;
 
     @PersistenceContext
     EntityManager em;

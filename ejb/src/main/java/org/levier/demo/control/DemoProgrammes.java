@@ -1,4 +1,4 @@
-package org.levier.programme.control;
+package org.levier.demo.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
