@@ -29,10 +29,11 @@ import org.levier.shared.entity.SizeClass;
  * directors, three committee members, two applicants each in its own demo organisation), all with the password
  * from {@code levier.demo.password} (never in git). Without a password of at least 12 characters it creates
  * nothing. The demo organisations carry fictitious SIRETs (prefix 99999, checksum valid) and are flagged demo.
+ * Starts after the demo calls and programme ({@link DemoSeeding}).
  */
 @Startup
 @Singleton
-@DependsOn("ProgrammeBootstrap")
+@DependsOn("DemoSeeding")
 public class DemoAccounts {
 
     private static final Logger LOG = System.getLogger(DemoAccounts.class.getName());

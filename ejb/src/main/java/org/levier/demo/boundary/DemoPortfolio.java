@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +17,6 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.demo.control.DemoPortfolioGenerator;
 import org.levier.impact.control.ImpactSettings;
 import org.levier.shared.control.Clocks;
-import org.levier.shared.control.Rows;
 
 /**
  * Demo portfolio ({@code levier.demo=true} and {@code levier.demo.portfolio=true}, env
@@ -32,7 +32,7 @@ import org.levier.shared.control.Rows;
 public class DemoPortfolio {
 
     private static final Logger LOG = System.getLogger(DemoPortfolio.class.getName());
-    static final String PROGRAMME = "TI-DK";
+    static final String PROGRAMME = DemoSeeding.DUNKERQUE;
 
     @PersistenceContext
     EntityManager em;
@@ -59,7 +59,9 @@ public class DemoPortfolio {
         if (!demo || !portfolio) {
             return;
         }
-        DemoPortfolioGenerator generator = new DemoPortfolioGenerator(Rows.of(em), Clocks.FUND_ZONE,
+        // The JDBC connection of this transaction (EclipseLink hands the one it uses): the rows commit or roll back
+        // with the audit event below.
+        DemoPortfolioGenerator generator = new DemoPortfolioGenerator(em.unwrap(Connection.class), Clocks.FUND_ZONE,
                 impact.schedule());
         if (generator.alreadyGenerated()) {
             return;

@@ -1,21 +1,16 @@
 package org.levier.demo.control;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.levier.impact.control.ReportSchedule;
 import org.levier.impact.entity.ReportStatus;
-import org.levier.shared.control.Rows;
 
 /**
  * The impact part of the demo portfolio ({@link DemoPortfolioGenerator}, whose class comment tells which dossier
  * gets what): each dossier's targets, and the progress reports of a signed agreement dated by the impact
- * component's {@link ReportSchedule}, with their values. Plain rows in the caller's transaction; it counts what it
- * wrote.
+ * component's {@link ReportSchedule}, with their values. Written through the shared {@link PortfolioRows}; it counts
+ * what it wrote.
  */
 final class DemoImpact {
 
@@ -42,14 +37,14 @@ final class DemoImpact {
             {{"PEOPLE_TRAINED", "1000"}, {"JOBS_CREATED", "5"}},
             {{"JOBS_CREATED", "100"}, {"JOBS_SAFEGUARDED", "200"}}};
 
-    private final Rows sql;
+    private final PortfolioRows rows;
     private final ReportSchedule schedule;
     private final String actor;
     private int targetCount;
     private int reportCount;
 
-    DemoImpact(Rows sql, ReportSchedule schedule, String actor) {
-        this.sql = sql;
+    DemoImpact(PortfolioRows rows, ReportSchedule schedule, String actor) {
+        this.rows = rows;
         this.schedule = schedule;
         this.actor = actor;
     }
@@ -65,29 +60,38 @@ final class DemoImpact {
     /** The dossier's targets: those of its position in {@link #TARGETS}, times {@code share}. */
     void targets(long dossierId, int i, BigDecimal share) {
         for (String[] target : TARGETS[i % TARGETS.length]) {
-            sql.update("INSERT INTO dossier_impact_target (dossier_id, indicator, target) VALUES (?, ?, ?)",
-                    List.of(dossierId, target[0], new BigDecimal(target[1]).multiply(share).setScale(4,
-                            java.math.RoundingMode.HALF_EVEN)));
+            rows.impactTarget(dossierId, target[0], new BigDecimal(target[1]).multiply(share).setScale(4,
+                    java.math.RoundingMode.HALF_EVEN));
             targetCount++;
         }
     }
 
+    /** The signature of a demo agreement: 150 days before the generation. */
+    static LocalDate signedOn(LocalDate today) {
+        return today.minusDays(150);
+    }
+
     /**
-     * The progress reports of a signed agreement, dated by the impact component's {@link ReportSchedule} from the
-     * signature and the project's end (written on the dossier), with the statuses described on the class.
+     * The end of a signed demo project (its start is the signature), by the dossier's state: 36 months for
+     * AGREEMENT_SIGNED, 24 for IN_EXECUTION, 60 days for COMPLETED and TERMINATED.
      */
-    void progressReports(long dossierId, long agreementId, String state, int i, BigDecimal total,
-                         Instant now, LocalDate today) {
-        LocalDate signedOn = today.minusDays(150);
-        LocalDate end = switch (state) {
+    static LocalDate projectEnd(String state, LocalDate today) {
+        LocalDate signedOn = signedOn(today);
+        return switch (state) {
             case "AGREEMENT_SIGNED" -> signedOn.plusMonths(36).minusDays(1);
             case "IN_EXECUTION" -> signedOn.plusMonths(24).minusDays(1);
             default -> signedOn.plusDays(60);
         };
-        sql.update("UPDATE dossier SET start_date = ?, end_date = ? WHERE id = ?",
-                List.of(Date.valueOf(signedOn), Date.valueOf(end), dossierId));
-        Timestamp at = Timestamp.from(now);
-        for (ReportSchedule.Slot slot : schedule.slots(signedOn, end)) {
+    }
+
+    /**
+     * The progress reports of a signed agreement, dated by the impact component's {@link ReportSchedule} from the
+     * signature and the project's end ({@link #projectEnd}, written on the dossier), with the statuses described on
+     * the class.
+     */
+    void progressReports(long dossierId, long agreementId, String state, int i, BigDecimal total,
+                         Instant now, LocalDate today) {
+        for (ReportSchedule.Slot slot : schedule.slots(signedOn(today), projectEnd(state, today))) {
             ReportStatus status = ReportStatus.DUE;
             BigDecimal share = null;
             BigDecimal expenses = null;
@@ -106,39 +110,21 @@ final class DemoImpact {
                 expenses = total.multiply(new BigDecimal("0.20")).setScale(2, java.math.RoundingMode.HALF_EVEN);
             }
             boolean stated = status != ReportStatus.DUE;
+            boolean accepted = status == ReportStatus.ACCEPTED;
             // An overdue demo report counts as already reminded: the creator of demo dossiers is no mailbox.
             boolean overdue = !stated && today.isAfter(slot.due());
-            // Only the columns that have a value (List.of takes no null; the others stay NULL).
-            StringBuilder columns = new StringBuilder("dossier_id, agreement_id, number, kind, period_from,"
-                    + " period_to, due_on, status, submissions, created_at");
-            List<Object> values = new ArrayList<>(List.of(dossierId, agreementId, slot.number(), slot.kind().name(),
-                    Date.valueOf(slot.from()), Date.valueOf(slot.to()), Date.valueOf(slot.due()), status.name(),
-                    stated ? 1 : 0, at));
-            if (stated) {
-                columns.append(", narrative, expenses, submitted_by, submitted_at");
-                values.addAll(List.of("Rapport d'avancement de démonstration : travaux conformes au calendrier"
-                        + " (démo).", expenses, actor, at));
-            }
-            if (status == ReportStatus.ACCEPTED) {
-                columns.append(", reviewed_by, reviewed_at");
-                values.addAll(List.of(actor, at));
-            }
-            if (overdue) {
-                columns.append(", overdue_reminded_at");
-                values.add(at);
-            }
-            sql.update("INSERT INTO progress_report (" + columns + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")", values);
+            long reportId = rows.progressReport(new PortfolioRows.ProgressReport(dossierId, agreementId,
+                    slot.number(), slot.kind().name(), slot.from(), slot.to(), slot.due(), status.name(),
+                    stated ? 1 : 0, stated ? "Rapport d'avancement de démonstration : travaux conformes au"
+                    + " calendrier (démo)." : null, expenses, stated ? actor : null, stated ? now : null,
+                    accepted ? actor : null, accepted ? now : null, overdue ? now : null, now));
             reportCount++;
             if (!stated) {
                 continue;
             }
-            long reportId = ((Number) sql.select("SELECT id, number FROM progress_report WHERE dossier_id = "
-                    + dossierId + " AND number = ?", List.of(slot.number())).getFirst()[0]).longValue();
             for (String[] target : TARGETS[i % TARGETS.length]) {
-                sql.update("INSERT INTO progress_report_value (report_id, dossier_id, indicator, actual)"
-                        + " VALUES (?, ?, ?, ?)", List.of(reportId, dossierId, target[0], new BigDecimal(target[1])
-                        .multiply(share).setScale(4, java.math.RoundingMode.HALF_EVEN)));
+                rows.progressValue(reportId, dossierId, target[0], new BigDecimal(target[1]).multiply(share)
+                        .setScale(4, java.math.RoundingMode.HALF_EVEN));
             }
         }
     }

@@ -33,7 +33,7 @@ class BudgetSumsOnH2Test {
     void demoPortfolio() throws SQLException {
         connection = ProgrammeOnH2.open("budget");
         rows = new JdbcRows(connection);
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
 

@@ -45,7 +45,7 @@ class DemoPortfolioOnH2Test {
 
     @Test
     void committedLeverageOfTheDemoPortfolioIsExactly7Point68() {
-        DemoPortfolioGenerator generator = new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris"));
+        DemoPortfolioGenerator generator = new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris"));
         assertThat(generator.alreadyGenerated()).isFalse();
         DemoPortfolioGenerator.Generated generated = generator.generate("TI-DK", Instant.parse("2026-11-28T10:00:00Z"));
         assertThat(generated.committedFund()).isEqualByComparingTo("37500000.00");
@@ -108,7 +108,7 @@ class DemoPortfolioOnH2Test {
     @Test
     void asOfDateLimitsSignaturesAndValueDatesAndPaymentsAddUpPerMonth() {
         // Generated on 2026-11-28 (Paris): agreements signed on 2026-07-01, payments valued on 2026-08-30.
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
         PortfolioQueries portfolio = new PortfolioQueries(rows);
         BigDecimal paidToday = sum(portfolio.byInstrument("TI-DK").stream().map(PortfolioQueries.Position::paid));
@@ -156,7 +156,7 @@ class DemoPortfolioOnH2Test {
      */
     @Test
     void demoDossiersHaveImpactTargetsAndAcceptedReportsWithoutTouchingTheLeverage() {
-        DemoPortfolioGenerator.Generated generated = new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris"))
+        DemoPortfolioGenerator.Generated generated = new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris"))
                 .generate("TI-DK", Instant.parse("2026-11-28T10:00:00Z"));
         // 15 committed dossiers with 33 targets (table of 15 positions), 15 pipeline dossiers with the same 33.
         assertThat(count("SELECT COUNT(DISTINCT dossier_id) FROM dossier_impact_target")).isEqualTo(30);
@@ -233,7 +233,7 @@ class DemoPortfolioOnH2Test {
      */
     @Test
     void demoCommitteeSessionRecordsTheAttendanceVotesAndRecusalsItsDecisionsCount() {
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
         Object[] session = rows.select("SELECT id, held_on FROM committee_session", List.of()).getFirst();
         long sessionId = ((Number) session[0]).longValue();

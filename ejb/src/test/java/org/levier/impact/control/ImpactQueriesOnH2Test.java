@@ -31,7 +31,7 @@ class ImpactQueriesOnH2Test {
     void migrateAndLoadTheDemoPortfolio() throws SQLException {
         connection = ProgrammeOnH2.open("impact");
         rows = new JdbcRows(connection);
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
         // The demo portfolio's own targets and reports (see DemoPortfolioOnH2Test) are removed: this test states
         // its own, hand-computed ones on the demo's dossiers.

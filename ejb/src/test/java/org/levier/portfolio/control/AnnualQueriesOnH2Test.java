@@ -38,7 +38,7 @@ class AnnualQueriesOnH2Test {
     void demoPortfolioWithTwoRecoveries() throws SQLException {
         connection = ProgrammeOnH2.open("annual");
         rows = new JdbcRows(connection);
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
         queries = new AnnualQueries(rows);
         Object[] agreement = rows.select("SELECT id, dossier_id, programme_id FROM agreement ORDER BY id", List.of())

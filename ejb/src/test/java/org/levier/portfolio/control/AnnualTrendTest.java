@@ -32,7 +32,7 @@ class AnnualTrendTest {
     void demoPortfolio() throws SQLException {
         connection = ProgrammeOnH2.open("trend");
         rows = new JdbcRows(connection);
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
         queries = new AnnualQueries(rows);
     }

@@ -34,7 +34,7 @@ class CofinancingCountedOnceOnH2Test {
     void demoPortfolio() throws SQLException {
         connection = ProgrammeOnH2.open("ledger");
         rows = new JdbcRows(connection);
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
 

@@ -30,7 +30,7 @@ class ProgrammeFiguresOnH2Test {
     void demoPortfolio() throws SQLException {
         connection = ProgrammeOnH2.open("figures");
         rows = new JdbcRows(connection);
-        new DemoPortfolioGenerator(rows, ZoneId.of("Europe/Paris")).generate("TI-DK",
+        new DemoPortfolioGenerator(connection, ZoneId.of("Europe/Paris")).generate("TI-DK",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
 

@@ -1,4 +1,4 @@
-package org.levier.programme.control;
+package org.levier.demo.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import org.levier.shared.entity.SizeClass;
 /**
  * The demonstration call for projects of demo mode: clearly labelled as demo data, open from the day it is created
  * for one year (Europe/Paris midnight), all actions, all instruments. Its bounds and intensities are
- * illustrative, not the programme's.
+ * illustrative, not the programme's. Opened at start-up by the demo component's {@code DemoSeeding}.
  */
 @Stateless
 public class DemoCalls {

@@ -1,4 +1,4 @@
-package org.levier.programme.control;
+package org.levier.demo.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +20,8 @@ import org.levier.shared.entity.Money;
 /**
  * Demo mode's second, small programme ({@value #CODE}, labelled as demonstration data): 2 axes, 3 actions with
  * envelopes and a small allotment, so that every list, filter and leverage view is seen to keep programmes apart.
- * Created once, when absent; the Dunkerque programme and its figures are left as they are.
+ * Created once, when absent (at start-up, by the demo component's {@code DemoSeeding}); the Dunkerque programme and
+ * its figures are left as they are.
  */
 @Stateless
 public class DemoProgrammes {
