@@ -3,5 +3,13 @@
  * of its money on the requested, committed and realised bases. Every figure is a database aggregate (GROUP BY),
  * never a sum over loaded entities; every ratio is a ratio of sums, never an average of ratios. The demo portfolio
  * (fictitious, labelled "(démo)") reproduces Dunkerque's committed leverage of 7.68 exactly.
+ * <p>A read model: its figures are joins across components (a dossier and its co-financing, its programme's action
+ * and axis, its organisation, the committee's approved amounts, the agreement's commitments, the disbursements paid
+ * and the recoveries received), so its queries read those components' tables directly instead of asking each
+ * boundary row by row, which would load entities to sum them. It writes only its own tables ({@code dossier_figures},
+ * {@code programme_figure}). Any other component needing such a figure asks this one.
  */
+@ReadModel(reads = {"programme", "dossier", "applicant", "committee", "agreement", "disbursement", "recovery"})
 package org.levier.portfolio;
+
+import org.levier.shared.ReadModel;
