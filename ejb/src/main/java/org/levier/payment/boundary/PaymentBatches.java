@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.banking.entity.BankAccount;
 import org.levier.disbursement.boundary.Disbursements;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
+import org.levier.dossier.control.DossierIds;
 import org.levier.payment.boundary.ConfirmationReport.Outcome;
 import org.levier.payment.boundary.ConfirmationReport.Result;
 import org.levier.payment.control.Camt054;
@@ -77,6 +79,12 @@ public class PaymentBatches {
     @Inject
     FundAccount fund;
 
+    @Inject
+    AgreementIds agreementIds;
+
+    @Inject
+    DossierIds dossierIds;
+
     /** A line a director confirms by hand (or read from a bank file). */
     public record ConfirmedLine(String endToEndId, BigDecimal amount, String currency, LocalDate valueDate,
                                 String bankReference) {
@@ -122,10 +130,11 @@ public class PaymentBatches {
                 violations.add(new Violation(field, "disbursement " + id + " is already in batch "
                         + liveBatchOf(id).get()));
             } else {
-                Object[] dossier = em.createQuery("select a.organisationId, dos.id, dos.reference from Agreement a,"
-                                + " Dossier dos where a.id = :agreement and dos.id = a.dossierId", Object[].class)
-                        .setParameter("agreement", d.getAgreementId()).getSingleResult();
-                found.put(id, new Object[] {d, dossier[0], dossier[1], dossier[2]});
+                AgreementIds.Parties parties = agreementIds.partiesOf(List.of(d.getAgreementId()))
+                        .get(d.getAgreementId());
+                String reference = dossierIds.headings(List.of(parties.dossierId())).get(parties.dossierId())
+                        .reference();
+                found.put(id, new Object[] {d, parties.organisationId(), parties.dossierId(), reference});
             }
         }
         Map<Long, Optional<BankAccount>> accounts = new java.util.TreeMap<>();
