@@ -66,6 +66,19 @@ public class DossierIds {
                 .map(r -> new Standing((Long) r[0], (Long) r[1], (DossierStatus) r[2], (String) r[3]));
     }
 
+    /** The organisation that applies with the dossier. */
+    public Optional<Long> organisationOf(long dossierId) {
+        return em.createQuery("select d.organisationId from Dossier d where d.id = :id", Long.class)
+                .setParameter("id", dossierId).getResultStream().findFirst();
+    }
+
+    /** The call the dossier answers (empty: no such dossier, or none recorded). */
+    public Optional<Long> callOf(long dossierId) {
+        List<Long> call = em.createQuery("select d.callId from Dossier d where d.id = :id", Long.class)
+                .setParameter("id", dossierId).getResultList();
+        return call.isEmpty() ? Optional.empty() : Optional.ofNullable(call.getFirst());
+    }
+
     /** When the dossier last moved to {@code status} (its history), if ever. */
     public Optional<Instant> lastMovedTo(long dossierId, DossierStatus status) {
         // A plain ordered read: the attribute's converter applies, unlike max().

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.levier.programme.entity.Programme;
+import org.levier.programme.entity.ProgrammeAction;
 
 /**
  * A programme by its code, for the components that take a programme code from their callers (budget, committee,
@@ -35,6 +36,15 @@ public class ProgrammeIds {
                 .setParameter("programme", programmeId).getResultList()
                 .forEach(row -> numbers.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
         return numbers;
+    }
+
+    /** The programme's action with that number. */
+    public Optional<ProgrammeAction> action(Programme programme, int number) {
+        return em.createQuery("select a from ProgrammeAction a where a.programme = :programme"
+                        + " and a.number = :number", ProgrammeAction.class)
+                .setParameter("programme", programme)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
     }
 
     /** The programme with that code. */
