@@ -204,14 +204,18 @@ public class CofinancingLines {
         }
         long dossierId = dossier.getId();
         Map<Long, List<Evidence>> evidence = new LinkedHashMap<>();
-        List<?> rows = em.createNativeQuery("SELECT e.line_id, e.document_id, d.file_name, d.kind"
-                        + " FROM cofinancing_evidence e JOIN document d ON d.id = e.document_id"
+        List<?> rows = em.createNativeQuery("SELECT e.line_id, e.document_id FROM cofinancing_evidence e"
                         + " WHERE e.dossier_id = ?1 ORDER BY e.line_id, e.id")
                 .setParameter(1, dossierId).getResultList();
+        Map<Long, DocumentOwners.Named> names = rows.isEmpty() ? Map.of() : documents.names(rows.stream()
+                .map(row -> ((Number) ((Object[]) row)[1]).longValue()).distinct().toList());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            evidence.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new Evidence(((Number) r[1]).longValue(), String.valueOf(r[2]), String.valueOf(r[3]).trim()));
+            DocumentOwners.Named document = names.get(((Number) r[1]).longValue());
+            if (document != null) {
+                evidence.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                        .add(new Evidence(((Number) r[1]).longValue(), document.fileName(), document.kind()));
+            }
         }
         Map<Long, List<Change>> history = new LinkedHashMap<>();
         em.createQuery("select c from CofinancingStatusChange c where c.dossierId = :dossier order by c.id",

@@ -146,6 +146,12 @@ public class DisbursementQueries {
         return places;
     }
 
+    /** The disbursement's current status, as the database holds it (NoResultException when there is none). */
+    public DisbursementStatus statusOf(long disbursementId) {
+        return em.createQuery("select d.status from Disbursement d where d.id = :id", DisbursementStatus.class)
+                .setParameter("id", disbursementId).getSingleResult();
+    }
+
     /** Every evidence document must be one of the dossier's uploads ({@code disbursement.evidence-unknown}). */
     public void requireDocumentsOf(long dossierId, Set<Long> documentIds) {
         if (documentIds.isEmpty()) {

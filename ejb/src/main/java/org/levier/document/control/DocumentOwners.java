@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,28 @@ public class DocumentOwners {
         Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document WHERE dossier_id = ?1 AND id = ?2")
                 .setParameter(1, dossierId).setParameter(2, documentId).getSingleResult();
         return found.longValue() > 0;
+    }
+
+    /** A document's file name and kind (as stored). */
+    public record Named(String fileName, String kind) {
+    }
+
+    /** The file name and kind of each given document (distinct, not empty), by id. */
+    public Map<Long, Named> names(List<Long> documentIds) {
+        StringBuilder sql = new StringBuilder("SELECT id, file_name, kind FROM document WHERE id IN (");
+        for (int i = 0; i < documentIds.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('?').append(i + 1);
+        }
+        Query query = em.createNativeQuery(sql.append(')').toString());
+        for (int i = 0; i < documentIds.size(); i++) {
+            query.setParameter(i + 1, documentIds.get(i));
+        }
+        Map<Long, Named> names = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            names.put(((Number) r[0]).longValue(), new Named(String.valueOf(r[1]), String.valueOf(r[2]).trim()));
+        }
+        return names;
     }
 
     /** How many of {@code documentIds} (distinct, not empty) are the dossier's uploads. */

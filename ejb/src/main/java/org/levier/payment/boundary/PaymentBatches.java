@@ -24,6 +24,7 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.banking.entity.BankAccount;
 import org.levier.disbursement.boundary.Disbursements;
+import org.levier.disbursement.control.DisbursementQueries;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.control.DossierIds;
@@ -81,6 +82,9 @@ public class PaymentBatches {
 
     @Inject
     AgreementIds agreementIds;
+
+    @Inject
+    DisbursementQueries disbursementQueries;
 
     @Inject
     DossierIds dossierIds;
@@ -350,8 +354,7 @@ public class PaymentBatches {
 
     /** The disbursement's current status, read from the database (the pay use case ran in its own transaction). */
     private DisbursementStatus statusOf(long disbursementId) {
-        return em.createQuery("select d.status from Disbursement d where d.id = :id", DisbursementStatus.class)
-                .setParameter("id", disbursementId).getSingleResult();
+        return disbursementQueries.statusOf(disbursementId);
     }
 
     private Optional<Long> liveBatchOf(long disbursementId) {
