@@ -44,7 +44,6 @@ import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.Sha256;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
 /**

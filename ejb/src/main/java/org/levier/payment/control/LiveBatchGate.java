@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.levier.disbursement.boundary.ApprovedCancelling;
-import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
+import org.levier.shared.control.RuleViolation;
 
 /**
  * An approved disbursement in a live payment batch (drafted or exported: the bank may pay it) is not cancelled:

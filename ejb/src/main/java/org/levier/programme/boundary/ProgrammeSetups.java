@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.control.UserDirectory;
 import org.levier.programme.control.FormFields;
