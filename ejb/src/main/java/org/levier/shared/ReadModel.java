@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.PACKAGE)
 public @interface ReadModel {
 
-    /** The components whose tables it reads, for the reader (the test takes every other component as readable). */
+    /** The components whose tables it reads, exactly (the test checks the list against its queries). */
     String[] reads();
 }

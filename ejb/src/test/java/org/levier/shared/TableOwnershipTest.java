@@ -110,10 +110,31 @@ class TableOwnershipTest {
         assertThat(declared.get("ReadModel")).containsExactlyInAnyOrder("portfolio", "impact");
         List<String> offences = offences(sources, Ownership.of(sources, createdTables()), declared).stream()
                 .map(Access::toString).toList();
-        assertThat(offences).as("queries naming another component's table or entity; move the query to the "
-                + "component that owns it (or to a read model if it is a figure across components)")
-                .allMatch(BEING_MOVED::contains);
-        assertThat(BEING_MOVED).as("moved already: remove from BEING_MOVED").allMatch(offences::contains);
+        assertThat(offences.stream().filter(o -> !BEING_MOVED.contains(o)).toList()).as("queries naming another "
+                + "component's table or entity; move the query to the component that owns it (or to a read model if it"
+                + " is a figure across components)").isEmpty();
+        assertThat(BEING_MOVED.stream().filter(o -> !offences.contains(o)).toList())
+                .as("moved already: remove from BEING_MOVED").isEmpty();
+    }
+
+    @Test
+    void readModelsDeclareWhatTheyRead() {
+        List<Source> sources = sources();
+        Ownership ownership = Ownership.of(sources, createdTables());
+        for (String readModel : declarations().get("ReadModel")) {
+            Set<String> read = new TreeSet<>();
+            for (Source source : sources) {
+                if (source.component().equals(readModel)) {
+                    for (String[] target : targets(source.text())) {
+                        String owner = ownership.owner(target[0]);
+                        if (owner != null && !owner.equals(readModel)) {
+                            read.add(owner);
+                        }
+                    }
+                }
+            }
+            assertThat(declaredReads(readModel)).as("@ReadModel(reads) of " + readModel).isEqualTo(read);
+        }
     }
 
     @Test
@@ -318,6 +339,20 @@ class TableOwnershipTest {
                     }
                 }
             }
+        }
+        return declared;
+    }
+
+    /** The {@code reads} of a component's {@code @ReadModel}. */
+    private static Set<String> declaredReads(String component) {
+        String code = read(SOURCES.resolve(component).resolve("package-info.java"));
+        Matcher reads = Pattern.compile("@(?:org\\.levier\\.shared\\.)?ReadModel\\s*\\(\\s*reads\\s*=\\s*\\{([^}]*)}")
+                .matcher(code);
+        assertThat(reads.find()).as("reads of " + component).isTrue();
+        Set<String> declared = new TreeSet<>();
+        Matcher name = Pattern.compile("\"(\\w+)\"").matcher(reads.group(1));
+        while (name.find()) {
+            declared.add(name.group(1));
         }
         return declared;
     }
