@@ -10,5 +10,11 @@
  * Paris; each reminder (before the due date, and once overdue) is sent once, claimed by a conditional update.
  * Figures: only dossiers with a signed agreement that are AGREEMENT_SIGNED, IN_EXECUTION or COMPLETED count; actual
  * = the latest accepted value per dossier and indicator; indicators are never added together.
+ * <p>A read model: target versus actual joins its progress reports to the dossiers' impact targets and indicators,
+ * their programme's actions and axes and their agreements' signature, so its queries read those components' tables
+ * directly (a GROUP BY in the database, not entities summed in Java). It writes only its own tables.
  */
+@ReadModel(reads = {"programme", "dossier", "agreement"})
 package org.levier.impact;
+
+import org.levier.shared.ReadModel;

@@ -23,6 +23,7 @@ import org.levier.agreement.entity.AmendmentTerms;
 import org.levier.agreement.entity.ApprovedDecision;
 import org.levier.agreement.entity.ConditionPrecedent;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.document.control.DocumentOwners;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.Dossier;
@@ -71,6 +72,9 @@ public class Agreements {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    DocumentOwners documents;
 
     /**
      * Signs the agreement of an APPROVED dossier from the committee's decision (read by the caller from the
@@ -240,9 +244,7 @@ public class Agreements {
         if (documentId == null) {
             return false;
         }
-        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document WHERE dossier_id = ?1 AND id = ?2")
-                .setParameter(1, dossierId).setParameter(2, documentId).getSingleResult();
-        return found.longValue() > 0;
+        return documents.isOf(dossierId, documentId);
     }
 
     private Optional<Long> agreementIdOf(long dossierId) {

@@ -2,8 +2,7 @@ package org.levier.agreement.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.levier.agreement.entity.Engaged;
+import org.levier.portfolio.control.Engagements;
 import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 
@@ -19,24 +19,25 @@ import org.levier.shared.entity.Money;
  * and per tranche, paid / approved / pending. Read under the agreement's lock by the money use cases, so the sums
  * are those every later request of the agreement will see (READ COMMITTED: each statement reads the latest commit).
  *
- * <p>It reads the {@code disbursement} table by its columns (status names as stored), not the disbursement
- * component's classes: the disbursement component depends on the agreement, never the other way round.
+ * <p>The sums are the portfolio read model's ({@link Engagements}: the disbursement and recovery tables, by their
+ * columns, status names as stored), run in the caller's transaction: the disbursement and recovery components depend
+ * on the agreement, never the other way round, so this component cannot ask them.
  */
 @Stateless
 @PermitAll
 public class Ledger {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Engagements engagements;
 
     public Map<Instrument, Engaged> byInstrument(long agreementId) {
         Map<Instrument, Engaged> result = new EnumMap<>(Instrument.class);
-        fold(sums("instrument", agreementId), Instrument::valueOf).forEach(result::put);
+        fold(engagements.byInstrument(agreementId), Instrument::valueOf).forEach(result::put);
         return result;
     }
 
     public Map<Long, Engaged> byTranche(long agreementId) {
-        return new HashMap<>(fold(sums("tranche_id", agreementId), Ledger::toLong));
+        return new HashMap<>(fold(engagements.byTranche(agreementId), Ledger::toLong));
     }
 
     public Engaged onInstrument(long agreementId, Instrument instrument) {
@@ -47,55 +48,28 @@ public class Ledger {
         return byTranche(agreementId).getOrDefault(trancheId, Engaged.NONE);
     }
 
-    /**
-     * What came back on the agreement's recovery orders (the receipts recorded): the recovery component's table,
-     * read by SQL (the recovery component depends on this one, not the reverse).
-     */
+    /** What came back on the agreement's recovery orders (the receipts recorded). */
     public Money recovered(long agreementId) {
-        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(amount), 0) FROM recovery_receipt"
-                        + " WHERE agreement_id = ?1")
-                .setParameter(1, agreementId)
-                .getSingleResult();
-        return Money.eur(new BigDecimal(sum.toString()));
+        return Money.eur(new BigDecimal(engagements.recovered(agreementId).toString()));
     }
 
     /** Whether any disbursement of the agreement was paid (the first payment starts the execution). */
     public boolean anyPaid(long agreementId) {
-        Number count = (Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM disbursement WHERE agreement_id = ?1 AND status = 'PAID'")
-                .setParameter(1, agreementId)
-                .getSingleResult();
-        return count.longValue() > 0;
+        return engagements.paid(agreementId) > 0;
     }
 
     /** Whether any disbursement of the agreement is not cancelled (pending, approved or paid): money depends on it. */
     public boolean anyLive(long agreementId) {
-        Number count = (Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM disbursement WHERE agreement_id = ?1 AND status <> 'CANCELLED'")
-                .setParameter(1, agreementId)
-                .getSingleResult();
-        return count.longValue() > 0;
+        return engagements.live(agreementId) > 0;
     }
 
     /** Per agreement of {@code agreementIds}: engaged per tranche and per instrument, in one grouped query. */
-    @SuppressWarnings("unchecked")
     public Map<Long, Positions> positions(java.util.Collection<Long> agreementIds) {
         Map<Long, Positions> result = new HashMap<>();
         if (agreementIds == null || agreementIds.isEmpty()) {
             return result;
         }
-        List<Long> ids = List.copyOf(new java.util.HashSet<>(agreementIds));
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            in.append(i == 0 ? "" : ", ").append('?').append(i + 1);
-        }
-        var query = em.createNativeQuery("SELECT agreement_id, tranche_id, instrument, status, SUM(amount)"
-                + " FROM disbursement WHERE status <> 'CANCELLED' AND agreement_id IN (" + in
-                + ") GROUP BY agreement_id, tranche_id, instrument, status");
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
-        }
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
+        for (Object[] row : engagements.positions(new java.util.HashSet<>(agreementIds))) {
             long agreement = toLong(String.valueOf(row[0]));
             Positions p = result.computeIfAbsent(agreement, a -> new Positions(new HashMap<>(),
                     new EnumMap<>(Instrument.class)));
@@ -111,15 +85,6 @@ public class Ledger {
     public record Positions(Map<Long, Engaged> byTranche, Map<Instrument, Engaged> byInstrument) {
 
         public static final Positions NONE = new Positions(Map.of(), Map.of());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> sums(String column, long agreementId) {
-        // column is one of two constants above, never input.
-        return em.createNativeQuery("SELECT " + column + ", status, SUM(amount) FROM disbursement"
-                        + " WHERE agreement_id = ?1 AND status <> 'CANCELLED' GROUP BY " + column + ", status")
-                .setParameter(1, agreementId)
-                .getResultList();
     }
 
     /** Folds rows {@code (key, status, sum)} into paid / approved / pending per key. */

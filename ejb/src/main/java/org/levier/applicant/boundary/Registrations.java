@@ -25,6 +25,7 @@ import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.control.OneTimeTokens;
 import org.levier.identity.control.PasswordHashing;
+import org.levier.identity.control.UserDirectory;
 import org.levier.identity.entity.EmailConfirmation;
 import org.levier.identity.entity.User;
 import org.levier.notification.boundary.Mails;
@@ -71,6 +72,9 @@ public class Registrations {
 
     @Inject
     Invocation invocation;
+
+    @Inject
+    UserDirectory directory;
 
     @PersistenceContext
     EntityManager em;
@@ -165,7 +169,8 @@ public class Registrations {
     @PermitAll
     public void confirm(String token) {
         Instant now = invocation.now();
-        EmailConfirmation confirmation = findByToken(EmailConfirmation.class, token)
+        EmailConfirmation confirmation = (OneTimeTokens.isPlausible(token)
+                ? directory.confirmationLocked(OneTimeTokens.hash(token)) : Optional.<EmailConfirmation>empty())
                 .filter(found -> found.isUsableAt(now))
                 .orElseThrow(() -> tokenInvalid("This confirmation link is unknown, expired or already used"));
         User user = em.find(User.class, confirmation.getUserId(), LockModeType.PESSIMISTIC_WRITE);
@@ -185,20 +190,13 @@ public class Registrations {
         if (!RegistrationChecks.isEmail(login)) {
             return;
         }
-        Optional<User> found = em.createQuery("select u from User u where u.email = :email", User.class)
-                .setParameter("email", login)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        Optional<User> found = directory.byEmailLocked(login);
         if (found.isEmpty() || found.get().isEmailConfirmed()) {
             return;
         }
         User user = found.get();
         Instant now = invocation.now();
-        em.createQuery("select c from EmailConfirmation c where c.userId = :user and c.usedAt is null",
-                        EmailConfirmation.class)
-                .setParameter("user", user.getId())
-                .getResultList()
-                .forEach(open -> open.use(now));
+        directory.openConfirmations(user.getId()).forEach(open -> open.use(now));
         String token = issueConfirmation(user, now);
         String organisation = Optional.ofNullable(user.getOrganisationId())
                 .map(id -> em.find(Organisation.class, id)).map(Organisation::getLegalName).orElse("Levier");
@@ -305,6 +303,7 @@ public class Registrations {
         return token;
     }
 
+    /** A link of this component by its token, locked: the applicant's invitations. */
     private <T> Optional<T> findByToken(Class<T> type, String token) {
         if (!OneTimeTokens.isPlausible(token)) {
             return Optional.empty();
@@ -316,9 +315,7 @@ public class Registrations {
     }
 
     private Optional<User> findUser(String email) {
-        return em.createQuery("select u from User u where u.email = :email", User.class)
-                .setParameter("email", User.normaliseEmail(email))
-                .getResultStream().findFirst();
+        return directory.byEmail(User.normaliseEmail(email));
     }
 
     private static RuleViolation tokenInvalid(String message) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.levier.applicant.control.OrganisationNames;
 import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.banking.control.BankMails;
@@ -46,6 +47,9 @@ import org.levier.shared.entity.Role;
 public class BankAccounts {
 
     static final String ENTITY = "BankAccount";
+
+    @Inject
+    OrganisationNames organisationNames;
 
     @Inject
     Invocation invocation;
@@ -148,11 +152,14 @@ public class BankAccounts {
     /** Accounts awaiting verification, oldest declaration first. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public List<Pending> awaitingVerification() {
-        return em.createQuery("select b, o.legalName from BankAccount b, Organisation o where o.id = b.organisationId"
-                        + " and b.status = :pending order by b.declaredAt, b.id", Object[].class)
+        List<BankAccount> pending = em.createQuery("select b from BankAccount b where b.status = :pending"
+                        + " order by b.declaredAt, b.id", BankAccount.class)
                 .setParameter("pending", BankAccountStatus.PENDING)
                 .setMaxResults(200)
-                .getResultStream().map(row -> new Pending((BankAccount) row[0], (String) row[1])).toList();
+                .getResultList();
+        Map<Long, String> names = organisationNames.legalNames(pending.stream().map(BankAccount::getOrganisationId)
+                .toList());
+        return pending.stream().map(b -> new Pending(b, names.get(b.getOrganisationId()))).toList();
     }
 
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})

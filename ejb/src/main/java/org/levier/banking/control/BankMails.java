@@ -2,10 +2,9 @@ package org.levier.banking.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.levier.banking.entity.BankAccount;
+import org.levier.identity.control.UserDirectory;
 import org.levier.notification.boundary.Mails;
 import org.levier.shared.control.Texts;
 
@@ -18,21 +17,19 @@ public class BankMails {
 
     static final String BUNDLE = "org.levier.banking.control.mails";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    UserDirectory directory;
 
     @Inject
     Mails mails;
 
     /** {@code step}: {@code declared} or {@code verified}. */
     public void tell(BankAccount account, String step) {
-        List<Object[]> users = em.createQuery("select u.email, u.locale from User u where u.organisationId = :org"
-                        + " and u.enabled = true order by u.id", Object[].class)
-                .setParameter("org", account.getOrganisationId()).getResultList();
+        List<UserDirectory.Recipient> users = directory.enabledOfOrganisation(account.getOrganisationId());
         Object[] arguments = {account.maskedIban(), account.getBic(), account.getHolder()};
-        for (Object[] user : users) {
-            String language = (String) user[1];
-            mails.queue((String) user[0], Texts.format(BUNDLE, language, step + ".subject", arguments),
+        for (UserDirectory.Recipient user : users) {
+            String language = user.locale();
+            mails.queue(user.email(), Texts.format(BUNDLE, language, step + ".subject", arguments),
                     Texts.format(BUNDLE, language, step + ".body", arguments));
         }
     }

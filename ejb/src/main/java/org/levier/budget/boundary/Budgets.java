@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.levier.budget.control.BudgetLedger;
 import org.levier.budget.entity.ProgrammeBudget;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Role;
@@ -25,10 +26,11 @@ public class Budgets {
     @Inject
     BudgetLedger ledger;
 
+    @Inject
+    ProgrammeIds programmes;
+
     public ProgrammeBudget of(String programmeCode) {
-        Programme programme = em.createQuery("select p from Programme p where p.code = :code", Programme.class)
-                .setParameter("code", programmeCode == null ? "" : programmeCode)
-                .getResultStream().findFirst()
+        Programme programme = programmes.find(programmeCode == null ? "" : programmeCode)
                 .orElseThrow(() -> new NotFound("programme " + programmeCode));
         return ledger.budget(programme);
     }

@@ -7,14 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.levier.budget.entity.ProgrammeBudget.ActionBudget;
 import org.levier.budget.entity.ProgrammeBudget;
 import org.levier.budget.entity.Room;
+import org.levier.portfolio.control.BudgetSums;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
@@ -39,17 +38,13 @@ import org.levier.shared.entity.Money;
  * <li><b>awaiting funds</b>: the approved amounts recorded subject to funds, not confirmed, not signed: shown,
  * never counted.</li>
  * </ul>
+ * The SQL of these sums reads the agreement, disbursement, committee and dossier tables: it is the portfolio read
+ * model's ({@link BudgetSums}), run here on this bean's connection, in the caller's transaction, after the lock.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class BudgetLedger {
-
-    static final String DECISION_TOTAL = "COALESCE(cd.approved_grant, 0) + COALESCE(cd.approved_advance, 0)"
-            + " + COALESCE(cd.approved_equity, 0)";
-    static final String RESERVING = "(cd.subject_to_funds = FALSE OR cd.funds_confirmed_at IS NOT NULL)";
-    static final String AWAITING_AGREEMENT = "d.status = 'APPROVED'"
-            + " AND NOT EXISTS (SELECT 1 FROM agreement x WHERE x.dossier_id = d.id)";
 
     @PersistenceContext
     EntityManager em;
@@ -63,36 +58,9 @@ public class BudgetLedger {
         return programme;
     }
 
-    /** The sums per action id: committed, reserved, awaiting funds (actions without any are absent). */
-    record Sums(Map<Long, Money> committed, Map<Long, Money> reserved, Map<Long, Money> awaiting) {
-    }
-
-    static final String COMMITTED_BY_ACTION = "SELECT ag.action_id, SUM(CASE WHEN d.status = 'TERMINATED' THEN"
-            + " (SELECT COALESCE(SUM(di.amount), 0) FROM disbursement di WHERE di.agreement_id = ag.id"
-            + " AND di.status <> 'CANCELLED')"
-            + " ELSE ag.committed_grant + ag.committed_advance + ag.committed_equity END)"
-            + " FROM agreement ag JOIN dossier d ON d.id = ag.dossier_id WHERE ag.programme_id = ?"
-            + " GROUP BY ag.action_id";
-    private static final String DECISIONS = " FROM committee_decision cd JOIN dossier d"
-            + " ON d.id = cd.approved_dossier_id WHERE d.programme_id = ? AND " + AWAITING_AGREEMENT
-            + " GROUP BY d.action_id";
-    static final String RESERVED_BY_ACTION = "SELECT d.action_id, SUM(CASE WHEN " + RESERVING + " THEN "
-            + DECISION_TOTAL + " ELSE 0 END)" + DECISIONS;
-    static final String AWAITING_BY_ACTION = "SELECT d.action_id, SUM(CASE WHEN " + RESERVING + " THEN 0 ELSE "
-            + DECISION_TOTAL + " END)" + DECISIONS;
-    static final String RESERVATION_OF_DOSSIER = "SELECT COALESCE(SUM(" + DECISION_TOTAL + "), 0)"
-            + " FROM committee_decision cd JOIN dossier d ON d.id = cd.approved_dossier_id"
-            + " WHERE cd.approved_dossier_id = ? AND " + RESERVING + " AND " + AWAITING_AGREEMENT;
-
-    /** The three aggregates of a programme (one {@code GROUP BY} query each), by the SQL the application runs. */
-    static Sums sums(Rows rows, long programmeId) {
-        return new Sums(byAction(rows, COMMITTED_BY_ACTION, programmeId), byAction(rows, RESERVED_BY_ACTION,
-                programmeId), byAction(rows, AWAITING_BY_ACTION, programmeId));
-    }
-
     /** The programme's budget, per action (action order) and in total, as the database holds it now. */
     public ProgrammeBudget budget(Programme programme) {
-        Sums sums = sums(Rows.of(em), programme.getId());
+        BudgetSums.Sums sums = BudgetSums.sums(Rows.of(em), programme.getId());
         List<ActionBudget> actions = programme.getAxes().stream().flatMap(ax -> ax.getActions().stream())
                 .sorted(Comparator.comparingInt(ProgrammeAction::getNumber))
                 .map(a -> new ActionBudget(a.getId(), a.getNumber(), a.getTitle(), new Room(a.envelope().orElse(null),
@@ -107,7 +75,7 @@ public class BudgetLedger {
 
     /** What the dossier's approval reserves now (zero: not approved, signed, or subject to funds unconfirmed). */
     public Money reservationOf(long dossierId) {
-        return money(Rows.of(em).select(RESERVATION_OF_DOSSIER, List.of(dossierId)).getFirst()[0]);
+        return BudgetSums.reservationOf(Rows.of(em), dossierId);
     }
 
     /**
@@ -125,23 +93,7 @@ public class BudgetLedger {
         return budget;
     }
 
-    private static Map<Long, Money> byAction(Rows rows, String sql, long programmeId) {
-        Map<Long, Money> sums = new HashMap<>();
-        for (Object[] row : rows.select(sql, List.of(programmeId))) {
-            sums.put(((Number) row[0]).longValue(), money(row[1]));
-        }
-        return sums;
-    }
-
     private static Money total(Map<Long, Money> sums) {
         return sums.values().stream().reduce(Money.ZERO, Money::plus);
-    }
-
-    static Money money(Object value) {
-        if (value == null) {
-            return Money.ZERO;
-        }
-        BigDecimal amount = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-        return Money.eur(amount.setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 }

@@ -19,11 +19,13 @@ import org.levier.cofinancing.control.LedgerMoves;
 import org.levier.cofinancing.control.LedgerSums;
 import org.levier.cofinancing.entity.CofinancingEvidence;
 import org.levier.cofinancing.entity.CofinancingStatusChange;
+import org.levier.document.control.DocumentOwners;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.entity.CofinancingLine;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.SourceType;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -54,6 +56,12 @@ public class CofinancingLines {
 
     @Inject
     Invocation invocation;
+
+    @Inject
+    DocumentOwners documents;
+
+    @Inject
+    ProgrammeIds programmes;
 
     @PersistenceContext
     EntityManager em;
@@ -121,9 +129,7 @@ public class CofinancingLines {
     /** A programme's ledger summed per source type or funder, and per status. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public List<LedgerSums.Sum> programmeSums(String programmeCode, LedgerSums.By by) {
-        List<?> programme = em.createNativeQuery("SELECT id FROM programme WHERE code = ?1")
-                .setParameter(1, programmeCode).getResultList();
-        if (programme.isEmpty()) {
+        if (programmes.byCode(programmeCode).isEmpty()) {
             throw new NotFound("programme " + programmeCode);
         }
         return sums.sums(programmeCode, by);
@@ -198,14 +204,18 @@ public class CofinancingLines {
         }
         long dossierId = dossier.getId();
         Map<Long, List<Evidence>> evidence = new LinkedHashMap<>();
-        List<?> rows = em.createNativeQuery("SELECT e.line_id, e.document_id, d.file_name, d.kind"
-                        + " FROM cofinancing_evidence e JOIN document d ON d.id = e.document_id"
+        List<?> rows = em.createNativeQuery("SELECT e.line_id, e.document_id FROM cofinancing_evidence e"
                         + " WHERE e.dossier_id = ?1 ORDER BY e.line_id, e.id")
                 .setParameter(1, dossierId).getResultList();
+        Map<Long, DocumentOwners.Named> names = rows.isEmpty() ? Map.of() : documents.names(rows.stream()
+                .map(row -> ((Number) ((Object[]) row)[1]).longValue()).distinct().toList());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            evidence.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new Evidence(((Number) r[1]).longValue(), String.valueOf(r[2]), String.valueOf(r[3]).trim()));
+            DocumentOwners.Named document = names.get(((Number) r[1]).longValue());
+            if (document != null) {
+                evidence.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                        .add(new Evidence(((Number) r[1]).longValue(), document.fileName(), document.kind()));
+            }
         }
         Map<Long, List<Change>> history = new LinkedHashMap<>();
         em.createQuery("select c from CofinancingStatusChange c where c.dossierId = :dossier order by c.id",
@@ -228,9 +238,7 @@ public class CofinancingLines {
 
     /** @throws RuleViolation {@code cofinancing.evidence.unknown} when it is no document of the dossier */
     private void requireDocumentOf(long dossierId, long documentId) {
-        List<?> owner = em.createNativeQuery("SELECT dossier_id FROM document WHERE id = ?1")
-                .setParameter(1, documentId).getResultList();
-        if (owner.isEmpty() || ((Number) owner.getFirst()).longValue() != dossierId) {
+        if (!documents.dossierOf(documentId).map(owner -> owner == dossierId).orElse(false)) {
             throw new RuleViolation("cofinancing.evidence.unknown", "Document #" + documentId
                     + " is not a document of dossier #" + dossierId,
                     List.of(new Violation("evidenceDocumentId", "not a document of this dossier")));

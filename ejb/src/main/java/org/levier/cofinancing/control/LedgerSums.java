@@ -3,7 +3,6 @@ package org.levier.cofinancing.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,15 +10,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.DossierStatus;
+import org.levier.portfolio.control.CofinancingSums;
+import org.levier.shared.control.Rows;
 
 /**
  * A programme's co-financing ledger summed per source type or per funder, and per status, by one SQL
  * {@code GROUP BY} (never one row per line): the number of lines, the amounts as submitted and the amounts that count
  * now (confirmed, otherwise submitted). Only the dossiers the fund follows count: submitted and not withdrawn,
  * ineligible or rejected. A funder is grouped by its key ({@code FunderName}), shown under one of its spellings.
+ * The SQL reads the dossiers' lines with their dossier and programme: it is the portfolio read model's
+ * ({@link CofinancingSums}).
  */
 @Stateless
 public class LedgerSums {
@@ -48,30 +50,14 @@ public class LedgerSums {
     EntityManager em;
 
     public List<Sum> sums(String programmeCode, By by) {
-        Query query = em.createNativeQuery(sql(by));
-        List<Object> parameters = parameters(programmeCode);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        List<?> rows = query.getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(LedgerSums::sum)
+        List<Object[]> rows = CofinancingSums.select(Rows.of(em), by == By.FUNDER, parameters(programmeCode));
+        return rows.stream().map(LedgerSums::sum)
                 .sorted(Comparator.comparing(Sum::key).thenComparing(Sum::status)).toList();
     }
 
     /** The SQL, with positional parameters {@code ?1…} for {@link #parameters}. */
     public static String sql(By by) {
-        String key = by == By.SOURCE ? "c.source_type" : "COALESCE(c.funder_key, LOWER(TRIM(c.funder)))";
-        String label = by == By.SOURCE ? "c.source_type" : "c.funder";
-        List<String> placeholders = new ArrayList<>();
-        for (int i = 0; i < FOLLOWED.size(); i++) {
-            placeholders.add("?" + (i + 2));
-        }
-        return "SELECT " + key + ", MIN(" + label + "), c.status, COUNT(*), SUM(c.amount),"
-                + " SUM(COALESCE(c.confirmed_amount, c.amount))"
-                + " FROM dossier_cofinancing c JOIN dossier d ON d.id = c.dossier_id"
-                + " JOIN programme p ON p.id = d.programme_id"
-                + " WHERE p.code = ?1 AND d.status IN (" + placeholders.stream().collect(Collectors.joining(", "))
-                + ") GROUP BY " + key + ", c.status";
+        return CofinancingSums.sql(by == By.FUNDER, FOLLOWED.size());
     }
 
     public static List<Object> parameters(String programmeCode) {

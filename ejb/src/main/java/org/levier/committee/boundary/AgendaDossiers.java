@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import org.levier.applicant.control.OrganisationNames;
 import org.levier.committee.entity.CommitteeSession;
 import org.levier.diligence.control.DiligenceFiles;
 import org.levier.diligence.entity.DueDiligence;
@@ -16,6 +17,7 @@ import org.levier.document.boundary.Documents;
 import org.levier.document.boundary.Documents.DocumentFile;
 import org.levier.document.boundary.Documents.DocumentInfo;
 import org.levier.dossier.entity.Dossier;
+import org.levier.portfolio.control.CommitteeAgendas;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
@@ -80,6 +82,12 @@ public class AgendaDossiers {
     @Inject
     Documents documents;
 
+    @Inject
+    CommitteeAgendas agendas;
+
+    @Inject
+    OrganisationNames organisations;
+
     /** The dossier of the session's agenda, as the calling member may read it. */
     public AgendaDossier read(long sessionId, long dossierId) {
         CommitteeSession session = readable(sessionId, dossierId);
@@ -91,9 +99,7 @@ public class AgendaDossiers {
         dossier.getCofinancing().size();
         dossier.getImpactTargets().size();
         dossier.getMilestones().size();
-        String organisation = em.createQuery("select o.legalName from Organisation o where o.id = :id", String.class)
-                .setParameter("id", dossier.getOrganisationId())
-                .getResultStream().findFirst().orElse(null);
+        String organisation = organisations.legalName(dossier.getOrganisationId()).orElse(null);
         DiligenceSummary diligence = files.find(dossierId).map(DiligenceSummary::of).orElse(null);
         return new AgendaDossier(sessionId, session.getTitle(), dossier, organisation, diligence,
                 documents.listOnAgenda(dossierId));
@@ -111,16 +117,7 @@ public class AgendaDossiers {
      * session first, then by reference; each dossier once; at most {@link #CHOICES}.
      */
     public List<AgendaChoice> onMyAgendas() {
-        List<Object[]> rows = em.createQuery("select d.id, d.reference, d.title, o.legalName, max(s.heldOn)"
-                        + " from AgendaItem i join i.session s, SessionMember m, Dossier d, Organisation o"
-                        + " where m.session = s and m.email = :me and d.id = i.dossierId and o.id = d.organisationId"
-                        + " and not exists (select c from ConflictDeclaration c where c.item.dossierId = i.dossierId"
-                        + " and c.memberEmail = :me)"
-                        + " group by d.id, d.reference, d.title, o.legalName"
-                        + " order by max(s.heldOn) desc, d.reference", Object[].class)
-                .setParameter("me", invocation.caller())
-                .setMaxResults(CHOICES)
-                .getResultList();
+        List<Object[]> rows = agendas.ofMember(invocation.caller(), CHOICES);
         return rows.stream().map(r -> new AgendaChoice((Long) r[0], (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
     }

@@ -22,7 +22,9 @@ import org.levier.committee.control.WhatIfCumulation.Proposal;
 import org.levier.committee.control.WhatIfCumulation;
 import org.levier.committee.entity.Decision;
 import org.levier.committee.entity.DecisionOutcome;
+import org.levier.dossier.control.DossierIds;
 import org.levier.portfolio.boundary.Portfolios;
+import org.levier.portfolio.control.CommitteeAgendas;
 import org.levier.portfolio.entity.Leverage;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.boundary.Invocation;
@@ -80,6 +82,12 @@ public class CommitteeBudgets {
     @Inject
     Portfolios portfolios;
 
+    @Inject
+    CommitteeAgendas agendas;
+
+    @Inject
+    DossierIds dossierIds;
+
     /**
      * Per agenda item in agenda order: the recommended amounts (due diligence's approving recommendation), the
      * allotment and envelope left and the programme's committed leverage before and after approving them,
@@ -90,16 +98,7 @@ public class CommitteeBudgets {
     public WhatIf whatIf(long sessionId) {
         committees.get(sessionId); // 404 and the reader rule
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT i.position, d.id, d.reference, d.title, d.programme_id,"
-                        + " d.action_id, a.number, d.status, dd.recommendation, dd.recommended_grant,"
-                        + " dd.recommended_advance, dd.recommended_equity,"
-                        + " (SELECT COUNT(*) FROM committee_decision cd WHERE cd.agenda_item_id = i.id)"
-                        + " FROM committee_agenda_item i JOIN dossier d ON d.id = i.dossier_id"
-                        + " JOIN programme_action a ON a.id = d.action_id"
-                        + " LEFT JOIN due_diligence dd ON dd.dossier_id = d.id"
-                        + " WHERE i.session_id = ?1 ORDER BY i.position, i.id")
-                .setParameter(1, sessionId)
-                .getResultList();
+        List<Object[]> rows = agendas.withRecommendations(sessionId);
         Map<Long, ProgrammeBudget> budgets = new HashMap<>();
         Map<Long, Leverage> leverages = new HashMap<>();
         Map<Long, String> codes = new HashMap<>();
@@ -152,14 +151,14 @@ public class CommitteeBudgets {
                         + sessionId));
         Programme programme = budget.lock(programmeIdOf(dossierId));
         Decision decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
-        Object[] dossier = em.createQuery("select d.status, d.actionId, d.reference from Dossier d"
-                + " where d.id = :id", Object[].class).setParameter("id", dossierId).getSingleResult();
-        if (!"APPROVED".equals(String.valueOf(dossier[0]))) {
-            throw new RuleViolation("committee.funds.signed", "Dossier " + dossier[2] + " is " + dossier[0]
-                    + ": its agreement committed the funds when it was signed");
+        DossierIds.Standing dossier = dossierIds.standing(dossierId)
+                .orElseThrow(() -> new NotFound("dossier " + dossierId));
+        if (!"APPROVED".equals(String.valueOf(dossier.status()))) {
+            throw new RuleViolation("committee.funds.signed", "Dossier " + dossier.reference() + " is "
+                    + dossier.status() + ": its agreement committed the funds when it was signed");
         }
         if (decision.isAwaitingFunds()) {
-            budget.requireRoom(programme, (Long) dossier[1], decision.approvedTotal(), Money.ZERO,
+            budget.requireRoom(programme, dossier.actionId(), decision.approvedTotal(), Money.ZERO,
                     Committees.BUDGET_KEY);
         }
         decision.confirmFunds(invocation.caller(),
@@ -170,16 +169,14 @@ public class CommitteeBudgets {
         changes.put("dossierId", dossierId);
         changes.put("reserved", decision.approvedTotal());
         audit.record("committee.decision.funds-confirmed", Committees.DECISION, decision.getId(), "Funds confirmed"
-                + " for the approval of dossier " + dossier[2] + ": " + decision.approvedTotal().toPlainString()
+                + " for the approval of dossier " + dossier.reference() + ": " + decision.approvedTotal().toPlainString()
                 + " reserved", changes);
         decision.getConditions().size();
         return decision;
     }
 
     private long programmeIdOf(long dossierId) {
-        return em.createQuery("select d.programmeId from Dossier d where d.id = :id", Long.class)
-                .setParameter("id", dossierId)
-                .getResultStream().findFirst()
+        return dossierIds.standing(dossierId).map(DossierIds.Standing::programmeId)
                 .orElseThrow(() -> new NotFound("dossier " + dossierId));
     }
 

@@ -24,6 +24,7 @@ import org.levier.committee.entity.DecisionRequest;
 import org.levier.committee.entity.Tally;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.control.DossierIds;
 import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.programme.entity.Programme;
@@ -58,6 +59,9 @@ public class CommitteeDecisions {
 
     @Inject
     Invocation invocation;
+
+    @Inject
+    DossierIds dossierIds;
 
     @PersistenceContext
     EntityManager em;
@@ -179,9 +183,7 @@ public class CommitteeDecisions {
 
     /** The dossier's programme by a projection (nothing managed before the programme's lock). */
     private long programmeIdOf(long dossierId) {
-        return em.createQuery("select d.programmeId from Dossier d where d.id = :id", Long.class)
-                .setParameter("id", dossierId)
-                .getResultStream().findFirst()
+        return dossierIds.standing(dossierId).map(DossierIds.Standing::programmeId)
                 .orElseThrow(() -> new NotFound("dossier " + dossierId));
     }
 }

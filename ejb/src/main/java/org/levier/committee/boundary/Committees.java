@@ -24,9 +24,11 @@ import org.levier.committee.entity.CommitteeSession;
 import org.levier.committee.entity.Decision;
 import org.levier.committee.entity.SessionStatus;
 import org.levier.committee.entity.VoteChoice;
+import org.levier.dossier.control.DossierIds;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
-import org.levier.identity.entity.User;
+import org.levier.identity.control.UserDirectory;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.Forbidden;
 import org.levier.shared.control.NotFound;
@@ -74,6 +76,15 @@ public class Committees {
     @Inject
     AgendaLocks locks;
 
+    @Inject
+    DossierIds dossierIds;
+
+    @Inject
+    ProgrammeIds programmes;
+
+    @Inject
+    UserDirectory directory;
+
     // --- the director's planning ---
 
     /** Plans a session; its members must be enabled users with the role COMMITTEE_MEMBER. */
@@ -89,9 +100,7 @@ public class Committees {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession plan(String title, LocalDate heldOn, Set<String> memberEmails, String programmeCode) {
         if ((memberEmails == null || memberEmails.isEmpty()) && programmeCode != null && !programmeCode.isBlank()) {
-            memberEmails = em.createQuery("select p from Programme p where p.code = :code",
-                            org.levier.programme.entity.Programme.class)
-                    .setParameter("code", programmeCode.strip()).getResultStream().findFirst()
+            memberEmails = programmes.find(programmeCode.strip())
                     .map(org.levier.programme.entity.Programme::getCommitteeMembers)
                     .orElseThrow(() -> new org.levier.shared.control.NotFound("programme " + programmeCode));
         }
@@ -284,21 +293,18 @@ public class Committees {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> rows = new HashMap<>();
-        em.createQuery("select d.id, d.reference, d.title, d.status, d.requestedGrant, d.requestedAdvance,"
-                        + " d.requestedEquity from Dossier d where d.id in :ids", Object[].class)
-                .setParameter("ids", items.stream().map(AgendaItem::getDossierId).toList())
-                .getResultList().forEach(r -> rows.put((Long) r[0], r));
+        Map<Long, DossierIds.Request> rows = dossierIds.requests(items.stream().map(AgendaItem::getDossierId)
+                .toList());
         Set<String> members = session.memberEmails();
         Set<String> attending = session.attendingEmails();
         return items.stream().map(item -> {
-            Object[] r = rows.get(item.getDossierId());
+            DossierIds.Request r = rows.get(item.getDossierId());
             Map<Instrument, Money> requested = new EnumMap<>(Instrument.class);
-            requested.put(Instrument.GRANT, (Money) r[4]);
-            requested.put(Instrument.REPAYABLE_ADVANCE, (Money) r[5]);
-            requested.put(Instrument.EQUITY, (Money) r[6]);
-            return new AgendaEntry(item.getId(), item.getDossierId(), (String) r[1], (String) r[2],
-                    (DossierStatus) r[3], requested, new TreeSet<>(item.conflictedMembers()), item.votesByMember(),
+            requested.put(Instrument.GRANT, r.grant());
+            requested.put(Instrument.REPAYABLE_ADVANCE, r.advance());
+            requested.put(Instrument.EQUITY, r.equity());
+            return new AgendaEntry(item.getId(), item.getDossierId(), r.reference(), r.title(),
+                    r.status(), requested, new TreeSet<>(item.conflictedMembers()), item.votesByMember(),
                     item.tally(members, attending), item.decision().map(Committees::loadedDecision).orElse(null));
         }).toList();
     }
@@ -308,11 +314,7 @@ public class Committees {
         if (wanted.isEmpty()) {
             return;
         }
-        Set<String> found = new TreeSet<>(em.createQuery("select u.email from User u join u.roles r"
-                        + " where u.email in :emails and r = :role and u.enabled = true", String.class)
-                .setParameter("emails", List.copyOf(wanted))
-                .setParameter("role", Role.COMMITTEE_MEMBER)
-                .getResultList());
+        Set<String> found = directory.enabledWithRole(wanted, Role.COMMITTEE_MEMBER);
         List<Violation> v = wanted.stream().filter(e -> !found.contains(e))
                 .map(e -> new Violation("members", e + " is not an enabled committee member")).toList();
         if (!v.isEmpty()) {

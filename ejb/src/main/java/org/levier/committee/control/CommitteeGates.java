@@ -3,6 +3,7 @@ package org.levier.committee.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.levier.committee.entity.DecisionOutcome;
 import org.levier.dossier.boundary.DossierMoved;
+import org.levier.dossier.control.DossierIds;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -31,18 +33,16 @@ public class CommitteeGates {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DossierIds dossierIds;
+
     public void onMove(@Observes DossierMoved moved) {
         if (moved.from() != DossierStatus.COMMITTEE || !OUTCOME_OF.containsKey(moved.to())) {
             return;
         }
         DecisionOutcome outcome = OUTCOME_OF.get(moved.to());
-        // The latest entry into COMMITTEE (a plain ordered read: the attribute's converter applies, unlike max()).
-        Instant since = em.createQuery("select t.occurredAt from DossierTransition t where t.dossier.id = :dossier"
-                        + " and t.toStatus = :committee order by t.occurredAt desc, t.id desc", Instant.class)
-                .setParameter("dossier", moved.dossierId())
-                .setParameter("committee", DossierStatus.COMMITTEE)
-                .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        // The latest entry into COMMITTEE, from the dossier's history.
+        Instant since = dossierIds.lastMovedTo(moved.dossierId(), DossierStatus.COMMITTEE).orElse(null);
         Long decisions = em.createQuery("select count(d) from Decision d where d.dossierId = :dossier"
                         + " and d.outcome = :outcome and d.decidedAt >= :since", Long.class)
                 .setParameter("dossier", moved.dossierId())

@@ -16,6 +16,7 @@ import org.levier.diligence.entity.DocumentRequest;
 import org.levier.diligence.entity.DocumentRequestStatus;
 import org.levier.diligence.entity.DueDiligence;
 import org.levier.dossier.boundary.DossierMoved;
+import org.levier.dossier.control.DossierIds;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -40,6 +41,9 @@ import org.levier.shared.entity.InstantConverter;
 public class DiligenceGates {
 
     static final String ENTITY = "DueDiligence";
+
+    @Inject
+    DossierIds dossierIds;
 
     @PersistenceContext
     EntityManager em;
@@ -101,10 +105,9 @@ public class DiligenceGates {
 
     /** The checklist template of the dossier's call, or the fund's default. */
     private List<org.levier.diligence.entity.ChecklistItem.Template> dueDiligenceChecklist(long dossierId) {
-        Object callId = em.createNativeQuery("SELECT call_id FROM dossier WHERE id = ?1").setParameter(1, dossierId)
-                .getResultStream().findFirst().orElse(null);
+        Long callId = dossierIds.callOf(dossierId).orElse(null);
         org.levier.programme.entity.CallForProjects call = callId == null ? null
-                : em.find(org.levier.programme.entity.CallForProjects.class, ((Number) callId).longValue());
+                : em.find(org.levier.programme.entity.CallForProjects.class, callId);
         return CallChecklistRules.dueDiligenceOf(call == null ? List.of() : call.getChecklist());
     }
 

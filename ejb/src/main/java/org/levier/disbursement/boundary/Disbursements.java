@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Engaged;
@@ -80,6 +82,13 @@ public class Disbursements {
     @Inject
     Event<DisbursementPaid> paid;
 
+    /** The payment component refuses while the disbursement is in a live batch. */
+    @Inject
+    Event<ApprovedCancelling> cancelling;
+
+    @Inject
+    AgreementIds agreementIds;
+
     @Inject
     BankAccounts bankAccounts;
 
@@ -130,11 +139,12 @@ public class Disbursements {
      *               force, the rule of batches ({@code disbursement.bank-account-unverified})
      */
     private Disbursement pay(long disbursementId, LocalDate valueDate, String bankReference, boolean manual) {
-        Object[] ids = em.createQuery("select a.id, a.programmeId from Disbursement d, Agreement a"
-                        + " where d.id = :id and a.id = d.agreementId", Object[].class)
+        Long agreementId = em.createQuery("select d.agreementId from Disbursement d where d.id = :id", Long.class)
                 .setParameter("id", disbursementId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
+        Object[] ids = {agreementId, agreementIds.programmeOf(agreementId)
+                .orElseThrow(() -> new NotFound("disbursement " + disbursementId))};
         if (!ledger.anyPaid((Long) ids[0])) {
             // The first payment moves the dossier. Updating the dossier row makes MariaDB/InnoDB check its foreign
             // key to the programme row (a shared lock on it): taken here, first, in the order of every money use
@@ -222,27 +232,9 @@ public class Disbursements {
         locks.agreementOf(disbursementId);
         Disbursement disbursement = locks.disbursement(disbursementId);
         if (disbursement.getStatus() == DisbursementStatus.APPROVED) {
-            requireInNoLiveBatch(disbursementId);
+            cancelling.fire(new ApprovedCancelling(disbursementId));
         }
         return cancelled(disbursement, reason);
-    }
-
-    /**
-     * The payment component's table, read by SQL (the payment component depends on this one, not the reverse): a
-     * line is live while its batch is drafted or exported. A locking read, so that it sees the latest committed
-     * lines whatever the transaction's snapshot.
-     */
-    private void requireInNoLiveBatch(long disbursementId) {
-        List<?> live = em.createNativeQuery("SELECT batch_id FROM payment_batch_line WHERE live_disbursement_id = ?1"
-                        + " LOCK IN SHARE MODE")
-                .setParameter(1, disbursementId).getResultList();
-        if (!live.isEmpty()) {
-            Object batch = live.getFirst();
-            throw new RuleViolation("disbursement.in-payment-batch", "Disbursement " + disbursementId + " is in"
-                    + " payment batch " + batch + ", which the bank may execute: cancel the batch (before its"
-                    + " export) to cancel the disbursement", List.of(new Violation("paymentBatch",
-                    "in live payment batch " + batch)));
-        }
     }
 
     /** The applicant withdraws its organisation's request while it is still pending. */
@@ -286,20 +278,21 @@ public class Disbursements {
     /** The applicant's own disbursement; another organisation's does not exist for it. */
     @RolesAllowed(Role.APPLICANT_NAME)
     public Disbursement getOwn(ApplicantContext applicant, long disbursementId) {
-        return em.createQuery("select d from Disbursement d where d.id = :id and d.agreementId in"
-                        + " (select a.id from Agreement a where a.organisationId = :organisation)", Disbursement.class)
+        List<Long> own = agreementIds.ofOrganisation(applicant.organisationId());
+        return (own.isEmpty() ? Stream.<Disbursement>empty() : em.createQuery("select d from Disbursement d"
+                        + " where d.id = :id and d.agreementId in :agreements", Disbursement.class)
                 .setParameter("id", disbursementId)
-                .setParameter("organisation", applicant.organisationId())
-                .getResultStream().findFirst().map(DisbursementQueries::loaded)
+                .setParameter("agreements", own)
+                .getResultStream()).findFirst().map(DisbursementQueries::loaded)
                 .orElseThrow(() -> new NotFound("disbursement " + disbursementId));
     }
 
     /** The ids of every disbursement of a dossier's agreement (an id projection: no entity is loaded). */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public List<Long> idsOfDossier(long dossierId) {
-        return em.createQuery("select d.id from Disbursement d where d.agreementId in (select a.id from Agreement a"
-                + " where a.dossierId = :dossier) order by d.id", Long.class)
-                .setParameter("dossier", dossierId).getResultList();
+        return agreementIds.ofDossier(dossierId).map(agreement -> em.createQuery("select d.id from Disbursement d"
+                        + " where d.agreementId = :agreement order by d.id", Long.class)
+                .setParameter("agreement", agreement).getResultList()).orElse(List.of());
     }
 
     /** The disbursements of a dossier's agreement, newest first. */

@@ -2,9 +2,11 @@ package org.levier.disbursement.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.agreement.entity.Agreement;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.shared.control.NotFound;
@@ -23,11 +25,12 @@ public class DisbursementLocks {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AgreementIds agreementIds;
+
     /** The agreement of a dossier, locked. */
     public Agreement agreementOfDossier(long dossierId) {
-        Long id = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId)
-                .getResultStream().findFirst()
+        Long id = agreementIds.ofDossier(dossierId)
                 .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
         return agreement(id);
     }

@@ -5,14 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Tranche;
@@ -20,6 +21,8 @@ import org.levier.disbursement.boundary.Disbursements.DossierOfAgreement;
 import org.levier.disbursement.boundary.Disbursements.Place;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
+import org.levier.document.control.DocumentOwners;
+import org.levier.dossier.control.DossierIds;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -40,6 +43,15 @@ public class DisbursementQueries {
     @Inject
     Ledger ledger;
 
+    @Inject
+    AgreementIds agreementIds;
+
+    @Inject
+    DossierIds dossierIds;
+
+    @Inject
+    DocumentOwners documents;
+
     /** Disbursements in one status, across every agreement, ordered by {@code orderedBy} (a moment) then id. */
     public Page<Disbursement> inStatus(DisbursementStatus status, String orderedBy, int page, int size) {
         return inStatus(status, orderedBy, null, page, size);
@@ -52,15 +64,19 @@ public class DisbursementQueries {
     public Page<Disbursement> inStatus(DisbursementStatus status, String orderedBy, String dossierReference, int page,
                                       int size) {
         Page.check(page, size);
-        String where = " from Disbursement d where d.status = :status" + (dossierReference == null ? ""
-                : " and d.agreementId in (select a.id from Agreement a where a.dossierId in"
-                + " (select x.id from Dossier x where x.reference = :reference))");
+        List<Long> agreementsOfReference = dossierReference == null ? null
+                : agreementIds.ofDossiers(dossierIds.withReference(dossierReference));
+        if (agreementsOfReference != null && agreementsOfReference.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        String where = " from Disbursement d where d.status = :status" + (agreementsOfReference == null ? ""
+                : " and d.agreementId in :agreements");
         var query = em.createQuery("select d" + where + " order by d." + orderedBy + ", d.id", Disbursement.class)
                 .setParameter("status", status);
         var count = em.createQuery("select count(d)" + where, Long.class).setParameter("status", status);
-        if (dossierReference != null) {
-            query.setParameter("reference", dossierReference);
-            count.setParameter("reference", dossierReference);
+        if (agreementsOfReference != null) {
+            query.setParameter("agreements", agreementsOfReference);
+            count.setParameter("agreements", agreementsOfReference);
         }
         List<Disbursement> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = count.getSingleResult();
@@ -71,33 +87,35 @@ public class DisbursementQueries {
     /** The disbursements of a dossier's agreement (of the organisation, when given), newest first. */
     public Page<Disbursement> ofDossier(long dossierId, Long organisationId, int page, int size) {
         Page.check(page, size);
-        String where = " from Disbursement d where d.agreementId in (select a.id from Agreement a where"
-                + " a.dossierId = :dossier" + (organisationId == null ? "" : " and a.organisationId = :organisation")
-                + ")";
-        var query = em.createQuery("select d" + where + " order by d.requestedAt desc, d.id desc",
-                Disbursement.class).setParameter("dossier", dossierId);
-        var count = em.createQuery("select count(d)" + where, Long.class).setParameter("dossier", dossierId);
-        if (organisationId != null) {
-            query.setParameter("organisation", organisationId);
-            count.setParameter("organisation", organisationId);
+        Optional<Long> agreementId = agreementIds.ofDossier(dossierId, organisationId);
+        if (agreementId.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
         }
+        String where = " from Disbursement d where d.agreementId = :agreement";
+        var query = em.createQuery("select d" + where + " order by d.requestedAt desc, d.id desc",
+                Disbursement.class).setParameter("agreement", agreementId.get());
+        var count = em.createQuery("select count(d)" + where, Long.class).setParameter("agreement", agreementId.get());
         List<Disbursement> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         items.forEach(DisbursementQueries::loaded);
         return new Page<>(items, page, size, count.getSingleResult());
     }
 
     /** The dossiers of the given agreements, in one query, by agreement id. */
-    public Map<Long, DossierOfAgreement> dossiersOf(Collection<Long> agreementIds) {
-        if (agreementIds == null || agreementIds.isEmpty()) {
+    public Map<Long, DossierOfAgreement> dossiersOf(Collection<Long> agreements) {
+        if (agreements == null || agreements.isEmpty()) {
             return Map.of();
         }
+        Map<Long, AgreementIds.Parties> parties = agreementIds.partiesOf(agreements);
+        Map<Long, DossierIds.Heading> headings = dossierIds.headings(parties.values().stream()
+                .map(AgreementIds.Parties::dossierId).toList());
         Map<Long, DossierOfAgreement> found = new HashMap<>();
-        em.createQuery("select a.id, d.id, d.reference, d.title from Agreement a, Dossier d"
-                        + " where d.id = a.dossierId and a.id in :ids", Object[].class)
-                .setParameter("ids", List.copyOf(new HashSet<>(agreementIds)))
-                .getResultList()
-                .forEach(row -> found.put((Long) row[0], new DossierOfAgreement((Long) row[0], (Long) row[1],
-                        (String) row[2], (String) row[3])));
+        parties.forEach((agreement, party) -> {
+            DossierIds.Heading heading = headings.get(party.dossierId());
+            if (heading != null) {
+                found.put(agreement, new DossierOfAgreement(agreement, party.dossierId(), heading.reference(),
+                        heading.title()));
+            }
+        });
         return found;
     }
 
@@ -111,10 +129,10 @@ public class DisbursementQueries {
         if (items == null || items.isEmpty()) {
             return places;
         }
-        Set<Long> agreementIds = new HashSet<>();
-        items.forEach(d -> agreementIds.add(d.getAgreementId()));
-        Map<Long, DossierOfAgreement> dossiers = dossiersOf(agreementIds);
-        Map<Long, Ledger.Positions> positions = ledger.positions(agreementIds);
+        Set<Long> agreementsOfItems = new HashSet<>();
+        items.forEach(d -> agreementsOfItems.add(d.getAgreementId()));
+        Map<Long, DossierOfAgreement> dossiers = dossiersOf(agreementsOfItems);
+        Map<Long, Ledger.Positions> positions = ledger.positions(agreementsOfItems);
         Map<Long, Agreement> agreements = new HashMap<>();
         for (Disbursement d : items) {
             Agreement agreement = agreements.computeIfAbsent(d.getAgreementId(), id -> em.find(Agreement.class, id));
@@ -128,21 +146,19 @@ public class DisbursementQueries {
         return places;
     }
 
+    /** The disbursement's current status, as the database holds it (NoResultException when there is none). */
+    public DisbursementStatus statusOf(long disbursementId) {
+        return em.createQuery("select d.status from Disbursement d where d.id = :id", DisbursementStatus.class)
+                .setParameter("id", disbursementId).getSingleResult();
+    }
+
     /** Every evidence document must be one of the dossier's uploads ({@code disbursement.evidence-unknown}). */
     public void requireDocumentsOf(long dossierId, Set<Long> documentIds) {
         if (documentIds.isEmpty()) {
             return;
         }
         List<Long> ids = new ArrayList<>(documentIds);
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM document WHERE dossier_id = ?1 AND id IN (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
-        }
-        Query query = em.createNativeQuery(sql.append(')').toString()).setParameter(1, dossierId);
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 2, ids.get(i));
-        }
-        long found = ((Number) query.getSingleResult()).longValue();
+        long found = documents.countOf(dossierId, ids);
         if (found != ids.size()) {
             throw new RuleViolation("disbursement.evidence-unknown", "The evidence must be documents uploaded to"
                     + " the dossier: " + (ids.size() - found) + " of " + ids.size() + " are not",

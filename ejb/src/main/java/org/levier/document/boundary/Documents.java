@@ -18,11 +18,13 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.document.control.BoundedRead;
 import org.levier.document.control.ContentTypes;
 import org.levier.document.control.FileNames;
+import org.levier.document.control.OpenDocumentRequests;
 import org.levier.document.control.StorageLimit;
 import org.levier.document.control.UnsupportedContent;
 import org.levier.document.entity.Document;
 import org.levier.document.entity.DocumentContent;
 import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.control.DossierIds;
 import org.levier.dossier.entity.DocumentKind;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
@@ -53,6 +55,12 @@ public class Documents {
     static final String ENTITY = "Document";
     /** 20 MiB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    @Inject
+    DossierIds dossierIds;
+
+    @Inject
+    OpenDocumentRequests openRequests;
 
     @Inject
     Invocation invocation;
@@ -222,14 +230,12 @@ public class Documents {
     }
 
     /**
-     * Whether the fund's staff asked the applicant for a document that is not answered yet (the diligence
-     * component's {@code document_request}, read by the dossier's id so that this component does not depend on it).
+     * Whether the fund's staff asked the applicant for a document that is not answered yet: the diligence
+     * component's document requests, asked through {@link OpenDocumentRequests} (which it implements), so that this
+     * component does not depend on it.
      */
     private boolean hasOpenDocumentRequest(long dossierId) {
-        Number open = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document_request WHERE dossier_id = ?1"
-                        + " AND status = 'OPEN'")
-                .setParameter(1, dossierId).getSingleResult();
-        return open.longValue() > 0;
+        return openRequests.anyOpen(dossierId);
     }
 
     /** The dossier, locked for the upload; {@code organisationId} null: any organisation (staff). */
@@ -250,8 +256,7 @@ public class Documents {
     }
 
     private void requireDossier(long dossierId, Long organisationId) {
-        Optional<Long> owner = em.createQuery("select d.organisationId from Dossier d where d.id = :id", Long.class)
-                .setParameter("id", dossierId).getResultStream().findFirst();
+        Optional<Long> owner = dossierIds.organisationOf(dossierId);
         if (owner.isEmpty() || organisationId != null && !owner.get().equals(organisationId)) {
             throw new NotFound("dossier " + dossierId);
         }

@@ -30,6 +30,7 @@ import org.levier.dossier.entity.DossierDraft;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.DossierTransition;
 import org.levier.dossier.entity.ImpactIndicator;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.boundary.Invocation;
@@ -78,6 +79,9 @@ public class Dossiers {
     DocumentKinds documentKinds;
 
     @Inject
+    ProgrammeIds programmes;
+
+    @Inject
     org.levier.dossier.control.SubmissionMails submissionMails;
 
     @Inject
@@ -100,11 +104,7 @@ public class Dossiers {
         if (!call.isOpenAt(now)) {
             violations.add(new Violation("callId", "the call " + call.getCode() + " is not open"));
         }
-        ProgrammeAction action = em.createQuery("select a from ProgrammeAction a where a.programme = :programme"
-                        + " and a.number = :number", ProgrammeAction.class)
-                .setParameter("programme", call.getProgramme())
-                .setParameter("number", actionNumber)
-                .getResultStream().findFirst().orElse(null);
+        ProgrammeAction action = programmes.action(call.getProgramme(), actionNumber).orElse(null);
         if (action == null) {
             violations.add(new Violation("actionNumber", "no action " + actionNumber + " in the programme "
                     + call.getProgramme().getCode()));

@@ -1,8 +1,10 @@
 package org.levier.dossier.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.levier.identity.control.UserDirectory;
 import org.levier.shared.control.EmailAddresses;
 import org.levier.shared.control.NotFound;
 
@@ -20,6 +22,9 @@ public class ApplicantAddress {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserDirectory directory;
+
     public Addressee of(long dossierId) {
         Object[] row = em.createQuery("select d.createdBy, d.reference, d.title from Dossier d where d.id = :id",
                         Object[].class)
@@ -32,8 +37,6 @@ public class ApplicantAddress {
 
     /** The language of a user's account; {@code fr} when there is no such account. */
     public String languageOf(String email) {
-        return em.createQuery("select u.locale from User u where u.email = :email", String.class)
-                .setParameter("email", EmailAddresses.normalise(email))
-                .getResultStream().findFirst().orElse("fr");
+        return directory.localeOf(EmailAddresses.normalise(email)).orElse("fr");
     }
 }

@@ -1,6 +1,7 @@
 package org.levier.dossier.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
@@ -8,21 +9,24 @@ import java.util.List;
 import java.util.Set;
 import org.levier.dossier.entity.DocumentKind;
 
-/** Which kinds of documents a call requires, and which a dossier has. Two short indexed queries, no entities. */
+/** Which kinds of documents a call requires, and which a dossier has (the document component's answer). */
 @Stateless
 public class DocumentKinds {
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DocumentsPresent present;
+
     public Set<DocumentKind> requiredBy(long callId) {
         return kinds(em.createNativeQuery("SELECT kind FROM call_mandatory_document WHERE call_id = ?1")
                 .setParameter(1, callId).getResultList());
     }
 
+    /** Asked of the document component, which owns the uploads. */
     public Set<DocumentKind> presentOn(long dossierId) {
-        return kinds(em.createNativeQuery("SELECT DISTINCT kind FROM document WHERE dossier_id = ?1")
-                .setParameter(1, dossierId).getResultList());
+        return present.kindsOf(dossierId);
     }
 
     /** Replaces the kinds a call requires. */

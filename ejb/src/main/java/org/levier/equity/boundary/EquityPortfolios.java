@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.agreement.control.AgreementIds;
+import org.levier.dossier.control.DossierIds;
 import org.levier.equity.control.EquityFlows;
 import org.levier.equity.control.EquityMetrics.Dated;
 import org.levier.equity.control.EquityMetrics;
 import org.levier.equity.entity.EquityExit;
 import org.levier.equity.entity.EquityStake;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Money;
@@ -40,6 +43,15 @@ public class EquityPortfolios {
     @Inject
     Clock clock;
 
+    @Inject
+    ProgrammeIds programmes;
+
+    @Inject
+    AgreementIds agreementIds;
+
+    @Inject
+    DossierIds dossierIds;
+
     /** One agreement's equity: paid-in, distributed, residual value, multiple (TVPI of the line) and IRR. */
     public record Line(long agreementId, long dossierId, String dossierReference, boolean stakeRecorded, Money paidIn,
                        Money distributed, Money residualValue, BigDecimal tvpi, BigDecimal irr) {
@@ -50,21 +62,27 @@ public class EquityPortfolios {
 
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public PortfolioView of(String programmeCode) {
-        Long programmeId = em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
-                .setParameter("code", programmeCode).getResultStream().findFirst()
+        Long programmeId = programmes.byCode(programmeCode)
                 .orElseThrow(() -> new NotFound("programme " + programmeCode));
         LocalDate today = BusinessDates.today(clock);
         Map<Long, Money> paidByAgreement = flows.paidInByAgreement(programmeId);
         Map<Long, EquityStake> stakes = new HashMap<>();
-        em.createQuery("select s from EquityStake s where s.agreementId in (select a.id from Agreement a"
-                        + " where a.programmeId = :programme)", EquityStake.class)
-                .setParameter("programme", programmeId).getResultList()
-                .forEach(s -> stakes.put(s.getAgreementId(), s));
+        List<Long> ofProgramme = agreementIds.ofProgramme(programmeId);
+        if (!ofProgramme.isEmpty()) {
+            em.createQuery("select s from EquityStake s where s.agreementId in :agreements", EquityStake.class)
+                    .setParameter("agreements", ofProgramme).getResultList()
+                    .forEach(s -> stakes.put(s.getAgreementId(), s));
+        }
+        Map<Long, AgreementIds.Parties> parties = agreementIds.partiesOf(ofProgramme);
+        Map<Long, DossierIds.Heading> headings = dossierIds.headings(parties.values().stream()
+                .map(AgreementIds.Parties::dossierId).toList());
         Map<Long, Object[]> dossiers = new HashMap<>();
-        em.createQuery("select a.id, d.id, d.reference from Agreement a, Dossier d where d.id = a.dossierId"
-                        + " and a.programmeId = :programme", Object[].class)
-                .setParameter("programme", programmeId).getResultList()
-                .forEach(row -> dossiers.put((Long) row[0], row));
+        parties.forEach((agreement, party) -> {
+            DossierIds.Heading heading = headings.get(party.dossierId());
+            if (heading != null) {
+                dossiers.put(agreement, new Object[] {agreement, party.dossierId(), heading.reference()});
+            }
+        });
         List<Dated> distributions = new ArrayList<>();
         Money residual = Money.ZERO;
         List<Line> lines = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.agreement.entity.Agreement;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.disbursement.boundary.DisbursementPaid;
@@ -52,6 +53,9 @@ public class EquityStakes {
     Clock clock;
 
     @Inject
+    AgreementIds agreementIds;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -65,8 +69,7 @@ public class EquityStakes {
      */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public StakeView record(long dossierId, StakeTerms terms) {
-        Long agreementId = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId).getResultStream().findFirst()
+        Long agreementId = agreementIds.ofDossier(dossierId)
                 .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
         em.find(Agreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
         if (!em.createQuery("select s.id from EquityStake s where s.agreementId = :a", Long.class)
@@ -159,20 +162,16 @@ public class EquityStakes {
     }
 
     private EquityStake stake(long dossierId, Long organisationId) {
-        var query = em.createQuery("select s from EquityStake s, Agreement a where s.agreementId = a.id"
-                + " and a.dossierId = :dossier" + (organisationId == null ? ""
-                : " and a.organisationId = :organisation"), EquityStake.class).setParameter("dossier", dossierId);
-        if (organisationId != null) {
-            query.setParameter("organisation", organisationId);
-        }
-        return query.getResultStream().findFirst()
+        return agreementIds.ofDossier(dossierId, organisationId).flatMap(agreement -> em.createQuery(
+                        "select s from EquityStake s where s.agreementId = :agreement", EquityStake.class)
+                .setParameter("agreement", agreement).getResultStream().findFirst())
                 .orElseThrow(() -> new NotFound("equity stake of dossier " + dossierId));
     }
 
     private EquityStake lock(long dossierId) {
-        Long id = em.createQuery("select s.id from EquityStake s, Agreement a where s.agreementId = a.id"
-                        + " and a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId).getResultStream().findFirst()
+        Long id = agreementIds.ofDossier(dossierId).flatMap(agreement -> em.createQuery(
+                        "select s.id from EquityStake s where s.agreementId = :agreement", Long.class)
+                .setParameter("agreement", agreement).getResultStream().findFirst())
                 .orElseThrow(() -> new NotFound("equity stake of dossier " + dossierId));
         return em.find(EquityStake.class, id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -2,8 +2,7 @@ package org.levier.equity.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,48 +11,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.levier.equity.control.EquityMetrics.Dated;
+import org.levier.portfolio.control.EquityPaidIn;
 import org.levier.shared.entity.Money;
 
 /**
- * The equity actually paid, by database sums over the paid EQUITY disbursements (read by their columns: the equity
- * component depends on no disbursement class), per value date: of one agreement, of a programme, and per agreement
- * of a programme.
+ * The equity actually paid, by database sums over the paid EQUITY disbursements, per value date: of one agreement,
+ * of a programme, and per agreement of a programme. The sums are the portfolio read model's ({@link EquityPaidIn}:
+ * they read the disbursement and agreement tables), in the caller's transaction.
  */
 @Stateless
 @PermitAll
 public class EquityFlows {
 
-    private static final String PAID_EQUITY = " FROM disbursement d WHERE d.instrument = 'EQUITY'"
-            + " AND d.status = 'PAID' AND d.paid_on IS NOT NULL";
-
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    EquityPaidIn paidIn;
 
     /** The agreement's paid equity per value date, oldest first. */
-    @SuppressWarnings("unchecked")
     public List<Dated> paidIn(long agreementId) {
-        return dated(em.createNativeQuery("SELECT d.paid_on, SUM(d.amount)" + PAID_EQUITY
-                        + " AND d.agreement_id = ?1 GROUP BY d.paid_on ORDER BY d.paid_on")
-                .setParameter(1, agreementId).getResultList());
+        return dated(paidIn.ofAgreement(agreementId));
     }
 
     /** The programme's paid equity per value date, oldest first. */
-    @SuppressWarnings("unchecked")
     public List<Dated> paidInOfProgramme(long programmeId) {
-        return dated(em.createNativeQuery("SELECT d.paid_on, SUM(d.amount)" + PAID_EQUITY
-                        + " AND d.agreement_id IN (SELECT a.id FROM agreement a WHERE a.programme_id = ?1)"
-                        + " GROUP BY d.paid_on ORDER BY d.paid_on")
-                .setParameter(1, programmeId).getResultList());
+        return dated(paidIn.ofProgramme(programmeId));
     }
 
     /** The programme's paid equity per agreement id. */
-    @SuppressWarnings("unchecked")
     public Map<Long, Money> paidInByAgreement(long programmeId) {
         Map<Long, Money> result = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT d.agreement_id, SUM(d.amount)"
-                        + PAID_EQUITY + " AND d.agreement_id IN (SELECT a.id FROM agreement a WHERE a.programme_id = ?1)"
-                        + " GROUP BY d.agreement_id")
-                .setParameter(1, programmeId).getResultList()) {
+        for (Object[] row : paidIn.byAgreement(programmeId)) {
             result.put(((Number) row[0]).longValue(), Money.eur(decimal(row[1])));
         }
         return result;

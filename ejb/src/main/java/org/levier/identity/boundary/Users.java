@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.identity.control.ClientAddress;
 import org.levier.identity.control.LoginThrottle;
+import org.levier.identity.control.Memberships;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.entity.LockoutPolicy;
 import org.levier.identity.entity.User;
@@ -69,6 +70,10 @@ public class Users {
 
     @Inject
     Invocation invocation;
+
+    /** The applicant component's answer: the organisation of an applicant. */
+    @Inject
+    Memberships memberships;
 
     @PersistenceContext
     EntityManager em;
@@ -204,7 +209,7 @@ public class Users {
         String email = invocation.caller();
         User user = findByEmail(email).orElseThrow(() -> new NotFound("user " + email));
         OrganisationSummary organisation = user.getOrganisationId() == null ? null
-                : organisation(user.getOrganisationId()).orElse(null);
+                : memberships.organisation(user.getOrganisationId()).orElse(null);
         return new Profile(user.getEmail(), user.getDisplayName(), user.roleNames().stream().sorted().toList(),
                 organisation, user.getLocale());
     }
@@ -227,19 +232,6 @@ public class Users {
     }
 
     /** A hash to check unknown e-mails against, so that they take as long as known ones. */
-    /**
-     * The organisation an applicant acts for, read by query: the organisation belongs to the applicant component,
-     * which depends on identity (registrations create accounts), so identity does not import it.
-     */
-    private Optional<OrganisationSummary> organisation(long organisationId) {
-        return em.createQuery("select o.id, o.legalName, o.legalForm, o.siren, o.siret, o.foreignRegistration,"
-                        + " o.sizeClass, o.demo from Organisation o where o.id = :id", Object[].class)
-                .setParameter("id", organisationId)
-                .getResultStream().findFirst()
-                .map(o -> new OrganisationSummary((Long) o[0], (String) o[1], (String) o[2], (String) o[3],
-                        (String) o[4], (String) o[5], String.valueOf(o[6]), Boolean.TRUE.equals(o[7])));
-    }
-
     private static final class Dummy {
         static final String HASH = new PasswordHashing().hash(new char[] {'n', 'o', 'b', 'o', 'd', 'y'});
     }

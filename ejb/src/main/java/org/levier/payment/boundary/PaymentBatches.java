@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.banking.entity.BankAccount;
 import org.levier.disbursement.boundary.Disbursements;
+import org.levier.disbursement.control.DisbursementQueries;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
+import org.levier.dossier.control.DossierIds;
 import org.levier.payment.boundary.ConfirmationReport.Outcome;
 import org.levier.payment.boundary.ConfirmationReport.Result;
 import org.levier.payment.control.Camt054;
@@ -41,7 +44,6 @@ import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.Sha256;
 import org.levier.shared.control.StaleVersion;
-import org.levier.shared.entity.Money;
 import org.levier.shared.entity.Role;
 
 /**
@@ -76,6 +78,15 @@ public class PaymentBatches {
 
     @Inject
     FundAccount fund;
+
+    @Inject
+    AgreementIds agreementIds;
+
+    @Inject
+    DisbursementQueries disbursementQueries;
+
+    @Inject
+    DossierIds dossierIds;
 
     /** A line a director confirms by hand (or read from a bank file). */
     public record ConfirmedLine(String endToEndId, BigDecimal amount, String currency, LocalDate valueDate,
@@ -122,10 +133,11 @@ public class PaymentBatches {
                 violations.add(new Violation(field, "disbursement " + id + " is already in batch "
                         + liveBatchOf(id).get()));
             } else {
-                Object[] dossier = em.createQuery("select a.organisationId, dos.id, dos.reference from Agreement a,"
-                                + " Dossier dos where a.id = :agreement and dos.id = a.dossierId", Object[].class)
-                        .setParameter("agreement", d.getAgreementId()).getSingleResult();
-                found.put(id, new Object[] {d, dossier[0], dossier[1], dossier[2]});
+                AgreementIds.Parties parties = agreementIds.partiesOf(List.of(d.getAgreementId()))
+                        .get(d.getAgreementId());
+                String reference = dossierIds.headings(List.of(parties.dossierId())).get(parties.dossierId())
+                        .reference();
+                found.put(id, new Object[] {d, parties.organisationId(), parties.dossierId(), reference});
             }
         }
         Map<Long, Optional<BankAccount>> accounts = new java.util.TreeMap<>();
@@ -341,8 +353,7 @@ public class PaymentBatches {
 
     /** The disbursement's current status, read from the database (the pay use case ran in its own transaction). */
     private DisbursementStatus statusOf(long disbursementId) {
-        return em.createQuery("select d.status from Disbursement d where d.id = :id", DisbursementStatus.class)
-                .setParameter("id", disbursementId).getSingleResult();
+        return disbursementQueries.statusOf(disbursementId);
     }
 
     private Optional<Long> liveBatchOf(long disbursementId) {

@@ -14,8 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.identity.control.UserDirectory;
 import org.levier.programme.control.FormFields;
 import org.levier.programme.control.HeldFunds;
 import org.levier.programme.control.ProgrammeUsage;
@@ -67,6 +67,9 @@ public class ProgrammeSetups {
 
     @Inject
     Programmes programmes;
+
+    @Inject
+    UserDirectory directory;
 
     public Programme create(ProgrammeForm form) {
         FormFields fields = new FormFields();
@@ -167,11 +170,7 @@ public class ProgrammeSetups {
             }
         }
         if (!wanted.isEmpty()) {
-            Set<String> found = new TreeSet<>(em.createQuery("select u.email from User u join u.roles r"
-                            + " where u.email in :emails and r = :role and u.enabled = true", String.class)
-                    .setParameter("emails", List.copyOf(wanted))
-                    .setParameter("role", Role.COMMITTEE_MEMBER)
-                    .getResultList());
+            Set<String> found = directory.enabledWithRole(wanted, Role.COMMITTEE_MEMBER);
             wanted.stream().filter(e -> !found.contains(e)).forEach(e ->
                     v.add(new Violation("emails", e + " is not an enabled user with the role COMMITTEE_MEMBER")));
         }

@@ -1,10 +1,9 @@
 package org.levier.programme.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,11 @@ import org.levier.shared.entity.Instrument;
 import org.levier.shared.entity.Money;
 
 /**
- * What other components have built on a programme's structure, read by SQL sums and counts (their tables, not
- * their classes: the programme component depends on none of them): the commitments of signed agreements per
- * programme and action, the actions dossiers or calls use, and what the submitted dossiers of a call use. Read
- * under the programme's or the call's row lock by the administration use cases.
+ * What other components have built on a programme's structure: the commitments of signed agreements per programme
+ * and action ({@link CommittedFunds}, the agreement component's answer), the actions dossiers ({@link DossierUses},
+ * the dossier component's answer) or calls use, and what the submitted dossiers of a call use. The programme
+ * component depends on none of them: they answer through these interfaces. Read under the programme's or the call's
+ * row lock by the administration use cases.
  */
 @Stateless
 public class ProgrammeUsage {
@@ -25,24 +25,27 @@ public class ProgrammeUsage {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CommittedFunds agreements;
+
+    @Inject
+    DossierUses dossiers;
+
     /** The commitments of every signed agreement of the programme. */
     public Money committed(long programmeId) {
-        return money(em.createNativeQuery("SELECT COALESCE(SUM(committed_grant + committed_advance"
-                        + " + committed_equity), 0) FROM agreement WHERE programme_id = ?1")
-                .setParameter(1, programmeId).getSingleResult());
+        return agreements.committed(programmeId);
     }
 
     /** The commitments of signed agreements per action number (actions with none are absent). */
     public Map<Integer, Money> committedByAction(long programmeId) {
-        List<?> rows = em.createNativeQuery("SELECT a.number, SUM(g.committed_grant + g.committed_advance"
-                        + " + g.committed_equity) FROM agreement g JOIN programme_action a ON a.id = g.action_id"
-                        + " WHERE g.programme_id = ?1 GROUP BY a.number")
-                .setParameter(1, programmeId).getResultList();
+        Map<Long, Integer> numbers = actionNumbers(programmeId);
         Map<Integer, Money> committed = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            committed.put(((Number) columns[0]).intValue(), money(columns[1]));
-        }
+        agreements.committedByAction(programmeId).forEach((actionId, amount) -> {
+            Integer number = numbers.get(actionId);
+            if (number != null) {
+                committed.put(number, amount);
+            }
+        });
         return committed;
     }
 
@@ -52,12 +55,15 @@ public class ProgrammeUsage {
         if (numbers.isEmpty()) {
             return used;
         }
-        List<?> rows = em.createNativeQuery("SELECT a.number FROM programme_action a WHERE a.programme_id = ?1"
-                        + " AND (EXISTS (SELECT 1 FROM dossier d WHERE d.action_id = a.id)"
-                        + " OR EXISTS (SELECT 1 FROM call_action c WHERE c.action_id = a.id))")
+        Map<Long, Integer> actions = actionNumbers(programmeId);
+        Set<Long> byDossiers = dossiers.actionsUsed(actions.keySet());
+        List<?> byCalls = em.createNativeQuery("SELECT a.id FROM programme_action a WHERE a.programme_id = ?1"
+                        + " AND EXISTS (SELECT 1 FROM call_action c WHERE c.action_id = a.id)")
                 .setParameter(1, programmeId).getResultList();
-        rows.forEach(row -> {
-            int number = ((Number) row).intValue();
+        Set<Long> inUse = new TreeSet<>(byDossiers);
+        byCalls.forEach(row -> inUse.add(((Number) row).longValue()));
+        inUse.forEach(id -> {
+            int number = actions.get(id);
             if (numbers.contains(number)) {
                 used.add(number);
             }
@@ -67,35 +73,31 @@ public class ProgrammeUsage {
 
     /** The action numbers that the call's submitted (not draft) dossiers apply under. */
     public Set<Integer> actionsOfSubmittedDossiers(long callId) {
+        Set<Long> actionIds = dossiers.actionsOfSubmitted(callId);
         Set<Integer> used = new TreeSet<>();
-        em.createNativeQuery("SELECT DISTINCT a.number FROM dossier d JOIN programme_action a ON a.id = d.action_id"
-                        + " WHERE d.call_id = ?1 AND d.status <> 'DRAFT'")
-                .setParameter(1, callId).getResultList()
-                .forEach(row -> used.add(((Number) row).intValue()));
+        if (actionIds.isEmpty()) {
+            return used;
+        }
+        em.createQuery("select a.number from ProgrammeAction a where a.id in :ids", Integer.class)
+                .setParameter("ids", List.copyOf(actionIds)).getResultList()
+                .forEach(used::add);
         return used;
     }
 
     /** The instruments that the call's submitted (not draft) dossiers request an amount under. */
     public Set<Instrument> instrumentsOfSubmittedDossiers(long callId) {
-        Object[] sums = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(requested_grant), 0),"
-                        + " COALESCE(SUM(requested_advance), 0), COALESCE(SUM(requested_equity), 0)"
-                        + " FROM dossier WHERE call_id = ?1 AND status <> 'DRAFT'")
-                .setParameter(1, callId).getSingleResult();
-        Set<Instrument> used = EnumSet.noneOf(Instrument.class);
-        if (money(sums[0]).isPositive()) {
-            used.add(Instrument.GRANT);
-        }
-        if (money(sums[1]).isPositive()) {
-            used.add(Instrument.REPAYABLE_ADVANCE);
-        }
-        if (money(sums[2]).isPositive()) {
-            used.add(Instrument.EQUITY);
-        }
-        return used;
+        return dossiers.instrumentsOfSubmitted(callId);
     }
 
-    private static Money money(Object sum) {
-        BigDecimal value = sum instanceof BigDecimal d ? d : new BigDecimal(String.valueOf(sum));
-        return Money.eur(value.setScale(2));
+    /** The programme's actions: number by id. */
+    private Map<Long, Integer> actionNumbers(long programmeId) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        List<?> rows = em.createNativeQuery("SELECT id, number FROM programme_action WHERE programme_id = ?1")
+                .setParameter(1, programmeId).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            numbers.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+        }
+        return numbers;
     }
 }

@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.agreement.entity.Agreement;
 import org.levier.audit.boundary.AuditTrail;
-import org.levier.disbursement.entity.DisbursementStatus;
+import org.levier.disbursement.control.DisbursementSums;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.recovery.entity.RecoveryOrder;
 import org.levier.recovery.entity.RecoveryReceipt;
 import org.levier.shared.boundary.Invocation;
@@ -46,6 +48,15 @@ public class Recoveries {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AgreementIds agreementIds;
+
+    @Inject
+    DisbursementSums disbursements;
+
+    @Inject
+    ProgrammeIds programmes;
 
     /** A programme's recoveries: ordered, received, outstanding, and what is outstanding past its due date. */
     public record ProgrammeRecoveries(String programme, BigDecimal ordered, BigDecimal received,
@@ -112,8 +123,7 @@ public class Recoveries {
 
     @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.ANALYST_NAME, Role.AUDITOR_NAME})
     public DossierRecoveries ofDossier(long dossierId) {
-        Long agreementId = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId).getResultStream().findFirst()
+        Long agreementId = agreementIds.ofDossier(dossierId)
                 .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
         List<RecoveryOrder> orders = em.createQuery("select r from RecoveryOrder r where r.agreementId = :agreement"
                 + " order by r.id", RecoveryOrder.class).setParameter("agreement", agreementId).getResultList();
@@ -132,8 +142,7 @@ public class Recoveries {
     /** The programme's recovery orders (newest first, at most 500) and its totals. */
     @RolesAllowed({Role.FUND_DIRECTOR_NAME, Role.ANALYST_NAME, Role.AUDITOR_NAME})
     public ProgrammeRecoveries ofProgramme(String programmeCode) {
-        Long programmeId = em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
-                .setParameter("code", programmeCode).getResultStream().findFirst()
+        Long programmeId = programmes.byCode(programmeCode)
                 .orElseThrow(() -> new NotFound("programme " + programmeCode));
         LocalDate today = today();
         Object[] sums = em.createQuery("select coalesce(sum(r.amount), 0), coalesce(sum(r.received), 0)"
@@ -153,10 +162,7 @@ public class Recoveries {
     }
 
     private BigDecimal paid(long agreementId) {
-        return em.createQuery("select coalesce(sum(d.amount), 0) from Disbursement d where d.agreementId = :agreement"
-                        + " and d.status = :paid", Object.class)
-                .setParameter("agreement", agreementId).setParameter("paid", DisbursementStatus.PAID)
-                .getResultStream().findFirst().map(Recoveries::decimal).orElse(zero());
+        return disbursements.paid(agreementId);
     }
 
     private BigDecimal ordered(long agreementId) {
@@ -187,8 +193,7 @@ public class Recoveries {
     }
 
     private Agreement lockAgreementOfDossier(long dossierId) {
-        Long id = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId).getResultStream().findFirst()
+        Long id = agreementIds.ofDossier(dossierId)
                 .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
         return em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.portfolio.control.LateSchedules;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.repayment.entity.Ageing;
 import org.levier.repayment.entity.RepaymentSchedule;
 import org.levier.shared.control.Clocks;
@@ -48,33 +49,28 @@ public class LateInstalments {
     @Inject
     Clock clock;
 
+    @Inject
+    ProgrammeIds programmes;
+
+    @Inject
+    LateSchedules schedules;
+
     public ProgrammeLate ofProgramme(String programmeCode) {
-        Long programmeId = em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
-                .setParameter("code", programmeCode == null ? "" : programmeCode)
-                .getResultStream().findFirst()
+        Long programmeId = programmes.byCode(programmeCode == null ? "" : programmeCode)
                 .orElseThrow(() -> new NotFound("Programme " + programmeCode));
         LocalDate today = LocalDate.now(clock.withZone(Clocks.FUND_ZONE));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT s.id, d.id, d.reference, d.title, o.legal_name"
-                        + " FROM repayment_schedule s JOIN agreement ag ON ag.id = s.agreement_id"
-                        + " JOIN dossier d ON d.id = ag.dossier_id JOIN organisation o ON o.id = ag.organisation_id"
-                        + " JOIN repayment_instalment i ON i.schedule_id = s.id"
-                        + " WHERE ag.programme_id = ?1 AND i.due_on < ?2")
-                .setParameter(1, programmeId)
-                .setParameter(2, Date.valueOf(today))
-                .getResultList();
-        Map<Long, Object[]> dossierOf = new HashMap<>();
-        rows.forEach(r -> dossierOf.put(((Number) r[0]).longValue(), r));
+        Map<Long, LateSchedules.DueSchedule> dossierOf = new HashMap<>();
+        schedules.dueBefore(programmeId, today).forEach(r -> dossierOf.put(r.scheduleId(), r));
         List<LateInstalment> late = new ArrayList<>();
         List<RepaymentSchedule.InstalmentState> allLate = new ArrayList<>();
-        for (Map.Entry<Long, Object[]> e : dossierOf.entrySet()) {
+        for (Map.Entry<Long, LateSchedules.DueSchedule> e : dossierOf.entrySet()) {
             RepaymentSchedule schedule = em.find(RepaymentSchedule.class, e.getKey());
-            Object[] d = e.getValue();
+            LateSchedules.DueSchedule d = e.getValue();
             for (RepaymentSchedule.InstalmentState s : schedule.states(today)) {
                 if (s.late()) {
                     allLate.add(s);
-                    late.add(new LateInstalment(((Number) d[1]).longValue(), (String) d[2], (String) d[3],
-                            (String) d[4], e.getKey(), s.number(), s.dueOn(), s.amount(), s.owed(), s.daysLate(),
+                    late.add(new LateInstalment(d.dossierId(), d.dossierReference(), d.dossierTitle(),
+                            d.organisation(), e.getKey(), s.number(), s.dueOn(), s.amount(), s.owed(), s.daysLate(),
                             s.ageing()));
                 }
             }

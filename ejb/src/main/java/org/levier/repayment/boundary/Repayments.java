@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.levier.agreement.control.AgreementIds;
 import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Engaged;
@@ -54,6 +55,9 @@ public class Repayments {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AgreementIds agreementIds;
 
     @Inject
     Ledger ledger;
@@ -178,30 +182,22 @@ public class Repayments {
     // --- helpers ---
 
     private RepaymentSchedule schedule(long dossierId, Long organisationId) {
-        var query = em.createQuery("select s from RepaymentSchedule s, Agreement a where s.agreementId = a.id"
-                        + " and a.dossierId = :dossier" + (organisationId == null ? ""
-                        : " and a.organisationId = :organisation"), RepaymentSchedule.class)
-                .setParameter("dossier", dossierId);
-        if (organisationId != null) {
-            query.setParameter("organisation", organisationId);
-        }
-        return query.getResultStream().findFirst()
+        return agreementIds.ofDossier(dossierId, organisationId).flatMap(agreement -> em.createQuery(
+                        "select s from RepaymentSchedule s where s.agreementId = :agreement", RepaymentSchedule.class)
+                .setParameter("agreement", agreement).getResultStream().findFirst())
                 .orElseThrow(() -> new NotFound("repayment schedule of dossier " + dossierId));
     }
 
     private Agreement lockAgreement(long dossierId) {
-        Long id = em.createQuery("select a.id from Agreement a where a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId)
-                .getResultStream().findFirst()
+        Long id = agreementIds.ofDossier(dossierId)
                 .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
         return em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private RepaymentSchedule lockSchedule(long dossierId) {
-        Long id = em.createQuery("select s.id from RepaymentSchedule s, Agreement a where s.agreementId = a.id"
-                        + " and a.dossierId = :dossier", Long.class)
-                .setParameter("dossier", dossierId)
-                .getResultStream().findFirst()
+        Long id = agreementIds.ofDossier(dossierId).flatMap(agreement -> em.createQuery(
+                        "select s.id from RepaymentSchedule s where s.agreementId = :agreement", Long.class)
+                .setParameter("agreement", agreement).getResultStream().findFirst())
                 .orElseThrow(() -> new NotFound("repayment schedule of dossier " + dossierId));
         return em.find(RepaymentSchedule.class, id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.levier.demo.control.DemoPortfolioGenerator;
+import org.levier.portfolio.control.BudgetSums;
 import org.levier.portfolio.control.PortfolioQueries;
 import org.levier.portfolio.control.ProgrammeOnH2;
 import org.levier.shared.control.JdbcRows;
@@ -48,7 +49,7 @@ class BudgetSumsOnH2Test {
 
     @Test
     void theDemoPortfolioUsesTheWholeAllotment() throws SQLException {
-        BudgetLedger.Sums sums = BudgetLedger.sums(rows, 1);
+        BudgetSums.Sums sums = BudgetSums.sums(rows, 1);
         Money committed = total(sums.committed());
         Money reserved = total(sums.reserved());
         assertThat(committed.plus(reserved)).isEqualTo(Money.eur("37500000.00"));
@@ -60,17 +61,17 @@ class BudgetSumsOnH2Test {
         long dossier = ((Number) rows.select("SELECT MIN(cd.approved_dossier_id) FROM committee_decision cd"
                 + " JOIN dossier d ON d.id = cd.approved_dossier_id WHERE d.status = 'APPROVED'", List.of())
                 .getFirst()[0]).longValue();
-        Money its = BudgetLedger.money(rows.select(BudgetLedger.RESERVATION_OF_DOSSIER, List.of(dossier))
+        Money its = BudgetSums.money(rows.select(BudgetSums.RESERVATION_OF_DOSSIER, List.of(dossier))
                 .getFirst()[0]);
         assertThat(its.isPositive()).isTrue();
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("UPDATE committee_decision SET subject_to_funds = TRUE WHERE approved_dossier_id = "
                     + dossier);
         }
-        BudgetLedger.Sums after = BudgetLedger.sums(rows, 1);
+        BudgetSums.Sums after = BudgetSums.sums(rows, 1);
         assertThat(total(after.reserved())).isEqualTo(reserved.minus(its));
         assertThat(total(after.awaiting())).isEqualTo(its);
-        assertThat(BudgetLedger.money(rows.select(BudgetLedger.RESERVATION_OF_DOSSIER, List.of(dossier))
+        assertThat(BudgetSums.money(rows.select(BudgetSums.RESERVATION_OF_DOSSIER, List.of(dossier))
                 .getFirst()[0])).isEqualTo(Money.ZERO);
 
         // A terminated agreement keeps what it engaged: cancel one of its disbursements, the rest is released.
@@ -80,7 +81,7 @@ class BudgetSumsOnH2Test {
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("UPDATE disbursement SET status = 'CANCELLED' WHERE id = " + paid[0]);
         }
-        assertThat(total(BudgetLedger.sums(rows, 1).committed()))
-                .isEqualTo(committed.minus(BudgetLedger.money(paid[1])));
+        assertThat(total(BudgetSums.sums(rows, 1).committed()))
+                .isEqualTo(committed.minus(BudgetSums.money(paid[1])));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.levier.shared.boundary.DatabaseHealth;
+import org.levier.identity.boundary.DatabaseHealth;
 import org.levier.web.core.RecentDatabaseHealth;
 
 /**

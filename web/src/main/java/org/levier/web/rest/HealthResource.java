@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
-import org.levier.shared.boundary.DatabaseHealth;
+import org.levier.identity.boundary.DatabaseHealth;
 import org.levier.web.core.RecentDatabaseHealth;
 
 /**

@@ -1,4 +1,4 @@
-package org.levier.shared.boundary;
+package org.levier.identity.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.levier.shared.boundary.SchemaMigration;
 
 /**
  * Whether the database answers, for the health endpoints (readiness, and the balancer's check): a valid connection,

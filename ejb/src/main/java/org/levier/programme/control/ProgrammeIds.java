@@ -1,0 +1,55 @@
+package org.levier.programme.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.levier.programme.entity.Programme;
+import org.levier.programme.entity.ProgrammeAction;
+
+/**
+ * A programme by its code, for the components that take a programme code from their callers (budget, committee,
+ * equity, recovery, repayment): one indexed lookup, nothing locked. In the caller's transaction; the caller checks
+ * roles and says what is not found.
+ */
+@Stateless
+@PermitAll
+public class ProgrammeIds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The id of the programme with that code. */
+    public Optional<Long> byCode(String code) {
+        return em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The number of each action of the programme, by action id. */
+    public Map<Long, Integer> actionNumbers(long programmeId) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        em.createQuery("select a.id, a.number from ProgrammeAction a where a.programme.id = :programme",
+                        Object[].class)
+                .setParameter("programme", programmeId).getResultList()
+                .forEach(row -> numbers.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        return numbers;
+    }
+
+    /** The programme's action with that number. */
+    public Optional<ProgrammeAction> action(Programme programme, int number) {
+        return em.createQuery("select a from ProgrammeAction a where a.programme = :programme"
+                        + " and a.number = :number", ProgrammeAction.class)
+                .setParameter("programme", programme)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    /** The programme with that code. */
+    public Optional<Programme> find(String code) {
+        return em.createQuery("select p from Programme p where p.code = :code", Programme.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,501 @@
+package org.levier.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each table belongs to one component, and only that component's queries name it; the read models ({@link ReadModel}
+ * on the component's {@code package-info.java}: {@code portfolio} and {@code impact}) may read any table, and the
+ * demo seeding ({@link Seeding}) may also write them. Everything is read from the sources:
+ * <ul>
+ * <li>ownership: an {@code @Entity} class's component owns its entity name, its {@code @Table} and its
+ * {@code @CollectionTable}/{@code @JoinTable}s; a table the Flyway migrations create and no entity maps (kept by
+ * native SQL) belongs to the one component that writes it (or, written by none, the one that reads it);</li>
+ * <li>query text: every string literal and text block of a main source, the pieces of one {@code +} chain joined and
+ * the file's own {@code String} constants put in place, so {@code @NamedQuery}, {@code createQuery},
+ * {@code createNativeQuery} and SQL handed to a helper are all read; a name after {@code FROM} (and each name of its
+ * comma list), {@code JOIN}, {@code UPDATE}, {@code INTO} or {@code DELETE FROM} that is an entity name or a table is
+ * a read, or a write for {@code UPDATE}, {@code INTO} and {@code DELETE FROM};</li>
+ * <li>mapped relations: a JPQL path ({@code d.agreement.amount}, {@code JOIN d.tranches t}) reaches only the
+ * entities that the entity's own associations reach, so the paths are not looked at one by one; instead
+ * {@link #associationsStayWithinTheirComponent} holds every association to its own component (STYLE.md: components
+ * refer to each other by id), which makes a path as safe as the entity it starts from.</li>
+ * </ul>
+ * Not looked at: {@code em.find}/{@code em.getReference} of an entity class of another component (loading an
+ * aggregate by id, which the import already makes a dependency that {@code ComponentDependenciesTest} sees) and the
+ * Criteria API (unused). The migrations ({@code db.migration}) own the schema and are not a component.
+ */
+class TableOwnershipTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/org/levier");
+    private static final Path SQL_MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Path JAVA_MIGRATIONS = Path.of("src/main/java/db/migration");
+
+    private static final Pattern ENTITY = Pattern.compile("^@Entity\\b(?:\\(\\s*name\\s*=\\s*\"(\\w+)\"\\s*\\))?",
+            Pattern.MULTILINE);
+    private static final Pattern CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
+    private static final Pattern TABLES = Pattern.compile("@(?:Table|CollectionTable|JoinTable)\\s*\\(\\s*name\\s*=\\s*"
+            + "\"(\\w+)\"");
+    private static final Pattern ASSOCIATION = Pattern.compile("@(?:ManyToOne|OneToOne|OneToMany|ManyToMany)\\b([^;]*);");
+    private static final Pattern WORD = Pattern.compile("\\b[A-Za-z_]\\w*\\b");
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?`?(\\w+)`?");
+    /** A table or entity after its keyword, and for FROM the others of its comma list (each with an alias or not). */
+    private static final Pattern TARGET = Pattern.compile("(?i)(?<![\\w.])(?:(delete\\s+)?from|join|(for\\s+|key\\s+)?update"
+            + "|into)\\s+`?(\\w+)`?(?![\\w.`])((?:\\s+(?:as\\s+)?\\w+)?(?:\\s*,\\s*`?\\w+`?(?![\\w.`])(?:\\s+(?:as\\s+)?\\w+)?)*)");
+    private static final Pattern LISTED = Pattern.compile(",\\s*`?(\\w+)`?");
+
+    /** A piece of query text of one file: the file's component, its path, and the text. */
+    record Source(String component, String file, String text) {
+    }
+
+    /** A name in query text that reaches a table of another component. */
+    record Access(String component, String file, String owner, String name, boolean write) {
+        @Override
+        public String toString() {
+            return file + ": " + (write ? "writes " : "reads ") + name + " of " + owner;
+        }
+    }
+
+    /**
+     * The dossier list and search (staff filters by organisation name and programme, applicants' own lists) join the
+     * applicant's organisations and the programme's actions; another change is rewriting those two classes now, and
+     * moves these reads with it (into a read model). Their offences are listed exactly: the test fails on any other
+     * offence, and on any of these that has gone, so that this list only shrinks and is deleted with the last one.
+     */
+    private static final Set<String> BEING_MOVED = Set.of(
+            "dossier/control/DossierList.java: reads Organisation of applicant",
+            "dossier/control/DossierList.java: reads OrganisationWord of applicant",
+            "dossier/control/DossierList.java: reads Programme of programme",
+            "dossier/control/DossierList.java: reads ProgrammeAction of programme",
+            "dossier/control/DossierSearch.java: reads organisation_word of applicant");
+
+    @Test
+    void everyTableHasOneOwner() {
+        Ownership ownership = Ownership.of(sources(), createdTables());
+        assertThat(ownership.entities()).containsEntry("Agreement", "agreement").containsEntry("Dossier", "dossier");
+        assertThat(ownership.tables()).containsEntry("disbursement_evidence", "disbursement")
+                .containsEntry("programme_figure", "portfolio");
+        assertThat(ownership.conflicts()).as("names declared by two components, or unmapped tables without one "
+                + "writer").isEmpty();
+    }
+
+    @Test
+    void associationsStayWithinTheirComponent() {
+        List<Source> sources = sources();
+        assertThat(foreignAssociations(sources, Ownership.of(sources, createdTables())))
+                .as("JPA associations to another component's entity (refer to it by id)").isEmpty();
+    }
+
+    @Test
+    void onlyReadModelsReachOtherComponentsTables() {
+        List<Source> sources = sources();
+        Map<String, Set<String>> declared = declarations();
+        assertThat(declared.get("ReadModel")).containsExactlyInAnyOrder("portfolio", "impact");
+        List<String> offences = offences(sources, Ownership.of(sources, createdTables()), declared).stream()
+                .map(Access::toString).toList();
+        assertThat(offences.stream().filter(o -> !BEING_MOVED.contains(o)).toList()).as("queries naming another "
+                + "component's table or entity; move the query to the component that owns it (or to a read model if it"
+                + " is a figure across components)").isEmpty();
+        assertThat(BEING_MOVED.stream().filter(o -> !offences.contains(o)).toList())
+                .as("moved already: remove from BEING_MOVED").isEmpty();
+    }
+
+    @Test
+    void readModelsDeclareWhatTheyRead() {
+        List<Source> sources = sources();
+        Ownership ownership = Ownership.of(sources, createdTables());
+        for (String readModel : declarations().get("ReadModel")) {
+            Set<String> read = new TreeSet<>();
+            for (Source source : sources) {
+                if (source.component().equals(readModel)) {
+                    for (String[] target : targets(source.text())) {
+                        String owner = ownership.owner(target[0]);
+                        if (owner != null && !owner.equals(readModel)) {
+                            read.add(owner);
+                        }
+                    }
+                }
+            }
+            assertThat(declaredReads(readModel)).as("@ReadModel(reads) of " + readModel).isEqualTo(read);
+        }
+    }
+
+    @Test
+    void aForeignTableIsFound() {
+        List<Source> sources = List.of(
+                new Source("agreement", "agreement/entity/Agreement.java",
+                        "@Entity\n@Table(name = \"agreement\")\npublic class Agreement {}"),
+                new Source("agreement", "agreement/entity/Tranche.java",
+                        "@Entity\n@Table(name = \"agreement_tranche\")\npublic class Tranche {\n"
+                                + "  @ManyToOne Agreement agreement;\n}"),
+                new Source("budget", "budget/control/Sums.java", """
+                        class Sums {
+                            // "SELECT x FROM agreement_tranche" in a comment counts for nothing
+                            static final String TABLE = "agreement";
+                            String q = "SELECT SUM(a.amount) FROM " + TABLE + " a WHERE a.x = ?";
+                            String jpql = "select t from disbursement d, Tranche t where t.id = d.tranche_id";
+                            String locked = "SELECT id FROM own FOR UPDATE";
+                            String write = \"""
+                                    update `agreement_tranche` set amount = 0\""";
+                        }"""),
+                new Source("disbursement", "disbursement/entity/Disbursement.java",
+                        "@Entity\n@Table(name = \"disbursement\")\npublic class Disbursement {\n"
+                                + "  @ManyToOne(fetch = LAZY)\n  private Tranche tranche;\n}"),
+                new Source("portfolio", "portfolio/control/Figures.java",
+                        "String q = \"SELECT 1 FROM agreement a JOIN disbursement d ON d.agreement_id = a.id\";"
+                                + "String w = \"DELETE FROM agreement_tranche\";"),
+                new Source("demo", "demo/control/Seed.java", "String q = \"INSERT INTO agreement VALUES (1)\";"));
+        Ownership ownership = Ownership.of(sources, Set.of("agreement", "agreement_tranche", "disbursement"));
+        Map<String, Set<String>> declared = Map.of("ReadModel", Set.of("portfolio"), "Seeding", Set.of("demo"));
+
+        assertThat(offences(sources, ownership, declared)).map(Access::toString).containsExactlyInAnyOrder(
+                "budget/control/Sums.java: reads agreement of agreement",
+                "budget/control/Sums.java: reads disbursement of disbursement",
+                "budget/control/Sums.java: reads Tranche of agreement",
+                "budget/control/Sums.java: writes agreement_tranche of agreement",
+                "portfolio/control/Figures.java: writes agreement_tranche of agreement");
+        assertThat(foreignAssociations(sources, ownership))
+                .containsExactly("disbursement/entity/Disbursement.java: Tranche of agreement");
+    }
+
+    /** Who owns which entity name and table, and the names that two components claim. */
+    record Ownership(Map<String, String> entities, Map<String, String> tables, List<String> conflicts) {
+
+        static Ownership of(List<Source> sources, Set<String> created) {
+            Map<String, String> entities = new TreeMap<>();
+            Map<String, String> tables = new TreeMap<>();
+            List<String> conflicts = new ArrayList<>();
+            for (Source source : sources) {
+                String code = Java.code(source.text());
+                Matcher entity = ENTITY.matcher(code);
+                if (!entity.find()) {
+                    continue;
+                }
+                Matcher type = CLASS.matcher(code);
+                String name = entity.group(1) != null ? entity.group(1) : type.find() ? type.group(1) : null;
+                claim(entities, name, source.component(), conflicts);
+                Matcher table = TABLES.matcher(source.text());
+                while (table.find()) {
+                    claim(tables, table.group(1).toLowerCase(Locale.ROOT), source.component(), conflicts);
+                }
+            }
+            Map<String, Set<String>> writers = new HashMap<>();
+            Map<String, Set<String>> readers = new HashMap<>();
+            for (Source source : sources) {
+                for (String[] target : targets(source.text())) {
+                    String table = target[0].toLowerCase(Locale.ROOT);
+                    if (created.contains(table) && !tables.containsKey(table)) {
+                        (target[1] != null ? writers : readers).computeIfAbsent(table, t -> new TreeSet<>())
+                                .add(source.component());
+                    }
+                }
+            }
+            for (String table : created) {
+                if (tables.containsKey(table)) {
+                    continue;
+                }
+                Set<String> by = writers.getOrDefault(table, readers.getOrDefault(table, Set.of()));
+                if (by.size() == 1) {
+                    tables.put(table, by.iterator().next());
+                } else if (by.size() > 1) {
+                    conflicts.add(table + " (not mapped) is kept by " + by);
+                }
+            }
+            return new Ownership(entities, tables, conflicts);
+        }
+
+        private static void claim(Map<String, String> owners, String name, String component, List<String> conflicts) {
+            String before = owners.putIfAbsent(name, component);
+            if (before != null && !before.equals(component)) {
+                conflicts.add(name + " is declared by " + before + " and " + component);
+            }
+        }
+
+        /** The component that owns a name of query text, if it names an entity (exactly) or a table. */
+        String owner(String name) {
+            String owner = entities.get(name);
+            return owner != null ? owner : tables.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static List<Access> offences(List<Source> sources, Ownership ownership, Map<String, Set<String>> declared) {
+        Set<String> readModels = declared.getOrDefault("ReadModel", Set.of());
+        Set<String> seeding = declared.getOrDefault("Seeding", Set.of());
+        Set<Access> found = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        for (Source source : sources) {
+            if (seeding.contains(source.component())) {
+                continue;
+            }
+            for (String[] target : targets(source.text())) {
+                String owner = ownership.owner(target[0]);
+                boolean write = target[1] != null;
+                if (owner != null && !owner.equals(source.component())
+                        && (write || !readModels.contains(source.component()))) {
+                    found.add(new Access(source.component(), source.file(), owner, target[0], write));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<String> foreignAssociations(List<Source> sources, Ownership ownership) {
+        List<String> found = new ArrayList<>();
+        for (Source source : sources) {
+            Matcher association = ASSOCIATION.matcher(Java.code(source.text()));
+            while (association.find()) {
+                Matcher word = WORD.matcher(association.group(1));
+                while (word.find()) {
+                    String owner = ownership.entities().get(word.group());
+                    if (owner != null && !owner.equals(source.component())) {
+                        found.add(source.file() + ": " + word.group() + " of " + owner);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The names of tables or entities in a source's query text: {name, "write" or null}. */
+    static List<String[]> targets(String text) {
+        List<String[]> targets = new ArrayList<>();
+        for (String query : Java.queryTexts(text)) {
+            Matcher m = TARGET.matcher(query);
+            while (m.find()) {
+                if (m.group(2) != null) {
+                    continue; // FOR UPDATE, ON DUPLICATE KEY UPDATE: a lock or an upsert's clause, not a target
+                }
+                String keyword = m.group().toLowerCase(Locale.ROOT);
+                boolean write = m.group(1) != null || keyword.startsWith("update") || keyword.startsWith("into");
+                targets.add(new String[] {m.group(3), write ? "write" : null});
+                if (keyword.startsWith("from") && m.group(4) != null) {
+                    Matcher listed = LISTED.matcher(m.group(4));
+                    while (listed.find()) {
+                        targets.add(new String[] {listed.group(1), null});
+                    }
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static List<Source> sources() {
+        List<Source> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(file -> sources.add(new Source(
+                    SOURCES.relativize(file).getName(0).toString(), SOURCES.relativize(file).toString(), read(file))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sources;
+    }
+
+    /** The tables the migrations create, SQL and Java. */
+    private static Set<String> createdTables() {
+        Set<String> tables = new TreeSet<>();
+        for (Path dir : List.of(SQL_MIGRATIONS, JAVA_MIGRATIONS)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(file -> {
+                    String text = file.toString().endsWith(".java")
+                            ? String.join("\n", Java.queryTexts(read(file))) : read(file);
+                    Matcher m = CREATE_TABLE.matcher(text);
+                    while (m.find()) {
+                        tables.add(m.group(1).toLowerCase(Locale.ROOT));
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assertThat(tables).contains("dossier", "programme_figure", "dossier_word");
+        return tables;
+    }
+
+    /** The components whose {@code package-info.java} carries {@code @ReadModel} or {@code @Seeding}, by annotation. */
+    private static Map<String, Set<String>> declarations() {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (Source source : sources()) {
+            if (source.file().equals(source.component() + "/package-info.java")) {
+                String code = Java.code(source.text());
+                for (String annotation : List.of("ReadModel", "Seeding")) {
+                    if (Pattern.compile("@(?:org\\.levier\\.shared\\.)?" + annotation + "\\b").matcher(code).find()) {
+                        declared.computeIfAbsent(annotation, a -> new TreeSet<>()).add(source.component());
+                    }
+                }
+            }
+        }
+        return declared;
+    }
+
+    /** The {@code reads} of a component's {@code @ReadModel}. */
+    private static Set<String> declaredReads(String component) {
+        String code = read(SOURCES.resolve(component).resolve("package-info.java"));
+        Matcher reads = Pattern.compile("@(?:org\\.levier\\.shared\\.)?ReadModel\\s*\\(\\s*reads\\s*=\\s*\\{([^}]*)}")
+                .matcher(code);
+        assertThat(reads.find()).as("reads of " + component).isTrue();
+        Set<String> declared = new TreeSet<>();
+        Matcher name = Pattern.compile("\"(\\w+)\"").matcher(reads.group(1));
+        while (name.find()) {
+            declared.add(name.group(1));
+        }
+        return declared;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Just enough of Java's lexical structure: comments, string literals, text blocks, char literals. */
+    static final class Java {
+
+        private Java() {
+        }
+
+        /** The source without its comments and with every literal emptied (for annotations and declarations). */
+        static String code(String text) {
+            StringBuilder code = new StringBuilder();
+            for (Token token : tokens(text)) {
+                code.append(token.literal() ? "\"\"" : token.text());
+            }
+            return code.toString();
+        }
+
+        /**
+         * The query texts of a source: each chain of literals joined by {@code +}, a {@code String} variable or
+         * constant of the file replaced by its value (other names by a blank).
+         */
+        static List<String> queryTexts(String text) {
+            List<Token> tokens = new ArrayList<>();
+            for (Token token : tokens(text)) {
+                if (token.literal() || !token.text().isBlank()) {
+                    tokens.add(token);
+                }
+            }
+            Map<String, String> constants = new HashMap<>();
+            List<String> texts = new ArrayList<>();
+            StringBuilder chain = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                boolean joined = i > 0 && tokens.get(i - 1).text().equals("+") && chain != null;
+                String value = token.literal() ? token.text() : constants.get(token.text());
+                if (value == null && joined && token.text().matches("\\w+")) {
+                    value = " ";
+                }
+                if (value == null) {
+                    if (!token.text().equals("+") && chain != null) {
+                        texts.add(chain.toString());
+                        chain = null;
+                    }
+                    continue;
+                }
+                if (!joined) {
+                    if (chain != null) {
+                        texts.add(chain.toString());
+                    }
+                    chain = new StringBuilder();
+                    if (i >= 3 && tokens.get(i - 1).text().equals("=") && tokens.get(i - 3).text().equals("String")) {
+                        int at = i - 2;
+                        chain.append(value);
+                        String name = tokens.get(at).text();
+                        int end = i + 1;
+                        while (end + 1 < tokens.size() && tokens.get(end).text().equals("+")) {
+                            Token next = tokens.get(end + 1);
+                            String part = next.literal() ? next.text() : constants.getOrDefault(next.text(), " ");
+                            chain.append(part);
+                            end += 2;
+                        }
+                        constants.put(name, chain.toString());
+                        texts.add(chain.toString());
+                        chain = null;
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                chain.append(value);
+            }
+            if (chain != null) {
+                texts.add(chain.toString());
+            }
+            return texts;
+        }
+
+        /** A literal's value, or a piece of code: a word, one symbol, a run of blanks (comments become blanks). */
+        record Token(String text, boolean literal) {
+        }
+
+        static List<Token> tokens(String s) {
+            List<Token> tokens = new ArrayList<>();
+            int i = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (s.startsWith("//", i)) {
+                    int end = s.indexOf('\n', i);
+                    i = end < 0 ? s.length() : end;
+                    tokens.add(new Token(" ", false));
+                } else if (s.startsWith("/*", i)) {
+                    int end = s.indexOf("*/", i + 2);
+                    i = end < 0 ? s.length() : end + 2;
+                    tokens.add(new Token(" ", false));
+                } else if (s.startsWith("\"\"\"", i)) {
+                    int start = s.indexOf('\n', i) + 1;
+                    int end = start;
+                    while (!s.startsWith("\"\"\"", end) || s.charAt(end - 1) == '\\') {
+                        end++;
+                    }
+                    tokens.add(new Token(s.substring(start, end).replaceAll("\\s+", " "), true));
+                    i = end + 3;
+                } else if (c == '"' || c == '\'') {
+                    StringBuilder value = new StringBuilder();
+                    int j = i + 1;
+                    while (s.charAt(j) != c) {
+                        if (s.charAt(j) == '\\') {
+                            j++;
+                        }
+                        value.append(s.charAt(j));
+                        j++;
+                    }
+                    tokens.add(new Token(value.toString(), c == '"'));
+                    i = j + 1;
+                } else if (Character.isJavaIdentifierPart(c)) {
+                    int j = i;
+                    while (j < s.length() && Character.isJavaIdentifierPart(s.charAt(j))) {
+                        j++;
+                    }
+                    tokens.add(new Token(s.substring(i, j), false));
+                    i = j;
+                } else if (Character.isWhitespace(c)) {
+                    int j = i;
+                    while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                        j++;
+                    }
+                    tokens.add(new Token(s.substring(i, j), false));
+                    i = j;
+                } else {
+                    tokens.add(new Token(String.valueOf(c), false));
+                    i++;
+                }
+            }
+            return tokens;
+        }
+    }
+}
