@@ -118,6 +118,7 @@ public final class Bench {
                 Figures.report(options.sizes(), suites, Bench::line);
                 Figures.plot(options.sizes(), suites, Bench::line);
                 checks(c);
+                SearchPages.check(c, emf, Bench::line);
                 explain(c);
             } finally {
                 emf.close();
@@ -145,6 +146,7 @@ public final class Bench {
             line("Heap after full GC: " + mb(heapAfterGc()));
             line("Dossiers and organisations whose search words differ from their texts (0 = holds): "
                     + Invariants.searchWords(c));
+            SearchPages.check(c, emf, Bench::line);
             explain(c);
         } finally {
             emf.close();
