@@ -99,6 +99,7 @@ public final class Bench {
                 Figures.report(options.sizes(), suites, Bench::line);
                 Figures.plot(options.sizes(), suites, Bench::line);
                 checks(c);
+                SearchPages.check(c, emf, Bench::line);
                 Explain.explain(c, statements, Bench::line);
             } finally {
                 emf.close();
@@ -126,6 +127,7 @@ public final class Bench {
             line("Heap after full GC: " + Machine.mb(Machine.heapAfterGc()));
             line("Dossiers and organisations whose search words differ from their texts (0 = holds): "
                     + Invariants.searchWords(c));
+            SearchPages.check(c, emf, Bench::line);
             Explain.explain(c, statements, Bench::line);
         } finally {
             emf.close();

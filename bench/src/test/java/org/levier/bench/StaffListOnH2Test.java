@@ -17,10 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.control.DossierList;
+import org.levier.dossier.control.DossierSearch;
+import org.levier.dossier.control.SortedIds;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.SearchWords;
@@ -30,21 +34,61 @@ import org.levier.shared.control.SearchWords;
  * dossiers with the real migrations: the word tables the generator writes match what migration 28 and the entities
  * keep; every search answers the dossiers that a plain reading of the rows finds (each searched word begins a word
  * of the dossier's title or reference, or of its organisation's name); an axis's pages (read per action, then cut)
- * are those of the plain sorted query.
+ * are those of the plain sorted query; a common word's pages, whether checked row by row in the list's order or
+ * sorted from its dossiers, are those of the rows' own order.
  */
 class StaffListOnH2Test {
 
-    @Test
-    void searchesAndPagesAnswerWhatTheRowsSay() throws SQLException {
-        String url = "jdbc:h2:mem:stafflist" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    private static String url;
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void generate() throws SQLException {
+        url = "jdbc:h2:mem:stafflist" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             SyntheticPortfolio generator = new SyntheticPortfolio(c, 7, Instant.parse("2026-11-28T10:00:00Z"));
             generator.prepareProgramme(100);
             generator.generate(0, 100);
+        }
+        emf = Jpa.open(url, "sa", "");
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    /**
+     * With a cap of 5, a theme (about one title in ten) is a common word, and a word of every title too; the pages
+     * of each are read in the list's order (sorted: 0), from the theme's dossiers while the other's are followed in
+     * the list's order (15), from every common word's dossiers (1,000), sorted by parts of 4 or 7 ids or whole, and
+     * with the application's bounds.
+     */
+    @Test
+    void aCommonWordsPagesAreThoseOfTheRowsOrderWhicheverWayTheyAreRead() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            long hydrogen = Invariants.count(c, "SELECT COUNT(DISTINCT dossier_id) FROM dossier_word"
+                    + " WHERE word LIKE 'hydrogene%'", null);
+            assertThat(hydrogen).as("a theme: more than the cap, fewer than the sorted bound").isBetween(6L, 15L);
+            EntityManager em = emf.createEntityManager();
+            try {
+                assertThat(SearchPages.differences(c, em, SyntheticPortfolio.PROGRAMME,
+                        List.of(new SearchPages.Way(5, 0, 4), new SearchPages.Way(5, 15, 4),
+                                new SearchPages.Way(5, 1000, 7), new SearchPages.Way(5, 1000, 1000),
+                                new SearchPages.Way(DossierSearch.CAP, DossierSearch.SORTED,
+                                        SortedIds.IDS_PER_QUERY)), 3)).isEmpty();
+            } finally {
+                em.close();
+            }
+        }
+    }
+
+    @Test
+    void searchesAndPagesAnswerWhatTheRowsSay() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(Invariants.searchWords(c)).isZero();
             Map<Long, Set<String>> words = words(c);
-            EntityManagerFactory emf = Jpa.open(url, "sa", "");
             EntityManager em = emf.createEntityManager();
             try {
                 DossierList list = new DossierList(em);
@@ -64,7 +108,7 @@ class StaffListOnH2Test {
                     assertThat(counted(list, q)).as(q).isEqualTo(expected.size());
                 }
                 // Counts stopped at 20: the common words' path (checked per row, the count read from the words).
-                DossierList capped = new DossierList(em, 20);
+                DossierList capped = new DossierList(em, 20, DossierSearch.SORTED, SortedIds.IDS_PER_QUERY);
                 int cappedSearches = 0;
                 for (String q : searches) {
                     Page<DossierSummary> page = capped.page(null, new DossierFilter(null, null, null, null, q), 0, 500,
@@ -104,7 +148,6 @@ class StaffListOnH2Test {
                 }
             } finally {
                 em.close();
-                emf.close();
             }
         }
     }

@@ -30,8 +30,10 @@ import org.levier.shared.control.RuleViolation.Violation;
  *       indexes (filter, sort) of migrations 3, 9, 23.1 and 28 serve;</li>
  *   <li>the page's ids are read first ({@code select d.id … order by … limit}: from such an index alone, no row
  *       read for the rows skipped or sorted), then the page's rows by those ids, in the same order;</li>
- *   <li>the search is {@link DossierSearch}: a few bounded ranges of the word index, or a check per row in the
- *       list's order; the count of a search of common words only stops at {@value DossierSearch#CAP}
+ *   <li>the search is {@link DossierSearch}: a few bounded ranges of the word index; for a search of common words
+ *       only, their dossiers when a word has at most {@value DossierSearch#SORTED} (read from that index, the page
+ *       cut from them by {@link SortedIds}) or else a check per row in the list's order; the count of a search of
+ *       common words only stops at {@value DossierSearch#CAP}
  *       ({@link Page#totalCapped()}), and so do its counts per status (those of its first matches).</li>
  * </ul>
  */
@@ -45,53 +47,88 @@ public final class DossierList {
             "d.createdAt", "submittedAt", "d.submittedAt", "reference", "d.reference", "title", "d.title",
             "status", "d.status", "id", "d.id");
 
+    /** The where clause of no filter. */
+    private static final String ALL = " where 1 = 1";
+
     /** The most rows read from the actions' own ranges for one page (their number × the page's end). */
     static final int UNION_BOUND = 2000;
-
     private final EntityManager em;
 
     private final int cap;
 
+    private final int sorted;
+
+    private final int idsPerQuery;
+
     public DossierList(EntityManager em) {
-        this(em, DossierSearch.CAP);
+        this(em, DossierSearch.CAP, DossierSearch.SORTED, SortedIds.IDS_PER_QUERY);
     }
 
     /**
-     * A list whose search counts stop at {@code cap} instead of {@value DossierSearch#CAP}: for tests, so that a few
-     * rows exercise the common words' path.
+     * A list whose search counts stop at {@code cap} instead of {@value DossierSearch#CAP}, whose pages of a search
+     * of common words only are read from those words' dossiers when they are at most {@code sorted} instead of
+     * {@value DossierSearch#SORTED} (0: never, always checked row by row in the list's order), sorted by
+     * {@code idsPerQuery} ids at most per query instead of {@value SortedIds#IDS_PER_QUERY}: for tests, so that a few
+     * rows exercise the common words' paths.
      */
-    public DossierList(EntityManager em, int cap) {
+    public DossierList(EntityManager em, int cap, int sorted, int idsPerQuery) {
         this.em = em;
         this.cap = cap;
+        this.sorted = sorted;
+        this.idsPerQuery = idsPerQuery;
     }
 
     /**
-     * A filter made into a where clause and its parameters: {@code base} without the actions, {@code actions} (null:
-     * any), {@code none}: nothing can match, {@code bounded}: a search of common words only (its count stops).
+     * A filter made into a where clause and its parameters: {@code filter} without the search and the actions,
+     * {@code search} (null: none), {@code actions} (null: any), {@code none}: nothing can match.
      */
-    private record Where(String base, Map<String, Object> baseParameters, List<Long> actions, boolean none,
-                         boolean bounded) {
+    private record Where(String filter, Map<String, Object> filterParameters, DossierSearch.Match search,
+                         List<Long> actions, boolean none) {
 
         static Where nothing() {
-            return new Where(null, Map.of(), null, true, false);
+            return new Where(null, Map.of(), null, null, true);
+        }
+
+        /** A search of common words only: its count stops at the cap. */
+        boolean bounded() {
+            return search != null && search.bounded();
+        }
+
+        /** The same filter with the search made into {@code narrowed} (the same dossiers, read otherwise). */
+        Where searching(DossierSearch.Match narrowed) {
+            return new Where(filter, filterParameters, narrowed, actions, none);
+        }
+
+        /** The filter and the search, without the actions. */
+        String base() {
+            return search == null ? filter : filter + DossierSearch.condition(search, new LinkedHashMap<>());
+        }
+
+        Map<String, Object> baseParameters() {
+            if (search == null) {
+                return filterParameters;
+            }
+            Map<String, Object> all = new LinkedHashMap<>(filterParameters);
+            DossierSearch.condition(search, all);
+            return all;
         }
 
         String clause() {
-            return actions == null ? base : base + " and d.actionId in :actions";
+            return actions == null ? base() : base() + " and d.actionId in :actions";
         }
 
         Map<String, Object> parameters() {
             if (actions == null) {
-                return baseParameters;
+                return baseParameters();
             }
-            Map<String, Object> all = new LinkedHashMap<>(baseParameters);
+            Map<String, Object> all = new LinkedHashMap<>(baseParameters());
             all.put("actions", actions);
             return all;
         }
 
         /** The clause for one of the actions only ({@code :oneAction}). */
         String clauseForOneAction() {
-            return base + " and d.actionId = :oneAction";
+            return base() + " and d.actionId = :oneAction";
         }
     }
 
@@ -103,12 +140,30 @@ public final class DossierList {
         if (where.none()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        List<Long> ids = pageIds(where, order, page, size);
+        // A search of common words only, read from the dossiers of those found in at most `sorted` (the same rows).
+        DossierSearch.Match narrowed = where.bounded() ? DossierSearch.narrowed(em, where.search(), sorted) : null;
+        List<Long> ids;
+        long found = -1;
+        if (narrowed != null && narrowed.ids() != null) {
+            Where read = where.searching(narrowed);
+            List<Long> matching = matching(read);
+            TypedQuery<Long> window = read.actions() == null ? em.createQuery("select d.id from Dossier d"
+                    + read.filter() + order, Long.class) : null;
+            if (window != null) {
+                read.filterParameters().forEach(window::setParameter);
+            }
+            ids = SortedIds.page(em, matching, window, order, page, size, idsPerQuery);
+            found = matching.size();
+        } else {
+            ids = pageIds(where, order, page, size);
+        }
         List<DossierSummary> items = ids.isEmpty() ? List.of()
                 : em.createQuery(SUMMARY + " where d.id in :ids" + order, DossierSummary.class)
                         .setParameter("ids", ids).getResultList();
         if (where.bounded()) {
-            long found = matchingIds(where).size();
+            if (found < 0) {
+                found = matchingIds(where).size();
+            }
             boolean capped = found > cap;
             return new Page<>(items, page, size, capped ? cap : found, capped);
         }
@@ -151,14 +206,32 @@ public final class DossierList {
     }
 
     /**
+     * The dossiers of a search made into ids ({@link DossierSearch#narrowed}) that pass the rest of the filter and
+     * the words still to check: the ids themselves when there is nothing else, else by one query without an order
+     * (the optimizer reads those ids, or the filter's index when it has fewer rows: never the sort's index).
+     */
+    private List<Long> matching(Where where) {
+        DossierSearch.Match search = where.search();
+        if (search.none() || ALL.equals(where.filter()) && where.actions() == null
+                && search.commonWords().isEmpty()) {
+            return search.ids();
+        }
+        TypedQuery<Long> query = em.createQuery("select d.id from Dossier d" + where.clause(), Long.class);
+        where.parameters().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
      * The ids of the page, in its order. Dossiers of several actions (an axis, an action number in every programme)
      * are not one range of an index (action, sort): each action's first rows are read from its own range, then the
      * page is cut from their union by the database (its collation orders the titles) — while those first rows stay
-     * few ({@value #UNION_BOUND}); beyond, the whole filter is read and sorted.
+     * few ({@value #UNION_BOUND}); beyond, the whole filter is read and sorted. A search that is ids (at most
+     * {@value DossierSearch#CAP}) is read with the rest of the filter by one query.
      */
     private List<Long> pageIds(Where where, String order, int page, int size) {
         long first = (long) page * size;
-        if (where.actions() != null && where.actions().size() > 1
+        DossierSearch.Match search = where.search();
+        if ((search == null || search.ids() == null) && where.actions() != null && where.actions().size() > 1
                 && (first + size) * where.actions().size() <= UNION_BOUND) {
             Set<Long> candidates = new LinkedHashSet<>();
             for (Long action : where.actions()) {
@@ -206,7 +279,7 @@ public final class DossierList {
     private Where where(Long organisationId, DossierFilter filter) {
         DossierFilter f = filter == null ? DossierFilter.ALL : filter;
         Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(ALL);
         if (organisationId != null) {
             where.append(" and d.organisationId = :organisation");
             parameters.put("organisation", organisationId);
@@ -241,21 +314,19 @@ public final class DossierList {
             where.append(" and d.callId = :call");
             parameters.put("call", f.call());
         }
-        boolean bounded = false;
+        DossierSearch.Match search = null;
         if (f.q() != null) {
-            DossierSearch.Match match = DossierSearch.match(em, f.q(), cap);
-            if (match.none()) {
+            search = DossierSearch.match(em, f.q(), cap);
+            if (search.none()) {
                 return Where.nothing();
             }
-            where.append(DossierSearch.condition(match, parameters));
-            bounded = match.bounded();
         }
         if (actions != null && actions.size() == 1) {
             where.append(" and d.actionId = :action");
             parameters.put("action", actions.getFirst());
             actions = null;
         }
-        return new Where(where.toString(), parameters, actions, false, bounded);
+        return new Where(where.toString(), parameters, search, actions, false);
     }
 
     /** The ids of the actions of an axis and/or of a number (in one programme, or in every one). */

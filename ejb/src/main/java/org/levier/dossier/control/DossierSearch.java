@@ -23,6 +23,16 @@ import org.levier.shared.control.SearchWords;
  * row the first page is its first rows. So a search costs a few bounded index ranges whatever the number of
  * dossiers; the count of a search made of common words only stops at {@value #CAP} ({@code Page.totalCapped}).
  * Two common words whose dossiers rarely meet still read the list's order until the page is full (not bounded).
+ *
+ * <p>Following the list's order finds the page at once when the common word's dossiers are spread over that order,
+ * but not when they sit far from its start ("hydrogène", in one title of ten, sorted by title: every such title
+ * begins with "Hydrogène", and 60,000 rows, each checked on the word tables, were read before the first match). So a
+ * search of common words only is made into ids when one of its words begins at most {@value #SORTED} entries of the
+ * index ({@link #narrowed}: read up to there, then its ids read and intersected), and the list cuts its page from
+ * those ids ({@link SortedIds}: its first rows checked in memory, else the ids sorted); only words found in more
+ * dossiers than that each are followed in the list's order (at 100,000 dossiers one row in five at least matches,
+ * and the page is found within a few rows unless those matches too sit at the far end). The count and its cap do
+ * not change.
  */
 public final class DossierSearch {
 
@@ -30,6 +40,11 @@ public final class DossierSearch {
     public static final int CAP = 1000;
     /** A word's first probe: at most this many dossiers (then one more read) make it one of the fewest. */
     static final int FEW = 50;
+    /**
+     * The most dossiers of a common word whose ids a page reads from the word index ({@link #narrowed}); a word with
+     * more is checked row by row in the list's order. One title in ten at 100,000 dossiers is 10,000.
+     */
+    public static final int SORTED = 20_000;
 
     private DossierSearch() {
     }
@@ -88,6 +103,43 @@ public final class DossierSearch {
             }
         }
         return new Match(ids == null ? null : List.copyOf(ids), List.copyOf(common));
+    }
+
+    /**
+     * A search of common words only ({@link Match#bounded()}) made into ids when some of its words have at most
+     * {@code bound} dossiers: those words' dossiers, read from the word index (at most {@code bound} + 1 ids per
+     * part) and intersected, the other words still checked per row; the same dossiers as {@code match} (whose count
+     * the list still stops at {@value #CAP}). {@code match} itself when every word has more. A word found in more
+     * than {@code bound} entries of the index is known so by reading that index up to there, no id sent.
+     */
+    public static Match narrowed(EntityManager em, Match match, int bound) {
+        if (!match.bounded() || bound <= 0) {
+            return match;
+        }
+        List<String> few = new ArrayList<>();
+        List<String> many = new ArrayList<>();
+        for (String word : match.commonWords()) {
+            (moreEntries(em, word, bound) ? many : few).add(word);
+        }
+        if (few.isEmpty()) {
+            return match;
+        }
+        Match read = intersect(em, few, bound);
+        if (read.ids() == null || read.none()) {
+            return read.ids() == null ? match : read;
+        }
+        List<String> checked = new ArrayList<>(read.commonWords());
+        checked.addAll(many);
+        return new Match(read.ids(), List.copyOf(checked));
+    }
+
+    /**
+     * Whether a word begins more than {@code bound} entries of the word index: whether its entry {@code bound} + 1
+     * exists, the index read up to there by the database, no id sent.
+     */
+    private static boolean moreEntries(EntityManager em, String word, int bound) {
+        return !em.createNativeQuery("SELECT dossier_id FROM dossier_word WHERE word LIKE ?1 LIMIT 1 OFFSET ?2")
+                .setParameter(1, word + "%").setParameter(2, bound).getResultList().isEmpty();
     }
 
     /** The JPQL condition on {@code d} (a Dossier) for a match, its parameters added. */
