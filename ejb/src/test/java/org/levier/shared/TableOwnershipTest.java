@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
  * Not looked at: {@code em.find}/{@code em.getReference} of an entity class of another component (loading an
  * aggregate by id, which the import already makes a dependency that {@code ComponentDependenciesTest} sees) and the
  * Criteria API (unused). The migrations ({@code db.migration}) own the schema and are not a component.
+ * About 500 lines: the test carries its own small scanner (string literals, constants, FROM/JOIN targets, the
+ * migrations' tables), which no library here provides, and its self-tests.
  */
 class TableOwnershipTest {
 

@@ -36,6 +36,8 @@ import org.levier.shared.control.RuleViolation.Violation;
  *       common words only stops at {@value DossierSearch#CAP}
  *       ({@link Page#totalCapped()}), and so do its counts per status (those of its first matches).</li>
  * </ul>
+ * A little over 400 lines: the filter's resolution, the page by index and the counts share the one {@code Where}
+ * they build; split, each part would take it apart again.
  */
 public final class DossierList {
 
