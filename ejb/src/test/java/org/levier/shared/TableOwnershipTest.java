@@ -84,8 +84,6 @@ class TableOwnershipTest {
     private static final Set<String> BEING_MOVED = Set.of(
             "dossier/control/DossierList.java: reads Organisation of applicant",
             "dossier/control/DossierList.java: reads OrganisationWord of applicant",
-            "dossier/control/DossierList.java: reads Programme of programme",
-            "dossier/control/DossierList.java: reads ProgrammeAction of programme",
             "dossier/control/DossierSearch.java: reads organisation_word of applicant");
 
     @Test

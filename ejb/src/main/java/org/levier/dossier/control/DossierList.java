@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.entity.DossierStatus;
+import org.levier.programme.control.ProgrammeIds;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -36,8 +38,6 @@ import org.levier.shared.control.RuleViolation.Violation;
  *       common words only stops at {@value DossierSearch#CAP}
  *       ({@link Page#totalCapped()}), and so do its counts per status (those of its first matches).</li>
  * </ul>
- * A little over 400 lines: the filter's resolution, the page by index and the counts share the one {@code Where}
- * they build; split, each part would take it apart again.
  */
 public final class DossierList {
 
@@ -62,6 +62,9 @@ public final class DossierList {
 
     private final int idsPerQuery;
 
+    /** The programme component's lookups (its tables are its own), on this list's entity manager. */
+    private final ProgrammeIds programmes;
+
     public DossierList(EntityManager em) {
         this(em, DossierSearch.CAP, DossierSearch.SORTED, SortedIds.IDS_PER_QUERY);
     }
@@ -75,6 +78,7 @@ public final class DossierList {
      */
     public DossierList(EntityManager em, int cap, int sorted, int idsPerQuery) {
         this.em = em;
+        this.programmes = new ProgrammeIds(em);
         this.cap = cap;
         this.sorted = sorted;
         this.idsPerQuery = idsPerQuery;
@@ -294,12 +298,11 @@ public final class DossierList {
         // The programme's actions are the programme: with an axis or an action, only the actions are kept (one
         // column, whose indexes (action, sort) serve every sort).
         if (f.programme() != null) {
-            List<Long> programme = em.createQuery("select p.id from Programme p where p.code = :code", Long.class)
-                    .setParameter("code", f.programme()).getResultList();
+            Optional<Long> programme = programmes.byCode(f.programme());
             if (programme.isEmpty()) {
                 return Where.nothing();
             }
-            programmeId = programme.getFirst();
+            programmeId = programme.get();
             if (f.axis() == null && f.action() == null) {
                 where.append(" and d.programmeId = :programme");
                 parameters.put("programme", programmeId);
@@ -307,7 +310,7 @@ public final class DossierList {
         }
         List<Long> actions = null;
         if (f.axis() != null || f.action() != null) {
-            actions = actionIds(programmeId, f.axis(), f.action());
+            actions = programmes.actionIds(programmeId, f.axis(), f.action());
             if (actions.isEmpty()) {
                 return Where.nothing();
             }
@@ -329,31 +332,6 @@ public final class DossierList {
             actions = null;
         }
         return new Where(where.toString(), parameters, search, actions, false);
-    }
-
-    /** The ids of the actions of an axis and/or of a number (in one programme, or in every one). */
-    private List<Long> actionIds(Long programmeId, Integer axis, Integer action) {
-        StringBuilder jpql = new StringBuilder("select a.id from ProgrammeAction a where 1 = 1");
-        if (programmeId != null) {
-            jpql.append(" and a.programme.id = :programme");
-        }
-        if (axis != null) {
-            jpql.append(" and a.axis.number = :axis");
-        }
-        if (action != null) {
-            jpql.append(" and a.number = :action");
-        }
-        TypedQuery<Long> query = em.createQuery(jpql.append(" order by a.id").toString(), Long.class);
-        if (programmeId != null) {
-            query.setParameter("programme", programmeId);
-        }
-        if (axis != null) {
-            query.setParameter("axis", axis);
-        }
-        if (action != null) {
-            query.setParameter("action", action);
-        }
-        return query.getResultList();
     }
 
     /**
