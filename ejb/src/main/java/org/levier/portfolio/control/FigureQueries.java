@@ -26,28 +26,18 @@ public final class FigureQueries {
     private final Map<Long, Map<String, Value>> figures;
     private final Map<Long, int[]> actions = new HashMap<>();
 
-    /** Reads the programme's figures once; every answer below is computed from them. */
+    /**
+     * Reads the programme's figures once; every answer below is computed from them. A programme of no such code has
+     * no figures.
+     */
     public FigureQueries(Rows rows, String programmeCode) {
-        this(rows, programmeId(rows, programmeCode));
+        this(rows, ProgrammeOutline.read(rows, programmeCode).orElseGet(() -> ProgrammeOutline.none(programmeCode)));
     }
 
-    /** Reads the figures of the programme of that id (-1: none), when the caller already holds the programme. */
-    public FigureQueries(Rows rows, long id) {
-        this.figures = new FigureLedger(rows).read(id);
-        rows.select("SELECT a.id, a.number, ax.number FROM programme_action a JOIN axis ax ON ax.id = a.axis_id"
-                + " WHERE a.programme_id = ?", List.of(id)).forEach(r -> actions.put(LeverageQueries.number(r[0]),
-                new int[] {(int) LeverageQueries.number(r[1]), (int) LeverageQueries.number(r[2])}));
-    }
-
-    /** Reads the figures of an outlined programme: its actions are the outline's (one statement fewer). */
+    /** Reads the figures of an outlined programme, labelled by the outline's actions. */
     public FigureQueries(Rows rows, ProgrammeOutline programme) {
         this.figures = new FigureLedger(rows).read(programme.id());
         programme.actions().values().forEach(a -> actions.put(a.id(), new int[] {a.number(), a.axisNumber()}));
-    }
-
-    private static long programmeId(Rows rows, String programmeCode) {
-        List<Object[]> programme = rows.select("SELECT id FROM programme WHERE code = ?", List.of(programmeCode));
-        return programme.isEmpty() ? -1 : LeverageQueries.number(programme.getFirst()[0]);
     }
 
     /** As {@link LeverageQueries#groups}, every breakdown but {@code DOSSIER}. */

@@ -56,6 +56,12 @@ public record ProgrammeOutline(long id, String code, BigDecimal allotment, BigDe
                 LeverageQueries.money(first[2]), LeverageQueries.money(first[3]), actions));
     }
 
+    /** No programme (id -1, no action): what figures of an unknown code are read against (none). */
+    static ProgrammeOutline none(String code) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        return new ProgrammeOutline(-1, code, zero, zero, Map.of());
+    }
+
     /** Target total investment / allotment, 2 decimals half-even, as {@code Programme.targetLeverage()}. */
     public BigDecimal targetLeverage() {
         return targetTotalProjects.divide(allotment, 2, RoundingMode.HALF_EVEN);
