@@ -100,6 +100,8 @@ public final class HttpBench {
                 false, 0);
         List<Endpoint> endpoints = Stream.of(bare, secured,
                 new Endpoint("health", "/api/v1/health", false, 0.8),
+                // The cheapest signed-in endpoint (the caller's own account): what any signed-in request costs.
+                new Endpoint("signed-in caller (me)", "/api/v1/me", true, 0),
                 new Endpoint("dossier list, 50 per page", "/api/v1/dossiers?size=50", true, 0.5),
                 new Endpoint("leverage by axis", "/api/v1/programmes/" + programme + "/leverage?by=axis", true, 0.5),
                 new Endpoint("portfolio", "/api/v1/programmes/" + programme + "/portfolio", true, 0.5),
