@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.levier.applicant.control.OrganisationNames;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.control.DossierList;
@@ -119,7 +120,8 @@ public final class SearchPages {
                     List<Long> expected = ordered.stream().filter(id -> searched.stream().allMatch(
                             w -> words.getOrDefault(id, Set.of()).stream().anyMatch(o -> o.startsWith(w)))).toList();
                     for (Way way : ways) {
-                        DossierList list = new DossierList(em, way.cap(), way.sorted(), way.idsPerQuery());
+                        DossierList list = new DossierList(em, new OrganisationNames(em), way.cap(), way.sorted(),
+                                way.idsPerQuery());
                         long total = Math.min(expected.size(), way.cap());
                         boolean capped = expected.size() > way.cap();
                         for (int p : PAGES) {

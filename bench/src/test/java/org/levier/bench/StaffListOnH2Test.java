@@ -20,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.levier.applicant.control.OrganisationNames;
 import org.levier.dossier.boundary.DossierFilter;
 import org.levier.dossier.boundary.DossierSummary;
 import org.levier.dossier.control.DossierList;
@@ -91,7 +92,7 @@ class StaffListOnH2Test {
             Map<Long, Set<String>> words = words(c);
             EntityManager em = emf.createEntityManager();
             try {
-                DossierList list = new DossierList(em);
+                DossierList list = new DossierList(em, new OrganisationNames(em));
                 assertThat(list.page(null, DossierFilter.ALL, 0, 20, null).total()).isEqualTo(100);
                 String reference = single(c, "SELECT MIN(reference) FROM dossier");
                 List<String> searches = List.of("synthétique", "SYNTHETIQUE", "synth", "projet n° 42", "n° 4",
@@ -108,7 +109,8 @@ class StaffListOnH2Test {
                     assertThat(counted(list, q)).as(q).isEqualTo(expected.size());
                 }
                 // Counts stopped at 20: the common words' path (checked per row, the count read from the words).
-                DossierList capped = new DossierList(em, 20, DossierSearch.SORTED, SortedIds.IDS_PER_QUERY);
+                DossierList capped = new DossierList(em, new OrganisationNames(em), 20, DossierSearch.SORTED,
+                        SortedIds.IDS_PER_QUERY);
                 int cappedSearches = 0;
                 for (String q : searches) {
                     Page<DossierSummary> page = capped.page(null, new DossierFilter(null, null, null, null, q), 0, 500,

@@ -75,17 +75,6 @@ class TableOwnershipTest {
         }
     }
 
-    /**
-     * The dossier list and search (staff filters by organisation name and programme, applicants' own lists) join the
-     * applicant's organisations and the programme's actions; another change is rewriting those two classes now, and
-     * moves these reads with it (into a read model). Their offences are listed exactly: the test fails on any other
-     * offence, and on any of these that has gone, so that this list only shrinks and is deleted with the last one.
-     */
-    private static final Set<String> BEING_MOVED = Set.of(
-            "dossier/control/DossierList.java: reads Organisation of applicant",
-            "dossier/control/DossierList.java: reads OrganisationWord of applicant",
-            "dossier/control/DossierSearch.java: reads organisation_word of applicant");
-
     @Test
     void everyTableHasOneOwner() {
         Ownership ownership = Ownership.of(sources(), createdTables());
@@ -110,11 +99,8 @@ class TableOwnershipTest {
         assertThat(declared.get("ReadModel")).containsExactlyInAnyOrder("portfolio", "impact");
         List<String> offences = offences(sources, Ownership.of(sources, createdTables()), declared).stream()
                 .map(Access::toString).toList();
-        assertThat(offences.stream().filter(o -> !BEING_MOVED.contains(o)).toList()).as("queries naming another "
-                + "component's table or entity; move the query to the component that owns it (or to a read model if it"
-                + " is a figure across components)").isEmpty();
-        assertThat(BEING_MOVED.stream().filter(o -> !offences.contains(o)).toList())
-                .as("moved already: remove from BEING_MOVED").isEmpty();
+        assertThat(offences).as("queries naming another component's table or entity; move the query to the component"
+                + " that owns it (or to a read model if it is a figure across components)").isEmpty();
     }
 
     @Test

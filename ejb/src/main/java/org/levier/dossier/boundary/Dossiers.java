@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.dossier.control.ApplicantOrganisations;
 import org.levier.dossier.control.DocumentKinds;
 import org.levier.dossier.control.DossierList;
 import org.levier.dossier.control.ReferenceAllocator;
@@ -80,6 +81,10 @@ public class Dossiers {
 
     @Inject
     ProgrammeIds programmes;
+
+    /** The applicant component's organisations: their names and the search by their words. */
+    @Inject
+    ApplicantOrganisations organisations;
 
     @Inject
     org.levier.dossier.control.SubmissionMails submissionMails;
@@ -225,7 +230,7 @@ public class Dossiers {
     @RolesAllowed(Role.APPLICANT_NAME)
     public Map<Long, NextMilestone> nextMilestonesOwn(ApplicantContext applicant, java.util.Collection<Long> ids,
                                                       java.time.LocalDate from) {
-        return new DossierList(em).nextMilestones(applicant.organisationId(), ids, from);
+        return new DossierList(em, organisations).nextMilestones(applicant.organisationId(), ids, from);
     }
 
     /** The history as the applicant may see it: the staff's moves show their role, not the person. */
@@ -352,11 +357,12 @@ public class Dossiers {
     /** The legal names of the given organisations (those of a page of the list), in one query. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME, Role.COMMITTEE_MEMBER_NAME})
     public Map<Long, String> organisationNames(java.util.Collection<Long> organisationIds) {
-        return new DossierList(em).organisationNames(organisationIds);
+        return organisationIds == null || organisationIds.isEmpty() ? Map.of()
+                : organisations.legalNames(organisationIds);
     }
 
     private Page<DossierSummary> list(Long organisationId, DossierFilter filter, int page, int size, String sort) {
-        return new DossierList(em).page(organisationId, filter, page, size, sort);
+        return new DossierList(em, organisations).page(organisationId, filter, page, size, sort);
     }
 
     /**
@@ -366,7 +372,7 @@ public class Dossiers {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public Map<DossierStatus, Long> countByStatus(DossierFilter filter) {
-        return new DossierList(em).countByStatus(filter);
+        return new DossierList(em, organisations).countByStatus(filter);
     }
 
     private Optional<Dossier> own(ApplicantContext applicant, long id, LockModeType lock) {

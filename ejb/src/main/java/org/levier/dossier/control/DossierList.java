@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +64,11 @@ public final class DossierList {
     /** The programme component's lookups (its tables are its own), on this list's entity manager. */
     private final ProgrammeIds programmes;
 
-    public DossierList(EntityManager em) {
-        this(em, DossierSearch.CAP, DossierSearch.SORTED, SortedIds.IDS_PER_QUERY);
+    /** The applicant component's organisations and their words (its tables are its own). */
+    private final ApplicantOrganisations organisations;
+
+    public DossierList(EntityManager em, ApplicantOrganisations organisations) {
+        this(em, organisations, DossierSearch.CAP, DossierSearch.SORTED, SortedIds.IDS_PER_QUERY);
     }
 
     /**
@@ -76,9 +78,11 @@ public final class DossierList {
      * {@code idsPerQuery} ids at most per query instead of {@value SortedIds#IDS_PER_QUERY}: for tests, so that a few
      * rows exercise the common words' paths.
      */
-    public DossierList(EntityManager em, int cap, int sorted, int idsPerQuery) {
+    public DossierList(EntityManager em, ApplicantOrganisations organisations, int cap, int sorted,
+                       int idsPerQuery) {
         this.em = em;
         this.programmes = new ProgrammeIds(em);
+        this.organisations = organisations;
         this.cap = cap;
         this.sorted = sorted;
         this.idsPerQuery = idsPerQuery;
@@ -86,13 +90,14 @@ public final class DossierList {
 
     /**
      * A filter made into a where clause and its parameters: {@code filter} without the search and the actions,
-     * {@code search} (null: none), {@code actions} (null: any), {@code none}: nothing can match.
+     * {@code search} (null: none), {@code actions} (null: any), {@code none}: nothing can match; the search's
+     * condition on the organisations' words is {@code organisations}'.
      */
     private record Where(String filter, Map<String, Object> filterParameters, DossierSearch.Match search,
-                         List<Long> actions, boolean none) {
+                         List<Long> actions, boolean none, ApplicantOrganisations organisations) {
 
         static Where nothing() {
-            return new Where(null, Map.of(), null, null, true);
+            return new Where(null, Map.of(), null, null, true, null);
         }
 
         /** A search of common words only: its count stops at the cap. */
@@ -102,12 +107,13 @@ public final class DossierList {
 
         /** The same filter with the search made into {@code narrowed} (the same dossiers, read otherwise). */
         Where searching(DossierSearch.Match narrowed) {
-            return new Where(filter, filterParameters, narrowed, actions, none);
+            return new Where(filter, filterParameters, narrowed, actions, none, organisations);
         }
 
         /** The filter and the search, without the actions. */
         String base() {
-            return search == null ? filter : filter + DossierSearch.condition(search, new LinkedHashMap<>());
+            return search == null ? filter
+                    : filter + DossierSearch.condition(search, organisations, new LinkedHashMap<>());
         }
 
         Map<String, Object> baseParameters() {
@@ -115,7 +121,7 @@ public final class DossierList {
                 return filterParameters;
             }
             Map<String, Object> all = new LinkedHashMap<>(filterParameters);
-            DossierSearch.condition(search, all);
+            DossierSearch.condition(search, organisations, all);
             return all;
         }
 
@@ -147,7 +153,7 @@ public final class DossierList {
             return new Page<>(List.of(), page, size, 0);
         }
         // A search of common words only, read from the dossiers of those found in at most `sorted` (the same rows).
-        DossierSearch.Match narrowed = where.bounded() ? DossierSearch.narrowed(em, where.search(), sorted) : null;
+        DossierSearch.Match narrowed = where.bounded() ? DossierSearch.narrowed(em, organisations, where.search(), sorted) : null;
         List<Long> ids;
         long found = -1;
         if (narrowed != null && narrowed.ids() != null) {
@@ -263,7 +269,8 @@ public final class DossierList {
      * The first {@value DossierSearch#CAP} + 1 matching ids at most, for a search of common words only: read from
      * the word index of its first word (the dossiers having it, then those whose organisation has it), each row
      * checked against the rest of the filter — not from the dossiers in some index's order, where a word in one
-     * dossier of ten would have 10,000 rows checked to find 1,001.
+     * dossier of ten would have 10,000 rows checked to find 1,001. The organisations' words are the applicant
+     * component's range, joined in the same statement.
      */
     private List<Long> matchingIds(Where where) {
         String word = (String) where.baseParameters().get("searchWord0");
@@ -273,9 +280,9 @@ public final class DossierList {
         where.parameters().forEach(own::setParameter);
         ids.addAll(own.setMaxResults(cap + 1).getResultList());
         if (ids.size() <= cap) {
-            TypedQuery<Long> byOrganisation = em.createQuery("select distinct d.id from OrganisationWord ow,"
-                    + " Dossier d" + where.clause() + " and ow.organisationId = d.organisationId"
-                    + " and ow.word like :searchWord0", Long.class);
+            ApplicantOrganisations.Range words = organisations.words("d.organisationId", "searchWord0");
+            TypedQuery<Long> byOrganisation = em.createQuery("select distinct d.id from " + words.from()
+                    + ", Dossier d" + where.clause() + " and " + words.where(), Long.class);
             where.parameters().forEach(byOrganisation::setParameter);
             ids.addAll(byOrganisation.setMaxResults(cap + 1).getResultList());
         }
@@ -321,7 +328,7 @@ public final class DossierList {
         }
         DossierSearch.Match search = null;
         if (f.q() != null) {
-            search = DossierSearch.match(em, f.q(), cap);
+            search = DossierSearch.match(em, organisations, f.q(), cap);
             if (search.none()) {
                 return Where.nothing();
             }
@@ -331,7 +338,7 @@ public final class DossierList {
             parameters.put("action", actions.getFirst());
             actions = null;
         }
-        return new Where(where.toString(), parameters, search, actions, false);
+        return new Where(where.toString(), parameters, search, actions, false, organisations);
     }
 
     /**
@@ -353,18 +360,6 @@ public final class DossierList {
                 .forEach(row -> next.putIfAbsent((Long) row[0],
                         new Dossiers.NextMilestone((Long) row[0], (LocalDate) row[1], (String) row[2])));
         return next;
-    }
-
-    /** The legal names of the given organisations (those of a page of the list), in one query. */
-    public Map<Long, String> organisationNames(Collection<Long> organisationIds) {
-        if (organisationIds == null || organisationIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        em.createQuery("select o.id, o.legalName from Organisation o where o.id in :ids", Object[].class)
-                .setParameter("ids", List.copyOf(new HashSet<>(organisationIds)))
-                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
     }
 
     /** {@code field,asc|desc} over a fixed set of fields; newest change first by default; id breaks ties. */

@@ -14,6 +14,8 @@ import org.levier.shared.control.SearchWords;
  * MySQL/MariaDB): a dossier matches when every word of the search ({@link SearchWords#searched}) begins a word of its
  * title or reference, or of its organisation's name or registration numbers — case and accents ignored
  * ({@code "ecologie"} finds "Écologie", {@code "0042"} or {@code "42"} the reference {@code TI-DK-2026-0042}).
+ * The organisations' words are the applicant component's table: asked of it through {@link ApplicantOrganisations}
+ * (ids for a rare word, JPQL conditions composed into the list's statements for a common one).
  *
  * <p>Each word's dossiers are read from the index (word, id), <b>at most {@value #CAP} + 1 ids</b> per part (the
  * dossiers' words, the organisations' words, those organisations' dossiers): a word with at most {@value #CAP}
@@ -72,25 +74,29 @@ public final class DossierSearch {
      * number, a project's number: a few index entries each). Otherwise each word is read up to {@value #CAP}; the
      * words with more are common, left to {@link #condition}.
      */
-    public static Match match(EntityManager em, String q) {
-        return match(em, q, CAP);
+    public static Match match(EntityManager em, ApplicantOrganisations organisations, String q) {
+        return match(em, organisations, q, CAP);
     }
 
-    /** {@link #match(EntityManager, String)} with another bound than {@value #CAP} (tests, on a few rows). */
-    static Match match(EntityManager em, String q, int cap) {
+    /**
+     * {@link #match(EntityManager, ApplicantOrganisations, String)} with another bound than {@value #CAP} (tests, on
+     * a few rows).
+     */
+    static Match match(EntityManager em, ApplicantOrganisations organisations, String q, int cap) {
         List<String> words = SearchWords.searched(q);
         if (words.isEmpty()) {
             return new Match(List.of(), List.of());
         }
-        Match few = intersect(em, words, Math.min(FEW, cap));
-        return few.ids() != null ? few : intersect(em, words, cap);
+        Match few = intersect(em, organisations, words, Math.min(FEW, cap));
+        return few.ids() != null ? few : intersect(em, organisations, words, cap);
     }
 
-    private static Match intersect(EntityManager em, List<String> words, int bound) {
+    private static Match intersect(EntityManager em, ApplicantOrganisations organisations, List<String> words,
+                                   int bound) {
         Set<Long> ids = null;
         List<String> common = new ArrayList<>();
         for (String word : words) {
-            Optional<Set<Long>> rare = ids(em, word, bound);
+            Optional<Set<Long>> rare = ids(em, organisations, word, bound);
             if (rare.isEmpty()) {
                 common.add(word);
             } else if (ids == null) {
@@ -112,7 +118,7 @@ public final class DossierSearch {
      * the list still stops at {@value #CAP}). {@code match} itself when every word has more. A word found in more
      * than {@code bound} entries of the index is known so by reading that index up to there, no id sent.
      */
-    public static Match narrowed(EntityManager em, Match match, int bound) {
+    public static Match narrowed(EntityManager em, ApplicantOrganisations organisations, Match match, int bound) {
         if (!match.bounded() || bound <= 0) {
             return match;
         }
@@ -124,7 +130,7 @@ public final class DossierSearch {
         if (few.isEmpty()) {
             return match;
         }
-        Match read = intersect(em, few, bound);
+        Match read = intersect(em, organisations, few, bound);
         if (read.ids() == null || read.none()) {
             return read.ids() == null ? match : read;
         }
@@ -142,8 +148,12 @@ public final class DossierSearch {
                 .setParameter(1, word + "%").setParameter(2, bound).getResultList().isEmpty();
     }
 
-    /** The JPQL condition on {@code d} (a Dossier) for a match, its parameters added. */
-    public static String condition(Match match, Map<String, Object> parameters) {
+    /**
+     * The JPQL condition on {@code d} (a Dossier) for a match, its parameters added; the organisations' words are
+     * the applicant component's condition, in this one statement.
+     */
+    public static String condition(Match match, ApplicantOrganisations organisations,
+                                   Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         if (match.ids() != null) {
             where.append(" and d.id in :searchIds");
@@ -152,33 +162,31 @@ public final class DossierSearch {
         for (int i = 0; i < match.commonWords().size(); i++) {
             String name = "searchWord" + i;
             parameters.put(name, match.commonWords().get(i) + "%");
-            // JPQL, so every column is qualified: in SQL text, the outer organisation_id would bind to the word
-            // table's own column of that name (a condition always true). Inside a CASE, so MariaDB checks each row
-            // by the word tables' primary keys instead of turning the EXISTS into an IN that reads the whole word.
+            // JPQL, so every column is qualified. Inside a CASE, so MariaDB checks each row by the word tables'
+            // primary keys instead of turning the EXISTS into an IN that reads the whole word.
             where.append(" and (case when (exists (select w.word from DossierWord w where w.dossierId = d.id")
-                    .append(" and w.word like :").append(name).append(") or exists (select ow.word from")
-                    .append(" OrganisationWord ow where ow.organisationId = d.organisationId and ow.word like :")
-                    .append(name).append(")) then 1 else 0 end) = 1");
+                    .append(" and w.word like :").append(name).append(") or ")
+                    .append(organisations.hasWord("d.organisationId", name)).append(") then 1 else 0 end) = 1");
         }
         return where.toString();
     }
 
     /** The dossiers of one word, when at most {@code bound} (a rare word); empty when more (a common one). */
-    private static Optional<Set<Long>> ids(EntityManager em, String word, int bound) {
+    private static Optional<Set<Long>> ids(EntityManager em, ApplicantOrganisations organisations, String word,
+                                           int bound) {
         String prefix = word + "%";
         Set<Long> ids = new LinkedHashSet<>();
         if (!addIds(ids, em.createNativeQuery("SELECT dossier_id FROM dossier_word WHERE word LIKE ?1")
                 .setParameter(1, prefix).setMaxResults(bound + 1).getResultList(), bound)) {
             return Optional.empty();
         }
-        Set<Long> organisations = new LinkedHashSet<>();
-        if (!addIds(organisations, em.createNativeQuery("SELECT organisation_id FROM organisation_word"
-                + " WHERE word LIKE ?1").setParameter(1, prefix).setMaxResults(bound + 1).getResultList(), bound)) {
+        Set<Long> having = new LinkedHashSet<>();
+        if (!addIds(having, organisations.withWord(prefix, bound + 1), bound)) {
             return Optional.empty();
         }
-        if (!organisations.isEmpty() && !addIds(ids, em.createQuery("select d.id from Dossier d"
+        if (!having.isEmpty() && !addIds(ids, em.createQuery("select d.id from Dossier d"
                         + " where d.organisationId in :organisations", Long.class)
-                .setParameter("organisations", List.copyOf(organisations)).setMaxResults(bound + 1)
+                .setParameter("organisations", List.copyOf(having)).setMaxResults(bound + 1)
                 .getResultList(), bound)) {
             return Optional.empty();
         }
