@@ -95,8 +95,13 @@ smoke_run() {
     encoding=$(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' --max-time 20 "$base/login.xhtml" \
         | tr -d '\r' | sed -n 's/^[Cc]ontent-[Ee]ncoding: *//p')
     [ "$encoding" = gzip ] || run_failed "pages are not compressed (Content-Encoding: '$encoding'; see config/payara/pre-boot-commands.asadmin)"
-    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/favicon.svg" || true)
-    [ "$status" = 200 ] || run_failed "GET /favicon.svg answered HTTP $status"
+    for icon in favicon.svg favicon.ico; do
+        status=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' --max-time 10 "$base/$icon" || true)
+        case "$status" in
+            "200 image/"*) ;;
+            *) run_failed "GET /$icon answered $status (expected 200 and an image type)" ;;
+        esac
+    done
     password=$(sed -n 's/.*password for all: \([^)]*\)).*/\1/p' "$log" | head -n 1)
     [ -n "$password" ] || run_failed "run.sh printed no demo password"
     status=$(curl -s -o "$data/programme.json" -w '%{http_code}' --max-time 20 \
