@@ -39,8 +39,13 @@ import org.levier.shared.control.Rows;
  */
 public final class Bench {
 
-    /** One query's timing at one size: median of the runs, bytes allocated by one run, rows answered. */
-    record Measure(String name, double medianMs, double minMs, long allocated, long size) {
+    /** Most timed runs of a quick query (see {@link #measure}). */
+    private static final int MOST_RUNS = 31;
+    /** A quick query gets more runs while its timed runs add up to less than this. */
+    private static final long QUICK_NANOS = 1_000_000_000L;
+
+    /** One query's timing at one size: median and minimum of its runs, bytes allocated by one run, rows answered. */
+    record Measure(String name, double medianMs, double minMs, long allocated, long size, int runs) {
     }
 
     interface Work {
@@ -172,8 +177,8 @@ public final class Bench {
             for (Map.Entry<String, Work> work : works.entrySet()) {
                 Measure m = measure(work.getKey(), work.getValue(), rows, em);
                 measures.add(m);
-                line("  %-50s %10.1f ms (min %.1f)  %10s allocated  %,8d rows".formatted(m.name(), m.medianMs(),
-                        m.minMs(), Machine.mb(m.allocated()), m.size()));
+                line("  %-50s %10.1f ms (min %.1f, %d runs)  %10s allocated  %,8d rows".formatted(m.name(),
+                        m.medianMs(), m.minMs(), m.runs(), Machine.mb(m.allocated()), m.size()));
             }
             return measures;
         } finally {
@@ -181,14 +186,23 @@ public final class Bench {
         }
     }
 
+    /**
+     * One query's median and minimum. Two warm-up runs first (the second records the statements for the plans), then
+     * at least {@code repeat} timed runs — and for a quick query more, while its runs add up to less than a second,
+     * up to ten times {@code repeat} (at most {@value #MOST_RUNS}): a median of three runs of a 5 ms query on a
+     * loaded machine moved 2–5× between sizes where its work did not grow (the 100k/10k ratios of the maintained
+     * figures); more runs of the quick ones cost little and steady the median. Slow queries keep {@code repeat} runs.
+     */
     private Measure measure(String name, Work work, Explain.Recording rows, EntityManager em) throws Exception {
         int warmUp = 2;
-        double[] ms = new double[options.repeat()];
+        int most = Math.min(MOST_RUNS, 10 * options.repeat());
+        List<Double> ms = new ArrayList<>();
+        long timed = 0;
         long allocated = 0;
         long size = 0;
-        for (int run = -warmUp; run < options.repeat(); run++) {
+        for (int run = -warmUp; run < options.repeat() || (run < most && timed < QUICK_NANOS); run++) {
             em.clear();
-            boolean capture = run == options.repeat() - 1;
+            boolean capture = run == -1;
             if (capture) {
                 rows.start();
                 SqlCapture.start();
@@ -204,14 +218,14 @@ public final class Bench {
                 statements.put(name, captured);
             }
             if (run >= 0) {
-                ms[run] = elapsed / 1e6;
+                ms.add(elapsed / 1e6);
+                timed += elapsed;
                 allocated = bytes;
                 size = result instanceof Collection<?> col ? col.size() : 1;
             }
         }
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        return new Measure(name, sorted[sorted.length / 2], sorted[0], allocated, size);
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Measure(name, sorted[sorted.length / 2], sorted[0], allocated, size, sorted.length);
     }
 
     private void report(List<Measure> baseline, List<Measure> full, long baselineHeap, long fullHeap) {

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.levier.applicant.control.OrganisationNames;
+import org.levier.dossier.control.ApplicantOrganisations;
 
 /**
  * The application's persistence unit ({@code levier}, its entities and mappings) opened outside the server, on a
@@ -18,6 +20,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * staff dossier list, the audit verification, the ledger) with the SQL EclipseLink generates for it.
  */
 public final class Jpa {
+
+    /**
+     * The application's implementation of each interface a boundary injects, as CDI finds it in the server (an
+     * interface declared by one component, implemented by another: the benchmark cannot scan the classpath).
+     */
+    private static final Map<Class<?>, Class<?>> IMPLEMENTATIONS = Map.of(
+            ApplicantOrganisations.class, OrganisationNames.class);
 
     private Jpa() {
     }
@@ -45,7 +54,8 @@ public final class Jpa {
      * A boundary or control bean of the application wired as the container would for the benchmark: its {@code em}
      * field set, an injected {@link Clock} the system's (UTC), and every injected bean of the application
      * ({@code org.levier.*} class with a no-argument constructor, e.g. {@code AuditTrail}'s {@code ChainVerifier})
-     * created the same way, recursively; a {@code @ConfigProperty} is absent when optional, else its declared default
+     * created the same way, recursively, and for an injected interface its implementation
+     * ({@link #IMPLEMENTATIONS}); a {@code @ConfigProperty} is absent when optional, else its declared default
      * (strings). Other injections (session context, events) stay unset.
      */
     public static <T> T bean(Class<T> type, EntityManager em) {
@@ -88,6 +98,9 @@ public final class Jpa {
             }
             return type == String.class && !ConfigProperty.UNCONFIGURED_VALUE.equals(config.defaultValue())
                     ? config.defaultValue() : null;
+        }
+        if (IMPLEMENTATIONS.containsKey(type)) {
+            return bean(IMPLEMENTATIONS.get(type), em);
         }
         if (type.getName().startsWith("org.levier.") && !type.isInterface()
                 && !Modifier.isAbstract(type.getModifiers()) && hasNoArgumentConstructor(type)) {
