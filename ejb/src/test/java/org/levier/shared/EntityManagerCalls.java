@@ -85,8 +85,8 @@ final class EntityManagerCalls {
         return name.matches() ? declaredType(code, name.group(1), at, managers) : null;
     }
 
-    /** The class a variable, parameter or field is declared with: its last declaration before {@code at}, else its first. */
-    static String declaredType(String code, String name, int at, Set<String> managers) {
+    /** The class a variable, parameter or field is declared with: its last declaration before {@code at}, or first. */
+    private static String declaredType(String code, String name, int at, Set<String> managers) {
         Pattern declaration = Pattern.compile("(?<![\\w.])(?:([A-Z][\\w.]*)(?:\\s*<[^;={}()]*>)?|var)\\s+"
                 + Pattern.quote(name) + "\\s*(?:=\\s*(?:new\\s+([\\w.]+)|(?:" + String.join("|", managers)
                 + ")\\s*\\.\\s*(?:find|getReference)\\s*\\(\\s*([\\w.]+)\\s*\\.\\s*class)|[;,):=])");

@@ -78,64 +78,6 @@ class TableOwnershipTest {
         }
     }
 
-    /**
-     * The offences not moved yet, each with why: listed exactly, so that the list only shrinks (a new offence fails,
-     * and so does an entry that no longer occurs).
-     */
-    private static final Map<String, String> BEING_MOVED = Map.ofEntries(
-            Map.entry("applicant/boundary/Registrations.java: reads User of identity",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("applicant/boundary/Registrations.java: writes EmailConfirmation of identity",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("applicant/boundary/Registrations.java: writes User of identity",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("banking/boundary/BankAccounts.java: reads Organisation of applicant",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("budget/boundary/Budgets.java: reads Programme of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("budget/control/BudgetLedger.java: reads Programme of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("cofinancing/boundary/CofinancingLines.java: reads Dossier of dossier",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("committee/boundary/AgendaDossiers.java: reads Dossier of dossier",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("committee/boundary/CommitteeBudgets.java: reads Programme of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("committee/boundary/CommitteeDecisions.java: reads Dossier of dossier",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("committee/boundary/Committees.java: reads Dossier of dossier",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("diligence/boundary/Diligences.java: reads Dossier of dossier",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("diligence/boundary/DocumentRequests.java: reads Dossier of dossier",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("diligence/control/DiligenceGates.java: reads CallForProjects of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("disbursement/boundary/Disbursements.java: reads Programme of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("disbursement/control/DisbursementLocks.java: reads Agreement of agreement",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("disbursement/control/DisbursementQueries.java: reads Agreement of agreement",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("document/boundary/Documents.java: reads Dossier of dossier",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("dossier/boundary/DossierCompletions.java: reads CallForProjects of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("dossier/boundary/DossierCompletions.java: reads ProgrammeAction of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("dossier/boundary/Dossiers.java: reads CallForProjects of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("dossier/boundary/Dossiers.java: reads ProgrammeAction of programme",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("equity/boundary/EquityStakes.java: reads Agreement of agreement",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("payment/boundary/PaymentBatches.java: reads Disbursement of disbursement",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("recovery/boundary/Recoveries.java: reads Agreement of agreement",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"),
-            Map.entry("repayment/boundary/Repayments.java: reads Agreement of agreement",
-                    "em.find by class, found when the test began reading EntityManager calls: not moved yet"));
-
     @Test
     void everyTableHasOneOwner() {
         Ownership ownership = Ownership.of(sources(), createdTables());
@@ -163,9 +105,7 @@ class TableOwnershipTest {
         List<String> offences = offences(sources, Ownership.of(sources, createdTables()), readModels,
                 declared.getOrDefault("Seeding", Set.of())).stream().map(Access::toString).toList();
         assertThat(offences).as("queries or EntityManager calls naming another component's table or entity; ask the "
-                + "component that owns it (or a read model for a figure across components)")
-                .allMatch(BEING_MOVED::containsKey);
-        assertThat(BEING_MOVED.keySet()).as("moved already: remove from BEING_MOVED").allMatch(offences::contains);
+                + "component that owns it (or a read model for a figure across components)").isEmpty();
     }
 
     @Test
@@ -210,7 +150,7 @@ class TableOwnershipTest {
                             @PersistenceContext
                             private EntityManager em;
                             void run(long id, Disbursement paid) {
-                                em.find(org.levier.agreement.entity.Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
+                                em.find(org.levier.agreement.entity.Agreement.class, id, PESSIMISTIC_WRITE);
                                 // em.getReference(Tranche.class, id) in a comment counts for nothing
                                 em.persist(new Tranche(new Agreement(id)));
                                 em.refresh(paid);
@@ -227,7 +167,8 @@ class TableOwnershipTest {
                 new Source("portfolio", "portfolio/control/Figures.java",
                         "String q = \"SELECT 1 FROM agreement a JOIN disbursement d ON d.agreement_id = a.id\";"
                                 + "String w = \"DELETE FROM agreement_tranche\";"
-                                + "EntityManager em; Object o = em.find(Agreement.class, 1L); em.find(Budget.class, 1L);"),
+                                + "EntityManager em; Object o = em.find(Agreement.class, 1L);"
+                                + "em.find(Budget.class, 1L);"),
                 new Source("demo", "demo/control/Seed.java", "String q = \"INSERT INTO agreement VALUES (1)\";"
                         + "EntityManager em; void seed() { em.persist(new Agreement()); }"));
         Ownership ownership = Ownership.of(sources, Set.of("agreement", "agreement_tranche", "disbursement"));
