@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each table belongs to one component, and only that component's queries name it; the read models ({@link ReadModel}
- * on the component's {@code package-info.java}: {@code portfolio} and {@code impact}) may read any table, and the
- * demo seeding ({@link Seeding}) may also write them. Everything is read from the sources:
+ * on the component's {@code package-info.java}: {@code portfolio} and {@code impact}) may read the tables of the
+ * components their {@code reads} names, and the demo seeding ({@link Seeding}) may read and write any. Everything is
+ * read from the sources:
  * <ul>
  * <li>ownership: an {@code @Entity} class's component owns its entity name, its {@code @Table} and its
  * {@code @CollectionTable}/{@code @JoinTable}s; a table the Flyway migrations create and no entity maps (kept by
