@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each table belongs to one component, and only that component's queries name it; the read models ({@link ReadModel}
- * on the component's {@code package-info.java}: {@code portfolio} and {@code impact}) may read any table, and the
- * demo seeding ({@link Seeding}) may also write them. Everything is read from the sources:
+ * on the component's {@code package-info.java}: {@code portfolio} and {@code impact}) may read the tables of the
+ * components their {@code reads} names, and the demo seeding ({@link Seeding}) may read and write any. Everything is
+ * read from the sources:
  * <ul>
  * <li>ownership: an {@code @Entity} class's component owns its entity name, its {@code @Table} and its
  * {@code @CollectionTable}/{@code @JoinTable}s; a table the Flyway migrations create and no entity maps (kept by
@@ -35,13 +37,15 @@ import org.junit.jupiter.api.Test;
  * <li>mapped relations: a JPQL path ({@code d.agreement.amount}, {@code JOIN d.tranches t}) reaches only the
  * entities that the entity's own associations reach, so the paths are not looked at one by one; instead
  * {@link #associationsStayWithinTheirComponent} holds every association to its own component (STYLE.md: components
- * refer to each other by id), which makes a path as safe as the entity it starts from.</li>
+ * refer to each other by id), which makes a path as safe as the entity it starts from;</li>
+ * <li>entity classes: {@code em.find}/{@code em.getReference} of another component's entity class is a read, as are
+ * {@code em.refresh}/{@code em.lock} of an instance of one; {@code em.persist}/{@code merge}/{@code remove} of one is
+ * a write ({@link EntityManagerCalls} says which calls it can type from the source text). A read model may load only
+ * the components its {@code @ReadModel(reads)} names, by query or by class.</li>
  * </ul>
- * Not looked at: {@code em.find}/{@code em.getReference} of an entity class of another component (loading an
- * aggregate by id, which the import already makes a dependency that {@code ComponentDependenciesTest} sees) and the
- * Criteria API (unused). The migrations ({@code db.migration}) own the schema and are not a component.
- * About 500 lines: the test carries its own small scanner (string literals, constants, FROM/JOIN targets, the
- * migrations' tables), which no library here provides, and its self-tests.
+ * Not looked at: the Criteria API (unused). The migrations ({@code db.migration}) own the schema and are not a
+ * component. The lexical scanner is {@link JavaText}, the calls' scanner {@link EntityManagerCalls}: no library here
+ * provides them.
  */
 class TableOwnershipTest {
 
@@ -97,10 +101,12 @@ class TableOwnershipTest {
         List<Source> sources = sources();
         Map<String, Set<String>> declared = declarations();
         assertThat(declared.get("ReadModel")).containsExactlyInAnyOrder("portfolio", "impact");
-        List<String> offences = offences(sources, Ownership.of(sources, createdTables()), declared).stream()
-                .map(Access::toString).toList();
-        assertThat(offences).as("queries naming another component's table or entity; move the query to the component"
-                + " that owns it (or to a read model if it is a figure across components)").isEmpty();
+        Map<String, Set<String>> readModels = new TreeMap<>();
+        declared.get("ReadModel").forEach(readModel -> readModels.put(readModel, declaredReads(readModel)));
+        List<String> offences = offences(sources, Ownership.of(sources, createdTables()), readModels,
+                declared.getOrDefault("Seeding", Set.of())).stream().map(Access::toString).toList();
+        assertThat(offences).as("queries or EntityManager calls naming another component's table or entity; ask the "
+                + "component that owns it (or a read model for a figure across components)").isEmpty();
     }
 
     @Test
@@ -111,12 +117,7 @@ class TableOwnershipTest {
             Set<String> read = new TreeSet<>();
             for (Source source : sources) {
                 if (source.component().equals(readModel)) {
-                    for (String[] target : targets(source.text())) {
-                        String owner = ownership.owner(target[0]);
-                        if (owner != null && !owner.equals(readModel)) {
-                            read.add(owner);
-                        }
-                    }
+                    foreignAccesses(source, ownership).forEach(access -> read.add(access.owner()));
                 }
             }
             assertThat(declaredReads(readModel)).as("@ReadModel(reads) of " + readModel).isEqualTo(read);
@@ -144,39 +145,71 @@ class TableOwnershipTest {
                 new Source("disbursement", "disbursement/entity/Disbursement.java",
                         "@Entity\n@Table(name = \"disbursement\")\npublic class Disbursement {\n"
                                 + "  @ManyToOne(fetch = LAZY)\n  private Tranche tranche;\n}"),
+                new Source("budget", "budget/entity/Budget.java", "@Entity\npublic class Budget {}"),
+                new Source("budget", "budget/control/Loads.java", """
+                        class Loads {
+                            @PersistenceContext
+                            private EntityManager em;
+                            void run(long id, Disbursement paid) {
+                                em.find(org.levier.agreement.entity.Agreement.class, id, PESSIMISTIC_WRITE);
+                                // em.getReference(Tranche.class, id) in a comment counts for nothing
+                                em.persist(new Tranche(new Agreement(id)));
+                                em.refresh(paid);
+                                var own = em.find(Budget.class, id);
+                                em.remove(own);
+                                em.lock(lookup(id), LockModeType.PESSIMISTIC_WRITE);
+                                em.lock(held, LockModeType.PESSIMISTIC_READ);
+                            }
+                            void again(Budget paid) {
+                                em.merge(paid);
+                            }
+                            private Tranche held;
+                        }"""),
                 new Source("portfolio", "portfolio/control/Figures.java",
                         "String q = \"SELECT 1 FROM agreement a JOIN disbursement d ON d.agreement_id = a.id\";"
-                                + "String w = \"DELETE FROM agreement_tranche\";"),
-                new Source("demo", "demo/control/Seed.java", "String q = \"INSERT INTO agreement VALUES (1)\";"));
+                                + "String w = \"DELETE FROM agreement_tranche\";"
+                                + "EntityManager em; Object o = em.find(Agreement.class, 1L);"
+                                + "em.find(Budget.class, 1L);"),
+                new Source("demo", "demo/control/Seed.java", "String q = \"INSERT INTO agreement VALUES (1)\";"
+                        + "EntityManager em; void seed() { em.persist(new Agreement()); }"));
         Ownership ownership = Ownership.of(sources, Set.of("agreement", "agreement_tranche", "disbursement"));
-        Map<String, Set<String>> declared = Map.of("ReadModel", Set.of("portfolio"), "Seeding", Set.of("demo"));
 
-        assertThat(offences(sources, ownership, declared)).map(Access::toString).containsExactlyInAnyOrder(
-                "budget/control/Sums.java: reads agreement of agreement",
-                "budget/control/Sums.java: reads disbursement of disbursement",
-                "budget/control/Sums.java: reads Tranche of agreement",
-                "budget/control/Sums.java: writes agreement_tranche of agreement",
-                "portfolio/control/Figures.java: writes agreement_tranche of agreement");
+        assertThat(offences(sources, ownership, Map.of("portfolio", Set.of("agreement")), Set.of("demo")))
+                .map(Access::toString).containsExactlyInAnyOrder(
+                        "budget/control/Sums.java: reads agreement of agreement",
+                        "budget/control/Sums.java: reads disbursement of disbursement",
+                        "budget/control/Sums.java: reads Tranche of agreement",
+                        "budget/control/Sums.java: writes agreement_tranche of agreement",
+                        "budget/control/Loads.java: reads Agreement of agreement",
+                        "budget/control/Loads.java: writes Tranche of agreement",
+                        "budget/control/Loads.java: reads Disbursement of disbursement",
+                        "budget/control/Loads.java: reads Tranche of agreement",
+                        "portfolio/control/Figures.java: reads disbursement of disbursement",
+                        "portfolio/control/Figures.java: reads Budget of budget",
+                        "portfolio/control/Figures.java: writes agreement_tranche of agreement");
         assertThat(foreignAssociations(sources, ownership))
                 .containsExactly("disbursement/entity/Disbursement.java: Tranche of agreement");
     }
 
-    /** Who owns which entity name and table, and the names that two components claim. */
-    record Ownership(Map<String, String> entities, Map<String, String> tables, List<String> conflicts) {
+    /** Who owns which entity name, entity class (simple name) and table, and the names that two components claim. */
+    record Ownership(Map<String, String> entities, Map<String, String> classes, Map<String, String> tables,
+                     List<String> conflicts) {
 
         static Ownership of(List<Source> sources, Set<String> created) {
             Map<String, String> entities = new TreeMap<>();
+            Map<String, String> classes = new TreeMap<>();
             Map<String, String> tables = new TreeMap<>();
             List<String> conflicts = new ArrayList<>();
             for (Source source : sources) {
-                String code = Java.code(source.text());
+                String code = JavaText.code(source.text());
                 Matcher entity = ENTITY.matcher(code);
                 if (!entity.find()) {
                     continue;
                 }
                 Matcher type = CLASS.matcher(code);
-                String name = entity.group(1) != null ? entity.group(1) : type.find() ? type.group(1) : null;
-                claim(entities, name, source.component(), conflicts);
+                String simple = type.find() ? type.group(1) : null;
+                claim(entities, entity.group(1) != null ? entity.group(1) : simple, source.component(), conflicts);
+                claim(classes, simple, source.component(), conflicts);
                 Matcher table = TABLES.matcher(source.text());
                 while (table.find()) {
                     claim(tables, table.group(1).toLowerCase(Locale.ROOT), source.component(), conflicts);
@@ -204,7 +237,7 @@ class TableOwnershipTest {
                     conflicts.add(table + " (not mapped) is kept by " + by);
                 }
             }
-            return new Ownership(entities, tables, conflicts);
+            return new Ownership(entities, classes, tables, conflicts);
         }
 
         private static void claim(Map<String, String> owners, String name, String component, List<String> conflicts) {
@@ -221,30 +254,49 @@ class TableOwnershipTest {
         }
     }
 
-    private static List<Access> offences(List<Source> sources, Ownership ownership, Map<String, Set<String>> declared) {
-        Set<String> readModels = declared.getOrDefault("ReadModel", Set.of());
-        Set<String> seeding = declared.getOrDefault("Seeding", Set.of());
-        Set<Access> found = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+    /**
+     * The accesses to other components' tables and entities outside the seeding, but a read model's reads of the
+     * components it declares ({@code readModels}: a read model's component and its {@code reads}).
+     */
+    private static List<Access> offences(List<Source> sources, Ownership ownership,
+                                         Map<String, Set<String>> readModels, Set<String> seeding) {
+        Set<Access> found = new TreeSet<>(Comparator.comparing(Access::toString));
         for (Source source : sources) {
             if (seeding.contains(source.component())) {
                 continue;
             }
-            for (String[] target : targets(source.text())) {
-                String owner = ownership.owner(target[0]);
-                boolean write = target[1] != null;
-                if (owner != null && !owner.equals(source.component())
-                        && (write || !readModels.contains(source.component()))) {
-                    found.add(new Access(source.component(), source.file(), owner, target[0], write));
+            Set<String> reads = readModels.getOrDefault(source.component(), Set.of());
+            for (Access access : foreignAccesses(source, ownership)) {
+                if (access.write() || !reads.contains(access.owner())) {
+                    found.add(access);
                 }
             }
         }
         return List.copyOf(found);
     }
 
+    /** What a source reads or writes of other components: by query text, and by class through its EntityManager. */
+    private static List<Access> foreignAccesses(Source source, Ownership ownership) {
+        List<Access> accesses = new ArrayList<>();
+        for (String[] target : targets(source.text())) {
+            String owner = ownership.owner(target[0]);
+            if (owner != null && !owner.equals(source.component())) {
+                accesses.add(new Access(source.component(), source.file(), owner, target[0], target[1] != null));
+            }
+        }
+        for (EntityManagerCalls.Call call : EntityManagerCalls.of(source.text())) {
+            String owner = ownership.classes().get(call.type());
+            if (owner != null && !owner.equals(source.component())) {
+                accesses.add(new Access(source.component(), source.file(), owner, call.type(), call.write()));
+            }
+        }
+        return accesses;
+    }
+
     private static List<String> foreignAssociations(List<Source> sources, Ownership ownership) {
         List<String> found = new ArrayList<>();
         for (Source source : sources) {
-            Matcher association = ASSOCIATION.matcher(Java.code(source.text()));
+            Matcher association = ASSOCIATION.matcher(JavaText.code(source.text()));
             while (association.find()) {
                 Matcher word = WORD.matcher(association.group(1));
                 while (word.find()) {
@@ -261,7 +313,7 @@ class TableOwnershipTest {
     /** The names of tables or entities in a source's query text: {name, "write" or null}. */
     static List<String[]> targets(String text) {
         List<String[]> targets = new ArrayList<>();
-        for (String query : Java.queryTexts(text)) {
+        for (String query : JavaText.queryTexts(text)) {
             Matcher m = TARGET.matcher(query);
             while (m.find()) {
                 if (m.group(2) != null) {
@@ -299,7 +351,7 @@ class TableOwnershipTest {
             try (Stream<Path> files = Files.list(dir)) {
                 files.forEach(file -> {
                     String text = file.toString().endsWith(".java")
-                            ? String.join("\n", Java.queryTexts(read(file))) : read(file);
+                            ? String.join("\n", JavaText.queryTexts(read(file))) : read(file);
                     Matcher m = CREATE_TABLE.matcher(text);
                     while (m.find()) {
                         tables.add(m.group(1).toLowerCase(Locale.ROOT));
@@ -318,7 +370,7 @@ class TableOwnershipTest {
         Map<String, Set<String>> declared = new TreeMap<>();
         for (Source source : sources()) {
             if (source.file().equals(source.component() + "/package-info.java")) {
-                String code = Java.code(source.text());
+                String code = JavaText.code(source.text());
                 for (String annotation : List.of("ReadModel", "Seeding")) {
                     if (Pattern.compile("@(?:org\\.levier\\.shared\\.)?" + annotation + "\\b").matcher(code).find()) {
                         declared.computeIfAbsent(annotation, a -> new TreeSet<>()).add(source.component());
@@ -348,140 +400,6 @@ class TableOwnershipTest {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Just enough of Java's lexical structure: comments, string literals, text blocks, char literals. */
-    static final class Java {
-
-        private Java() {
-        }
-
-        /** The source without its comments and with every literal emptied (for annotations and declarations). */
-        static String code(String text) {
-            StringBuilder code = new StringBuilder();
-            for (Token token : tokens(text)) {
-                code.append(token.literal() ? "\"\"" : token.text());
-            }
-            return code.toString();
-        }
-
-        /**
-         * The query texts of a source: each chain of literals joined by {@code +}, a {@code String} variable or
-         * constant of the file replaced by its value (other names by a blank).
-         */
-        static List<String> queryTexts(String text) {
-            List<Token> tokens = new ArrayList<>();
-            for (Token token : tokens(text)) {
-                if (token.literal() || !token.text().isBlank()) {
-                    tokens.add(token);
-                }
-            }
-            Map<String, String> constants = new HashMap<>();
-            List<String> texts = new ArrayList<>();
-            StringBuilder chain = null;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                boolean joined = i > 0 && tokens.get(i - 1).text().equals("+") && chain != null;
-                String value = token.literal() ? token.text() : constants.get(token.text());
-                if (value == null && joined && token.text().matches("\\w+")) {
-                    value = " ";
-                }
-                if (value == null) {
-                    if (!token.text().equals("+") && chain != null) {
-                        texts.add(chain.toString());
-                        chain = null;
-                    }
-                    continue;
-                }
-                if (!joined) {
-                    if (chain != null) {
-                        texts.add(chain.toString());
-                    }
-                    chain = new StringBuilder();
-                    if (i >= 3 && tokens.get(i - 1).text().equals("=") && tokens.get(i - 3).text().equals("String")) {
-                        int at = i - 2;
-                        chain.append(value);
-                        String name = tokens.get(at).text();
-                        int end = i + 1;
-                        while (end + 1 < tokens.size() && tokens.get(end).text().equals("+")) {
-                            Token next = tokens.get(end + 1);
-                            String part = next.literal() ? next.text() : constants.getOrDefault(next.text(), " ");
-                            chain.append(part);
-                            end += 2;
-                        }
-                        constants.put(name, chain.toString());
-                        texts.add(chain.toString());
-                        chain = null;
-                        i = end - 1;
-                        continue;
-                    }
-                }
-                chain.append(value);
-            }
-            if (chain != null) {
-                texts.add(chain.toString());
-            }
-            return texts;
-        }
-
-        /** A literal's value, or a piece of code: a word, one symbol, a run of blanks (comments become blanks). */
-        record Token(String text, boolean literal) {
-        }
-
-        static List<Token> tokens(String s) {
-            List<Token> tokens = new ArrayList<>();
-            int i = 0;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (s.startsWith("//", i)) {
-                    int end = s.indexOf('\n', i);
-                    i = end < 0 ? s.length() : end;
-                    tokens.add(new Token(" ", false));
-                } else if (s.startsWith("/*", i)) {
-                    int end = s.indexOf("*/", i + 2);
-                    i = end < 0 ? s.length() : end + 2;
-                    tokens.add(new Token(" ", false));
-                } else if (s.startsWith("\"\"\"", i)) {
-                    int start = s.indexOf('\n', i) + 1;
-                    int end = start;
-                    while (!s.startsWith("\"\"\"", end) || s.charAt(end - 1) == '\\') {
-                        end++;
-                    }
-                    tokens.add(new Token(s.substring(start, end).replaceAll("\\s+", " "), true));
-                    i = end + 3;
-                } else if (c == '"' || c == '\'') {
-                    StringBuilder value = new StringBuilder();
-                    int j = i + 1;
-                    while (s.charAt(j) != c) {
-                        if (s.charAt(j) == '\\') {
-                            j++;
-                        }
-                        value.append(s.charAt(j));
-                        j++;
-                    }
-                    tokens.add(new Token(value.toString(), c == '"'));
-                    i = j + 1;
-                } else if (Character.isJavaIdentifierPart(c)) {
-                    int j = i;
-                    while (j < s.length() && Character.isJavaIdentifierPart(s.charAt(j))) {
-                        j++;
-                    }
-                    tokens.add(new Token(s.substring(i, j), false));
-                    i = j;
-                } else if (Character.isWhitespace(c)) {
-                    int j = i;
-                    while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
-                        j++;
-                    }
-                    tokens.add(new Token(s.substring(i, j), false));
-                    i = j;
-                } else {
-                    tokens.add(new Token(String.valueOf(c), false));
-                    i++;
-                }
-            }
-            return tokens;
         }
     }
 }

@@ -23,6 +23,7 @@ import org.levier.applicant.control.RegistrationMails;
 import org.levier.applicant.entity.Invitation;
 import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
+import org.levier.identity.control.AccountStore;
 import org.levier.identity.control.OneTimeTokens;
 import org.levier.identity.control.PasswordHashing;
 import org.levier.identity.control.UserDirectory;
@@ -80,6 +81,9 @@ public class Registrations {
     EntityManager em;
 
     @Inject
+    AccountStore accounts;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -135,8 +139,7 @@ public class Registrations {
             em.persist(created);
             em.flush();
             user = new User(email, displayName, passwordHash, Set.of(Role.APPLICANT), created.getId(), locale, now);
-            em.persist(user);
-            em.flush();
+            accounts.add(user);
         } catch (PersistenceException e) {
             // Two registrations raced for the same e-mail or SIRET: the unique indexes kept one.
             throw new RuleViolation(INVALID, "The registration could not be stored: submit it again",
@@ -173,7 +176,7 @@ public class Registrations {
                 ? directory.confirmationLocked(OneTimeTokens.hash(token)) : Optional.<EmailConfirmation>empty())
                 .filter(found -> found.isUsableAt(now))
                 .orElseThrow(() -> tokenInvalid("This confirmation link is unknown, expired or already used"));
-        User user = em.find(User.class, confirmation.getUserId(), LockModeType.PESSIMISTIC_WRITE);
+        User user = directory.byIdLocked(confirmation.getUserId()).orElseThrow();
         confirmation.use(now);
         user.confirmEmail();
         audit.recordAs(user.getEmail(), Role.APPLICANT_NAME, "email.confirmed", "User", user.getId(),
@@ -271,8 +274,7 @@ public class Registrations {
         user.confirmEmail();
         invitation.accept(now);
         try {
-            em.persist(user);
-            em.flush();
+            accounts.add(user);
         } catch (PersistenceException e) {
             throw new RuleViolation(INVALID, "The invitation cannot be accepted: see violations",
                     List.of(new Violation("email", "This address already has an account: sign in instead")));
@@ -297,9 +299,8 @@ public class Registrations {
 
     private String issueConfirmation(User user, Instant now) {
         String token = OneTimeTokens.newToken();
-        em.persist(new EmailConfirmation(user.getId(), OneTimeTokens.hash(token), now,
+        accounts.add(new EmailConfirmation(user.getId(), OneTimeTokens.hash(token), now,
                 now.plus(Duration.ofHours(confirmationHours))));
-        em.flush();
         return token;
     }
 

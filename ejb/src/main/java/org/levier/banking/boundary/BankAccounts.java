@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.levier.applicant.control.OrganisationLoader;
 import org.levier.applicant.control.OrganisationNames;
 import org.levier.applicant.entity.Organisation;
 import org.levier.audit.boundary.AuditTrail;
@@ -56,6 +57,9 @@ public class BankAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    OrganisationLoader organisationLoader;
 
     @Inject
     AuditTrail audit;
@@ -253,11 +257,8 @@ public class BankAccounts {
     }
 
     private Organisation lockOrganisation(long organisationId) {
-        Organisation organisation = em.find(Organisation.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
-        if (organisation == null) {
-            throw new NotFound("organisation " + organisationId);
-        }
-        return organisation;
+        return organisationLoader.lock(organisationId)
+                .orElseThrow(() -> new NotFound("organisation " + organisationId));
     }
 
     private static Map<String, Object> changes(BankAccount a) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.levier.budget.control.BudgetLedger;
 import org.levier.budget.entity.ProgrammeBudget;
 import org.levier.programme.control.ProgrammeIds;
+import org.levier.programme.control.ProgrammeLoader;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.entity.Role;
@@ -24,6 +25,9 @@ public class Budgets {
     EntityManager em;
 
     @Inject
+    ProgrammeLoader programmeLoader;
+
+    @Inject
     BudgetLedger ledger;
 
     @Inject
@@ -36,10 +40,8 @@ public class Budgets {
     }
 
     public ProgrammeBudget of(long programmeId) {
-        Programme programme = em.find(Programme.class, programmeId);
-        if (programme == null) {
-            throw new NotFound("programme " + programmeId);
-        }
+        Programme programme = programmeLoader.find(programmeId)
+                .orElseThrow(() -> new NotFound("programme " + programmeId));
         return ledger.budget(programme);
     }
 }

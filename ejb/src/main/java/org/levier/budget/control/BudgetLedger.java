@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.levier.budget.entity.ProgrammeBudget.ActionBudget;
 import org.levier.budget.entity.ProgrammeBudget;
 import org.levier.budget.entity.Room;
 import org.levier.portfolio.control.BudgetSums;
+import org.levier.programme.control.ProgrammeLoader;
 import org.levier.programme.entity.Programme;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.control.NotFound;
@@ -49,13 +51,13 @@ public class BudgetLedger {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ProgrammeLoader programmeLoader;
+
     /** Takes the programme's row lock: the first lock of every use case that reserves or commits money. */
     public Programme lock(long programmeId) {
-        Programme programme = em.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
-        if (programme == null) {
-            throw new NotFound("programme " + programmeId);
-        }
-        return programme;
+        return programmeLoader.lock(programmeId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("programme " + programmeId));
     }
 
     /** The programme's budget, per action (action order) and in total, as the database holds it now. */

@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.levier.cofinancing.entity.CofinancingEvidence;
 import org.levier.cofinancing.entity.CofinancingStatusChange;
 import org.levier.document.control.DocumentOwners;
 import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.control.DossierLoader;
 import org.levier.dossier.entity.CofinancingLine;
 import org.levier.dossier.entity.CofinancingStatus;
 import org.levier.dossier.entity.Dossier;
@@ -65,6 +65,9 @@ public class CofinancingLines {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DossierLoader dossierLoader;
 
     @Resource
     SessionContext context;
@@ -114,7 +117,7 @@ public class CofinancingLines {
 
     @RolesAllowed(Role.APPLICANT_NAME)
     public Ledger getOwn(ApplicantContext applicant, long dossierId) {
-        Dossier dossier = em.find(Dossier.class, dossierId);
+        Dossier dossier = dossierLoader.find(dossierId).orElse(null);
         if (dossier == null || dossier.getOrganisationId() != applicant.organisationId()) {
             throw new NotFound("dossier " + dossierId);
         }
@@ -144,10 +147,7 @@ public class CofinancingLines {
      */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public Ledger changeStatus(long dossierId, long lineId, StatusChange change) {
-        Dossier dossier = em.find(Dossier.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
-        if (dossier == null) {
-            throw new NotFound("dossier " + dossierId);
-        }
+        Dossier dossier = dossierLoader.lock(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId));
         dossier.requireLedgerOpen();
         CofinancingLine line = dossier.cofinancingLine(lineId);
         List<Long> evidence = evidenceOf(lineId);
@@ -190,11 +190,7 @@ public class CofinancingLines {
     // --- helpers ---
 
     private Dossier dossier(long dossierId) {
-        Dossier dossier = em.find(Dossier.class, dossierId);
-        if (dossier == null) {
-            throw new NotFound("dossier " + dossierId);
-        }
-        return dossier;
+        return dossierLoader.find(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId));
     }
 
     private Ledger ledger(Dossier dossier) {

@@ -16,6 +16,7 @@ import org.levier.diligence.entity.ReviewOutcome;
 import org.levier.document.boundary.Documents;
 import org.levier.document.boundary.Documents.DocumentFile;
 import org.levier.document.boundary.Documents.DocumentInfo;
+import org.levier.dossier.control.DossierLoader;
 import org.levier.dossier.entity.Dossier;
 import org.levier.portfolio.control.CommitteeAgendas;
 import org.levier.shared.boundary.Invocation;
@@ -77,6 +78,9 @@ public class AgendaDossiers {
     EntityManager em;
 
     @Inject
+    DossierLoader dossierLoader;
+
+    @Inject
     DiligenceFiles files;
 
     @Inject
@@ -91,10 +95,7 @@ public class AgendaDossiers {
     /** The dossier of the session's agenda, as the calling member may read it. */
     public AgendaDossier read(long sessionId, long dossierId) {
         CommitteeSession session = readable(sessionId, dossierId);
-        Dossier dossier = em.find(Dossier.class, dossierId);
-        if (dossier == null) {
-            throw new NotFound("dossier " + dossierId);
-        }
+        Dossier dossier = dossierLoader.find(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId));
         dossier.getBudgetLines().size();
         dossier.getCofinancing().size();
         dossier.getImpactTargets().size();

@@ -26,6 +26,7 @@ import org.levier.dossier.control.DossierIds;
 import org.levier.portfolio.boundary.Portfolios;
 import org.levier.portfolio.control.CommitteeAgendas;
 import org.levier.portfolio.entity.Leverage;
+import org.levier.programme.control.ProgrammeLoader;
 import org.levier.programme.entity.Programme;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
@@ -68,6 +69,9 @@ public class CommitteeBudgets {
     EntityManager em;
 
     @Inject
+    ProgrammeLoader programmeLoader;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -108,7 +112,7 @@ public class CommitteeBudgets {
         for (Object[] r : rows) {
             long programmeId = ((Number) r[4]).longValue();
             if (!budgets.containsKey(programmeId)) {
-                Programme programme = em.find(Programme.class, programmeId);
+                Programme programme = programmeLoader.find(programmeId).orElseThrow();
                 budgets.put(programmeId, budget.budget(programme));
                 leverages.put(programmeId, portfolios.committedSums(programme.getCode()));
                 codes.put(programmeId, programme.getCode());

@@ -25,6 +25,7 @@ import org.levier.committee.entity.Tally;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
 import org.levier.dossier.control.DossierIds;
+import org.levier.dossier.control.DossierLoader;
 import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.programme.entity.Programme;
@@ -67,6 +68,9 @@ public class CommitteeDecisions {
     EntityManager em;
 
     @Inject
+    DossierLoader dossierLoader;
+
+    @Inject
     DossierOwnership ownership;
 
     @Inject
@@ -100,7 +104,7 @@ public class CommitteeDecisions {
             throw new RuleViolation("committee.decision.exists", "The committee has already decided on this"
                     + " dossier in this session (" + item.decision().get().getOutcome() + "): a decision is final");
         }
-        Dossier dossier = em.find(Dossier.class, dossierId);
+        Dossier dossier = dossierLoader.find(dossierId).orElse(null);
         Committees.requireInCommittee(dossier);
         if (request.outcome() == DecisionOutcome.APPROVED && approvedDecision(dossierId).isPresent()) {
             throw new RuleViolation("committee.decision.exists", "Dossier " + Committees.label(dossier)

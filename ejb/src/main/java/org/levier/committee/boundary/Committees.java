@@ -25,6 +25,7 @@ import org.levier.committee.entity.Decision;
 import org.levier.committee.entity.SessionStatus;
 import org.levier.committee.entity.VoteChoice;
 import org.levier.dossier.control.DossierIds;
+import org.levier.dossier.control.DossierLoader;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.identity.control.UserDirectory;
@@ -66,6 +67,9 @@ public class Committees {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DossierLoader dossierLoader;
 
     @Resource
     SessionContext context;
@@ -134,10 +138,7 @@ public class Committees {
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public CommitteeSession schedule(long sessionId, long dossierId) {
         CommitteeSession session = locks.lockedSession(sessionId);
-        Dossier dossier = em.find(Dossier.class, dossierId);
-        if (dossier == null) {
-            throw new NotFound("dossier " + dossierId);
-        }
+        Dossier dossier = dossierLoader.find(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId));
         requireInCommittee(dossier);
         Long elsewhere = em.createQuery("select count(i) from AgendaItem i where i.dossierId = :dossier"
                         + " and i.session.id <> :session and i.session.status <> :closed"
@@ -225,7 +226,7 @@ public class Committees {
         String member = requireMember(session);
         session.requireOpen();
         AgendaItem item = locks.lockedItem(session, dossierId);
-        Dossier dossier = em.find(Dossier.class, dossierId);
+        Dossier dossier = dossierLoader.find(dossierId).orElse(null);
         requireInCommittee(dossier);
         Instant now = invocation.now();
         Optional<VoteChoice> previous = item.vote(member, choice, now);

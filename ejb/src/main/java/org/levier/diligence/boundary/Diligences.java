@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -25,6 +24,7 @@ import org.levier.diligence.entity.ReviewOutcome;
 import org.levier.diligence.entity.RiskDimension;
 import org.levier.diligence.entity.RiskRatings;
 import org.levier.dossier.boundary.Dossiers;
+import org.levier.dossier.control.DossierLoader;
 import org.levier.dossier.entity.BudgetLine;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
@@ -64,6 +64,9 @@ public class Diligences {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DossierLoader dossierLoader;
 
     @Inject
     AuditTrail audit;
@@ -283,11 +286,7 @@ public class Diligences {
     }
 
     private Dossier lockDossier(long dossierId) {
-        Dossier dossier = em.find(Dossier.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
-        if (dossier == null) {
-            throw new NotFound("dossier " + dossierId);
-        }
-        return dossier;
+        return dossierLoader.lock(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId));
     }
 
     private DueDiligence lockFile(Dossier dossier, Set<DossierStatus> allowed) {

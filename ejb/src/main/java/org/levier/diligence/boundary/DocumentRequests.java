@@ -22,6 +22,7 @@ import org.levier.diligence.control.DossierDocuments;
 import org.levier.diligence.control.Reminders;
 import org.levier.diligence.entity.DocumentRequest;
 import org.levier.dossier.boundary.ApplicantContext;
+import org.levier.dossier.control.DossierLoader;
 import org.levier.dossier.control.DossierOwnership;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
@@ -52,6 +53,9 @@ public class DocumentRequests {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DossierLoader dossierLoader;
     @Inject
     DossierOwnership ownership;
 
@@ -73,10 +77,7 @@ public class DocumentRequests {
     /** Asks the applicant for a document by a due date (not in the past in Paris); the applicant is e-mailed. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME})
     public DocumentRequestView ask(long dossierId, String what, LocalDate dueDate) {
-        Dossier dossier = em.find(Dossier.class, dossierId);
-        if (dossier == null) {
-            throw new NotFound("dossier " + dossierId);
-        }
+        Dossier dossier = dossierLoader.find(dossierId).orElseThrow(() -> new NotFound("dossier " + dossierId));
         if (!ASKING.contains(dossier.getStatus())) {
             throw new RuleViolation("diligence.closed", "Dossier " + dossier.reference().orElse("#" + dossierId)
                     + " is " + dossier.getStatus() + ": documents are requested during " + ASKING,
@@ -137,7 +138,7 @@ public class DocumentRequests {
     /** The requests of a dossier, oldest first, with their overdue flags. */
     @RolesAllowed({Role.ANALYST_NAME, Role.FUND_DIRECTOR_NAME, Role.AUDITOR_NAME})
     public List<DocumentRequestView> list(long dossierId) {
-        if (em.find(Dossier.class, dossierId) == null) {
+        if (dossierLoader.find(dossierId).isEmpty()) {
             throw new NotFound("dossier " + dossierId);
         }
         Instant now = clock.instant();

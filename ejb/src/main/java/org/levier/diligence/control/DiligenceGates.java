@@ -18,6 +18,7 @@ import org.levier.diligence.entity.DueDiligence;
 import org.levier.dossier.boundary.DossierMoved;
 import org.levier.dossier.control.DossierIds;
 import org.levier.dossier.entity.DossierStatus;
+import org.levier.programme.control.ProgrammeLoader;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
 import org.levier.shared.entity.InstantConverter;
@@ -47,6 +48,9 @@ public class DiligenceGates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProgrammeLoader programmeLoader;
 
     @Inject
     Clock clock;
@@ -107,7 +111,7 @@ public class DiligenceGates {
     private List<org.levier.diligence.entity.ChecklistItem.Template> dueDiligenceChecklist(long dossierId) {
         Long callId = dossierIds.callOf(dossierId).orElse(null);
         org.levier.programme.entity.CallForProjects call = callId == null ? null
-                : em.find(org.levier.programme.entity.CallForProjects.class, callId);
+                : programmeLoader.call(callId).orElse(null);
         return CallChecklistRules.dueDiligenceOf(call == null ? List.of() : call.getChecklist());
     }
 

@@ -28,7 +28,7 @@ import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.boundary.Dossiers;
-import org.levier.programme.entity.Programme;
+import org.levier.programme.control.ProgrammeLoader;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.BusinessDates;
 import org.levier.shared.control.NotFound;
@@ -66,6 +66,9 @@ public class Disbursements {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProgrammeLoader programmeLoader;
 
     @Inject
     Clock clock;
@@ -150,7 +153,7 @@ public class Disbursements {
             // key to the programme row (a shared lock on it): taken here, first, in the order of every money use
             // case (programme, agreement, dossier, audit), or an amendment holding the programme and waiting for
             // the agreement deadlocks with this payment. Once a payment exists, none is ever undone: no move.
-            em.find(Programme.class, ids[1], LockModeType.PESSIMISTIC_READ);
+            programmeLoader.lock((Long) ids[1], LockModeType.PESSIMISTIC_READ);
         }
         Agreement agreement = locks.agreement((Long) ids[0]);
         Disbursement disbursement = locks.disbursement(disbursementId);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.levier.agreement.control.AgreementIds;
+import org.levier.agreement.control.AgreementLoader;
 import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Tranche;
@@ -23,6 +24,7 @@ import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
 import org.levier.document.control.DocumentOwners;
 import org.levier.dossier.control.DossierIds;
+import org.levier.shared.control.NotFound;
 import org.levier.shared.control.Page;
 import org.levier.shared.control.RuleViolation;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -45,6 +47,9 @@ public class DisbursementQueries {
 
     @Inject
     AgreementIds agreementIds;
+
+    @Inject
+    AgreementLoader agreementLoader;
 
     @Inject
     DossierIds dossierIds;
@@ -135,7 +140,8 @@ public class DisbursementQueries {
         Map<Long, Ledger.Positions> positions = ledger.positions(agreementsOfItems);
         Map<Long, Agreement> agreements = new HashMap<>();
         for (Disbursement d : items) {
-            Agreement agreement = agreements.computeIfAbsent(d.getAgreementId(), id -> em.find(Agreement.class, id));
+            Agreement agreement = agreements.computeIfAbsent(d.getAgreementId(), id -> agreementLoader.find(id)
+                    .orElseThrow(() -> new NotFound("agreement " + id)));
             Tranche tranche = agreement.tranche(d.getTrancheId());
             Ledger.Positions p = positions.getOrDefault(d.getAgreementId(), Ledger.Positions.NONE);
             DossierOfAgreement dossier = dossiers.get(d.getAgreementId());

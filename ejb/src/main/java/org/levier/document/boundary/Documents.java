@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.levier.document.entity.Document;
 import org.levier.document.entity.DocumentContent;
 import org.levier.dossier.boundary.ApplicantContext;
 import org.levier.dossier.control.DossierIds;
+import org.levier.dossier.control.DossierLoader;
 import org.levier.dossier.entity.DocumentKind;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
@@ -67,6 +67,9 @@ public class Documents {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DossierLoader dossierLoader;
 
     @Inject
     Clock clock;
@@ -248,7 +251,7 @@ public class Documents {
     }
 
     private Dossier lockDossier(long dossierId, Long organisationId) {
-        Dossier dossier = em.find(Dossier.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
+        Dossier dossier = dossierLoader.lock(dossierId).orElse(null);
         if (dossier == null || organisationId != null && dossier.getOrganisationId() != organisationId) {
             throw new NotFound("dossier " + dossierId);
         }

@@ -25,8 +25,8 @@ import org.levier.dossier.entity.CompletionRequest;
 import org.levier.dossier.entity.Dossier;
 import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.DossierTransition;
+import org.levier.programme.control.ProgrammeLoader;
 import org.levier.programme.entity.CallForProjects;
-import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.boundary.Invocation;
 import org.levier.shared.control.NotFound;
 import org.levier.shared.control.RuleViolation.Violation;
@@ -50,6 +50,9 @@ public class DossierCompletions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProgrammeLoader programmeLoader;
 
     @Resource
     SessionContext context;
@@ -127,9 +130,9 @@ public class DossierCompletions {
                 "Dossier " + id + " is not returned for completion",
                 List.of(new Violation("to", "not returned for completion"))));
         Instant now = invocation.now();
-        CallForProjects call = em.find(CallForProjects.class, dossier.getCallId());
+        CallForProjects call = programmeLoader.call(dossier.getCallId()).orElse(null);
         List<Violation> violations = SubmissionRules.checkResubmission(new SubmissionRules.Submission(dossier, call,
-                em.find(ProgrammeAction.class, dossier.getActionId()), profile.sizeClass(), profile.deMinimisAid(),
+                programmeLoader.action(dossier.getActionId()).orElse(null), profile.sizeClass(), profile.deMinimisAid(),
                 documentKinds.presentOn(id), documentKinds.requiredBy(call.getId()), now));
         if (!violations.isEmpty()) {
             throw new RuleViolation("dossier.submission.refused", "The dossier cannot be resubmitted: "

@@ -32,6 +32,7 @@ import org.levier.dossier.entity.DossierStatus;
 import org.levier.dossier.entity.DossierTransition;
 import org.levier.dossier.entity.ImpactIndicator;
 import org.levier.programme.control.ProgrammeIds;
+import org.levier.programme.control.ProgrammeLoader;
 import org.levier.programme.entity.CallForProjects;
 import org.levier.programme.entity.ProgrammeAction;
 import org.levier.shared.boundary.Invocation;
@@ -67,6 +68,9 @@ public class Dossiers {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ProgrammeLoader programmeLoader;
+
     @Resource
     SessionContext context;
 
@@ -100,10 +104,7 @@ public class Dossiers {
      */
     @RolesAllowed(Role.APPLICANT_NAME)
     public Dossier create(ApplicantContext applicant, long callId, int actionNumber, DossierDraft draft) {
-        CallForProjects call = em.find(CallForProjects.class, callId);
-        if (call == null) {
-            throw new NotFound("call " + callId);
-        }
+        CallForProjects call = programmeLoader.call(callId).orElseThrow(() -> new NotFound("call " + callId));
         Instant now = invocation.now();
         List<Violation> violations = new ArrayList<>();
         if (!call.isOpenAt(now)) {
@@ -171,8 +172,8 @@ public class Dossiers {
         requireVersion(dossier, expectedVersion);
         dossier.requireNotReturned();
         dossier.getStatus().requireMoveTo(DossierStatus.SUBMITTED, Role.APPLICANT);
-        CallForProjects call = em.find(CallForProjects.class, dossier.getCallId());
-        ProgrammeAction action = em.find(ProgrammeAction.class, dossier.getActionId());
+        CallForProjects call = programmeLoader.call(dossier.getCallId()).orElse(null);
+        ProgrammeAction action = programmeLoader.action(dossier.getActionId()).orElse(null);
         Instant now = invocation.now();
         List<Violation> violations = SubmissionRules.check(new SubmissionRules.Submission(dossier, call, action,
                 profile.sizeClass(), profile.deMinimisAid(), documentKinds.presentOn(id),
@@ -342,10 +343,7 @@ public class Dossiers {
     /** Sets the kinds of documents a call requires (the director manages calls). */
     @RolesAllowed(Role.FUND_DIRECTOR_NAME)
     public void requireDocuments(long callId, Set<DocumentKind> kinds) {
-        CallForProjects call = em.find(CallForProjects.class, callId, LockModeType.PESSIMISTIC_WRITE);
-        if (call == null) {
-            throw new NotFound("call " + callId);
-        }
+        CallForProjects call = programmeLoader.lockCall(callId).orElseThrow(() -> new NotFound("call " + callId));
         documentKinds.require(callId, kinds);
         audit.record("call.documents.required", "CallForProjects", callId,
                 "Mandatory documents of " + call.getCode() + ": " + kinds,

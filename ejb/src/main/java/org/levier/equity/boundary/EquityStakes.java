@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.levier.agreement.control.AgreementIds;
-import org.levier.agreement.entity.Agreement;
+import org.levier.agreement.control.AgreementLoader;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.disbursement.boundary.DisbursementPaid;
 import org.levier.dossier.boundary.ApplicantContext;
@@ -56,6 +56,9 @@ public class EquityStakes {
     AgreementIds agreementIds;
 
     @Inject
+    AgreementLoader agreements;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -71,7 +74,7 @@ public class EquityStakes {
     public StakeView record(long dossierId, StakeTerms terms) {
         Long agreementId = agreementIds.ofDossier(dossierId)
                 .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
-        em.find(Agreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
+        agreements.lock(agreementId);
         if (!em.createQuery("select s.id from EquityStake s where s.agreementId = :a", Long.class)
                 .setParameter("a", agreementId).getResultList().isEmpty()) {
             throw new RuleViolation("equity.stake-exists", "The agreement already has its equity stake");

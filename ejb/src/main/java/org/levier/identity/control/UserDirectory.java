@@ -18,8 +18,8 @@ import org.levier.shared.entity.Role;
 
 /**
  * The accounts as the other components ask about them: who has a role, whom of an organisation to write to and in
- * which language, an account by e-mail (locked, when the caller is about to change it) and its open e-mail
- * confirmations. In the caller's transaction; the caller checks roles.
+ * which language, an account by e-mail or id (locked, when the caller is about to change it) and its open e-mail
+ * confirmations (new ones are stored by {@link AccountStore}). In the caller's transaction; the caller checks roles.
  */
 @Stateless
 @PermitAll
@@ -70,6 +70,12 @@ public class UserDirectory {
                 .setParameter("email", email)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    /** The account, locked (PESSIMISTIC_WRITE) in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<User> byIdLocked(long userId) {
+        return Optional.ofNullable(em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** The e-mail confirmation with that token's hash, locked (PESSIMISTIC_WRITE) in the caller's transaction. */

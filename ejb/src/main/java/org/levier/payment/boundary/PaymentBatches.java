@@ -24,6 +24,7 @@ import org.levier.audit.boundary.AuditTrail;
 import org.levier.banking.boundary.BankAccounts;
 import org.levier.banking.entity.BankAccount;
 import org.levier.disbursement.boundary.Disbursements;
+import org.levier.disbursement.control.DisbursementLocks;
 import org.levier.disbursement.control.DisbursementQueries;
 import org.levier.disbursement.entity.Disbursement;
 import org.levier.disbursement.entity.DisbursementStatus;
@@ -63,6 +64,9 @@ public class PaymentBatches {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DisbursementLocks disbursementLocks;
 
     @Inject
     Clock clock;
@@ -123,7 +127,7 @@ public class PaymentBatches {
         Map<Long, Object[]> found = new LinkedHashMap<>();
         for (long id : disbursementIds.stream().sorted().toList()) {
             String field = "disbursementIds[" + disbursementIds.indexOf(id) + "]";
-            Disbursement d = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Disbursement d = disbursementLocks.lockIfAny(id).orElse(null);
             if (d == null) {
                 violations.add(new Violation(field, "disbursement " + id + " does not exist"));
             } else if (d.getStatus() != DisbursementStatus.APPROVED) {

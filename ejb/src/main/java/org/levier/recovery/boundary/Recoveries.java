@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.levier.agreement.control.AgreementIds;
+import org.levier.agreement.control.AgreementLoader;
 import org.levier.agreement.entity.Agreement;
 import org.levier.audit.boundary.AuditTrail;
 import org.levier.disbursement.control.DisbursementSums;
@@ -51,6 +52,9 @@ public class Recoveries {
 
     @Inject
     AgreementIds agreementIds;
+
+    @Inject
+    AgreementLoader agreements;
 
     @Inject
     DisbursementSums disbursements;
@@ -193,9 +197,7 @@ public class Recoveries {
     }
 
     private Agreement lockAgreementOfDossier(long dossierId) {
-        Long id = agreementIds.ofDossier(dossierId)
-                .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
-        return em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return agreements.lockOfDossier(dossierId);
     }
 
     private LocalDate today() {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.levier.agreement.control.AgreementIds;
+import org.levier.agreement.control.AgreementLoader;
 import org.levier.agreement.control.Ledger;
 import org.levier.agreement.entity.Agreement;
 import org.levier.agreement.entity.Engaged;
@@ -58,6 +59,9 @@ public class Repayments {
 
     @Inject
     AgreementIds agreementIds;
+
+    @Inject
+    AgreementLoader agreements;
 
     @Inject
     Ledger ledger;
@@ -189,9 +193,7 @@ public class Repayments {
     }
 
     private Agreement lockAgreement(long dossierId) {
-        Long id = agreementIds.ofDossier(dossierId)
-                .orElseThrow(() -> new NotFound("agreement of dossier " + dossierId));
-        return em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return agreements.lockOfDossier(dossierId);
     }
 
     private RepaymentSchedule lockSchedule(long dossierId) {
