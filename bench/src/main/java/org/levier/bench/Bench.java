@@ -127,6 +127,11 @@ public final class Bench {
             line("Heap after full GC: " + Machine.mb(Machine.heapAfterGc()));
             line("Dossiers and organisations whose search words differ from their texts (0 = holds): "
                     + Invariants.searchWords(c));
+            if (options.only().isEmpty() || "leverage by dossier".matches("(?i).*(" + options.only() + ").*")) {
+                // The leverage per dossier measured: its maintained answers checked against the aggregate's rows.
+                line("Leverage per dossier, maintained answers that differ from the GROUP BY aggregate's rows"
+                        + " (0 = holds): " + Figures.dossierDifferences(c, SyntheticPortfolio.PROGRAMME, Bench::line));
+            }
             SearchPages.check(c, emf, Bench::line);
             Explain.explain(c, statements, Bench::line);
         } finally {
