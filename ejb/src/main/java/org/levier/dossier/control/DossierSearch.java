@@ -134,6 +134,18 @@ public final class DossierSearch {
     }
 
     /**
+     * Whether a word's dossiers are exactly its entries in the dossiers' word index, at most {@code bound} of them:
+     * no organisation has it (else their dossiers match too), and its entry {@code bound} + 1 does not exist. Then
+     * the list can let the database join that range of the index in the page's order ({@link SortedIds#byWordIndex})
+     * instead of reading its ids ({@link #narrowed}, the same dossiers).
+     */
+    public static boolean inDossierWordsOnly(EntityManager em, String word, int bound) {
+        return em.createNativeQuery("SELECT organisation_id FROM organisation_word WHERE word LIKE ?1")
+                .setParameter(1, word + "%").setMaxResults(1).getResultList().isEmpty()
+                && !moreEntries(em, word, bound);
+    }
+
+    /**
      * Whether a word begins more than {@code bound} entries of the word index: whether its entry {@code bound} + 1
      * exists, the index read up to there by the database, no id sent.
      */
