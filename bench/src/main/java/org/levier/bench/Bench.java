@@ -249,7 +249,7 @@ public final class Bench {
             }
         });
         long differences = Figures.differences(c, SyntheticPortfolio.PROGRAMME, Bench::line);
-        line("  %-75s %d".formatted("maintained programme figures that differ from the GROUP BY aggregates",
+        line("  %-75s %d".formatted("maintained figures (programme; per dossier) differing from GROUP BY aggregates",
                 differences));
         if (differences != 0) {
             broken.add("maintained figures: " + differences);
