@@ -134,6 +134,11 @@ public final class Bench {
             line("Heap after full GC: " + Machine.mb(Machine.heapAfterGc()));
             line("Dossiers and organisations whose search words differ from their texts (0 = holds): "
                     + Invariants.searchWords(c));
+            if (options.only().isEmpty() || "leverage by dossier".matches("(?i).*(" + options.only() + ").*")) {
+                // The leverage per dossier measured: its maintained answers checked against the aggregate's rows.
+                line("Leverage per dossier, maintained answers that differ from the GROUP BY aggregate's rows"
+                        + " (0 = holds): " + Figures.dossierDifferences(c, SyntheticPortfolio.PROGRAMME, Bench::line));
+            }
             SearchPages.check(c, emf, Bench::line);
             Explain.explain(c, statements, Bench::line);
         } finally {
@@ -264,7 +269,7 @@ public final class Bench {
             }
         });
         long differences = Figures.differences(c, SyntheticPortfolio.PROGRAMME, Bench::line);
-        line("  %-75s %d".formatted("maintained programme figures that differ from the GROUP BY aggregates",
+        line("  %-75s %d".formatted("maintained figures (programme; per dossier) differing from GROUP BY aggregates",
                 differences));
         if (differences != 0) {
             broken.add("maintained figures: " + differences);

@@ -39,6 +39,10 @@ final class Figures {
                 () -> new FigureQueries(rows, p).groups(Basis.REQUESTED, Breakdown.ACTION));
         works.put(PREFIX + "leverage by source, committed",
                 () -> new FigureQueries(rows, p).groups(Basis.COMMITTED, Breakdown.SOURCE));
+        works.put(PREFIX + "leverage by dossier, committed (all rows)",
+                () -> new FigureQueries(rows, p).groups(Basis.COMMITTED, Breakdown.DOSSIER));
+        works.put(PREFIX + "leverage by dossier, committed, page 1 of 50",
+                () -> new FigureQueries(rows, p).dossierPage(Basis.COMMITTED, 0, 50, new long[1]));
         works.put(PREFIX + "portfolio by axis", () -> new FigureQueries(rows, p).byAxis());
         works.put(PREFIX + "portfolio by action", () -> new FigureQueries(rows, p).byAction());
         works.put(PREFIX + "portfolio by instrument", () -> new FigureQueries(rows, p).byInstrument());
@@ -123,6 +127,35 @@ final class Figures {
         same(differ, "portfolio by instrument", maintained.byInstrument(), portfolio.byInstrument(p));
         same(differ, "approved not signed", maintained.approvedNotSigned(), portfolio.approvedNotSigned(p));
         same(differ, "pipeline", maintained.pipeline(), portfolio.pipeline(p));
+        differ.forEach(d -> out.accept("  DIFFERS: " + d));
+        return differ.size() + dossierDifferences(c, p, out);
+    }
+
+    /**
+     * How many answers of the leverage per dossier read from the maintained figures differ from the {@code GROUP BY}
+     * aggregate recomputed over the whole programme (0 = in step), per basis: every row; pages of 50 (the first, one
+     * in the middle, the last, the one after it), each the slice of the aggregate's rows, with its count of rows.
+     */
+    static long dossierDifferences(Connection c, String p, Consumer<String> out) {
+        JdbcRows rows = new JdbcRows(c);
+        FigureQueries maintained = new FigureQueries(rows, p);
+        LeverageQueries leverage = new LeverageQueries(rows);
+        List<String> differ = new ArrayList<>();
+        int size = 50;
+        for (Basis basis : Basis.values()) {
+            List<LeverageQueries.Group> all = leverage.groups(p, basis, Breakdown.DOSSIER);
+            same(differ, basis + " by dossier (" + all.size() + " rows)", maintained.groups(basis, Breakdown.DOSSIER),
+                    all);
+            int last = Math.max(0, (all.size() - 1) / size);
+            for (int page : new java.util.TreeSet<>(List.of(0, last / 2, last, last + 1))) {
+                long[] total = new long[1];
+                List<LeverageQueries.Group> slice = all.subList(Math.min(all.size(), page * size),
+                        Math.min(all.size(), page * size + size));
+                same(differ, basis + " by dossier, page " + page + " of " + size,
+                        maintained.dossierPage(basis, page, size, total), slice);
+                same(differ, basis + " by dossier, page " + page + ", rows in all", total[0], (long) all.size());
+            }
+        }
         differ.forEach(d -> out.accept("  DIFFERS: " + d));
         return differ.size();
     }

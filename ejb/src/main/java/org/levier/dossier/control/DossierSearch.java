@@ -140,6 +140,17 @@ public final class DossierSearch {
     }
 
     /**
+     * Whether a word's dossiers are exactly its entries in the dossiers' word index, at most {@code bound} of them:
+     * no organisation has it (else their dossiers match too), and its entry {@code bound} + 1 does not exist. Then
+     * the list can let the database join that range of the index in the page's order ({@link SortedIds#byWordIndex})
+     * instead of reading its ids ({@link #narrowed}, the same dossiers).
+     */
+    public static boolean inDossierWordsOnly(EntityManager em, ApplicantOrganisations organisations, String word,
+                                             int bound) {
+        return organisations.withWord(word + "%", 1).isEmpty() && !moreEntries(em, word, bound);
+    }
+
+    /**
      * Whether a word begins more than {@code bound} entries of the word index: whether its entry {@code bound} + 1
      * exists, the index read up to there by the database, no id sent.
      */

@@ -24,9 +24,11 @@ import org.levier.shared.entity.Role;
 
 /**
  * The fund's portfolio and leverage for staff and auditors (read only): today's figures are read from the maintained
- * programme figures ({@link FigureQueries}: a few rows whatever the number of dossiers); the leverage per dossier
- * and every figure "as of" a date are the database aggregates ({@link LeverageQueries}, {@link PortfolioQueries}),
- * recomputed from the source rows: their cost grows with the programme (seconds at 100,000 dossiers, bench/README.md).
+ * programme figures ({@link FigureQueries}: a few rows whatever the number of dossiers), today's leverage per dossier
+ * from each dossier's maintained figures (a page reads its own rows: the index of {@code dossier_figures} up to the
+ * page's end); every figure "as of" a date is a database aggregate ({@link LeverageQueries}, {@link PortfolioQueries})
+ * recomputed from the source rows: its cost grows with the programme — seconds at 100,000 dossiers, even for one page
+ * of the leverage per dossier, which still sums the whole programme's rows (bench/README.md).
  * The programme's structure gives the labels and the targets ({@link ProgrammeOutline}: one statement, no entity).
  *
  * <p>Read only, without a transaction of its own ({@code SUPPORTS}: it joins the caller's when there is one): an
@@ -111,7 +113,8 @@ public class Portfolios {
 
     /**
      * The leverage, the per-dossier rows paged when {@code size} is given (page from 0, size 1..500, ordered by
-     * dossier id); other breakdowns ignore paging (a few rows).
+     * dossier id); other breakdowns ignore paging (a few rows). Without {@code asOf}, the per-dossier rows are the
+     * dossiers' maintained figures: the same rows, order and sums as the aggregate, which answers with {@code asOf}.
      */
     public LeverageReport leverage(String programmeCode, Basis basis, Breakdown by, LocalDate asOf, Integer page,
                                    Integer size) {
@@ -124,11 +127,11 @@ public class Portfolios {
             int p = page == null ? 0 : page;
             org.levier.shared.control.Page.check(p, size);
             long[] count = new long[1];
-            groups = queries.dossierPage(programme.code(), basis, asOf, p, size, count);
+            groups = figures != null ? figures.dossierPage(basis, p, size, count)
+                    : queries.dossierPage(programme.code(), basis, asOf, p, size, count);
             paged = new Paged(p, size, count[0]);
         } else {
-            groups = figures != null && by != Breakdown.DOSSIER ? figures.groups(basis, by)
-                    : queries.groups(programme.code(), basis, by, asOf);
+            groups = figures != null ? figures.groups(basis, by) : queries.groups(programme.code(), basis, by, asOf);
         }
         Map<String, String> labels = by == Breakdown.DOSSIER ? dossierLabels(groups) : labels(programme, by);
         List<LeverageRow> rows = groups.stream()

@@ -19,10 +19,13 @@ import org.levier.portfolio.entity.Leverage;
  * The leverage, portfolio and pipeline of a programme read from its maintained figures ({@link FigureLedger}): one
  * query of a few hundred rows (programme × action × code) whatever the number of dossiers, answered in the shapes of
  * {@link LeverageQueries} and {@link PortfolioQueries}, which stay the independent check (and answer "as of" a past
- * date, which the maintained figures do not keep).
+ * date, which the maintained figures do not keep). The leverage per dossier is read from each dossier's own
+ * maintained figures ({@code dossier_figures}): a page reads its own dossiers' rows, not the programme's.
  */
 public final class FigureQueries {
 
+    private final Rows rows;
+    private final long programmeId;
     private final Map<Long, Map<String, Value>> figures;
     private final Map<Long, int[]> actions = new HashMap<>();
 
@@ -36,11 +39,13 @@ public final class FigureQueries {
 
     /** Reads the figures of an outlined programme, labelled by the outline's actions. */
     public FigureQueries(Rows rows, ProgrammeOutline programme) {
+        this.rows = rows;
+        this.programmeId = programme.id();
         this.figures = new FigureLedger(rows).read(programme.id());
         programme.actions().values().forEach(a -> actions.put(a.id(), new int[] {a.number(), a.axisNumber()}));
     }
 
-    /** As {@link LeverageQueries#groups}, every breakdown but {@code DOSSIER}. */
+    /** As {@link LeverageQueries#groups}; by {@code DOSSIER}, every row of {@link #dossierPage} (no page). */
     public List<LeverageQueries.Group> groups(Basis basis, Breakdown by) {
         String b = basis.parameter();
         if (by == Breakdown.SOURCE) {
@@ -60,7 +65,7 @@ public final class FigureQueries {
                     new Leverage(total.fundContribution(), e.getValue()[0], e.getValue()[1]))).toList();
         }
         if (by == Breakdown.DOSSIER) {
-            throw new IllegalArgumentException("by dossier is read from the source rows");
+            return dossiers(basis, null, null);
         }
         Function<Long, Integer> key = by == Breakdown.AXIS ? a -> actions.get(a)[1] : a -> actions.get(a)[0];
         Map<Integer, Leverage> groups = new TreeMap<>();
@@ -72,6 +77,43 @@ public final class FigureQueries {
         });
         return groups.entrySet().stream().map(e -> new LeverageQueries.Group(String.valueOf(e.getKey()),
                 e.getValue())).toList();
+    }
+
+    /**
+     * As {@link LeverageQueries#dossierPage}: page {@code page} of {@code size} of the programme's dossiers that count
+     * on the basis, by dossier id, and in {@code total[0]} how many there are (the dossiers its {@code <basis>.fund}
+     * figure counts: one per dossier). The page reads {@code page × size + size} rows of the index (programme,
+     * dossier) of {@code dossier_figures}, each dossier's figures there; never the source rows.
+     */
+    public List<LeverageQueries.Group> dossierPage(Basis basis, int page, int size, long[] total) {
+        String fund = basis.parameter() + ".fund";
+        total[0] = figures.values().stream().map(codes -> codes.get(fund)).filter(java.util.Objects::nonNull)
+                .mapToLong(Value::items).sum();
+        return dossiers(basis, size, (long) page * size);
+    }
+
+    /**
+     * The programme's dossiers that count on the basis (their figures hold its {@code <basis>.fund}: codes are
+     * sorted, so it begins the text or follows a {@code ;}), by dossier id, {@code limit} of them from
+     * {@code offset} (null: all): each one's fund contribution, co-financing and private money on that basis.
+     */
+    private List<LeverageQueries.Group> dossiers(Basis basis, Integer limit, Long offset) {
+        String b = basis.parameter();
+        List<Object> parameters = new ArrayList<>(List.of(programmeId, b + ".fund=%", "%;" + b + ".fund=%"));
+        String sql = "SELECT dossier_id, figures FROM dossier_figures WHERE programme_id = ?"
+                + " AND (figures LIKE ? OR figures LIKE ?) ORDER BY dossier_id";
+        if (limit != null) {
+            sql += " LIMIT ? OFFSET ?";
+            parameters.add(limit);
+            parameters.add(offset);
+        }
+        return rows.select(sql, parameters).stream().map(r -> {
+            String text = String.valueOf(r[1]);
+            return new LeverageQueries.Group(String.valueOf(LeverageQueries.number(r[0])), new Leverage(
+                    DossierFigures.Contribution.amountIn(text, b + ".fund"),
+                    DossierFigures.Contribution.amountIn(text, b + ".cofinancing"),
+                    DossierFigures.Contribution.amountIn(text, b + ".private")));
+        }).toList();
     }
 
     /** As {@link LeverageQueries#total}. */

@@ -76,7 +76,9 @@ public class LeverageQueries {
 
     /**
      * One page of the per-dossier groups (ordered by dossier id) and, in {@code total[0]}, how many there are: the
-     * rows are still computed from the source rows, but only a page of them is labelled and sent.
+     * rows are still computed from the source rows (the whole programme's, for any page: seconds at 100,000
+     * dossiers), only a page of them labelled and sent. What answers "as of" a date, and the independent check of
+     * today's page read from the maintained figures ({@link FigureQueries#dossierPage}).
      */
     public List<Group> dossierPage(String programmeCode, Basis basis, java.time.LocalDate asOf, int page, int size,
                                    long[] total) {

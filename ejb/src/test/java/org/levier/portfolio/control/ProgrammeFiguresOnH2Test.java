@@ -43,6 +43,8 @@ class ProgrammeFiguresOnH2Test {
     void rebuiltFiguresEqualTheAggregates() {
         assertThat(new FigureLedger(rows).rebuild()).isEqualTo(30);
         assertInStep();
+        // Several pages of dossiers on the committed basis, so that the pages above are cut from the middle too.
+        assertThat(new FigureQueries(rows, "TI-DK").groups(Basis.COMMITTED, Breakdown.DOSSIER)).hasSizeGreaterThan(14);
         // The demo's committed leverage, read from a few rows.
         assertThat(new FigureQueries(rows, "TI-DK").total(Basis.COMMITTED).leverage()).isEqualTo("7.6800");
     }
@@ -101,6 +103,27 @@ class ProgrammeFiguresOnH2Test {
         assertThat(byOutline.byAxis()).isEqualTo(byCode.byAxis());
     }
 
+    /**
+     * The leverage per dossier read from the dossiers' maintained figures: every row, and each page of 7 (the last
+     * one short, the next empty), the slice of the aggregate's rows (same dossiers, order and sums), with its count.
+     */
+    private static void assertDossierPagesAreSlicesOfTheAggregate(FigureQueries maintained, LeverageQueries leverage,
+                                                                  Basis basis) {
+        List<LeverageQueries.Group> all = leverage.groups("TI-DK", basis, Breakdown.DOSSIER);
+        assertThat(maintained.groups(basis, Breakdown.DOSSIER)).as(basis + " by dossier").isEqualTo(all);
+        int size = 7;
+        for (int page = 0; page <= all.size() / size + 1; page++) {
+            long[] total = new long[1];
+            long[] aggregateTotal = new long[1];
+            List<LeverageQueries.Group> slice = all.subList(Math.min(all.size(), page * size),
+                    Math.min(all.size(), page * size + size));
+            assertThat(maintained.dossierPage(basis, page, size, total)).as(basis + " page " + page)
+                    .isEqualTo(slice)
+                    .isEqualTo(leverage.dossierPage("TI-DK", basis, null, page, size, aggregateTotal));
+            assertThat(total[0]).isEqualTo(aggregateTotal[0]).isEqualTo(all.size());
+        }
+    }
+
     private void assertInStep() {
         FigureQueries maintained = new FigureQueries(rows, "TI-DK");
         LeverageQueries leverage = new LeverageQueries(rows);
@@ -111,6 +134,7 @@ class ProgrammeFiguresOnH2Test {
                 assertThat(maintained.groups(basis, by)).as(basis + " by " + by)
                         .isEqualTo(leverage.groups("TI-DK", basis, by));
             }
+            assertDossierPagesAreSlicesOfTheAggregate(maintained, leverage, basis);
         }
         assertThat(maintained.byAxis()).isEqualTo(portfolio.byAxis("TI-DK"));
         assertThat(maintained.byAction()).isEqualTo(portfolio.byAction("TI-DK"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.levier.web.it.MoneyFixtures.problemKey;
 import static org.levier.web.it.MoneyFixtures.tranche;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -170,7 +171,7 @@ class LeverageIT {
         assertThat(check.getJsonArray("differences")).as(check.toString()).isEmpty();
         assertThat(check.getInt("compared")).isEqualTo(3 * 4 + 6);
         // Through the API too: the programme's committed total (maintained) is the sum of its dossiers' rows (per
-        // dossier: always recomputed from the source rows).
+        // dossier today: each dossier's maintained figures; as of a date, recomputed from the source rows).
         for (String basis : List.of("requested", "committed", "realised")) {
             JsonObject perDossier = leverage(auditor, "dossier", basis);
             BigDecimal fund = perDossier.getJsonArray("rows").stream()
@@ -178,6 +179,15 @@ class LeverageIT {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(money(leverage(auditor, "axis", basis).getJsonObject("total"), "fundContribution"))
                     .as(basis).isEqualByComparingTo(fund);
+            // As of a date after every payment, the same rows recomputed from the source rows (the aggregate); a
+            // page of today's rows is the slice of them, with the count of them all.
+            JsonArray recomputed = leverage(auditor, "dossier", basis, "&asOf=2999-12-31")
+                    .getJsonArray("rows");
+            assertThat(perDossier.getJsonArray("rows")).as(basis).isEqualTo(recomputed).isNotEmpty();
+            JsonObject page = leverage(auditor, "dossier", basis, "&page=1&size=2");
+            assertThat(page.getJsonArray("rows")).as(basis + " page 1 of 2")
+                    .isEqualTo(recomputed.subList(Math.min(2, recomputed.size()), Math.min(4, recomputed.size())));
+            assertThat(page.getJsonNumber("totalRows").longValue()).isEqualTo(recomputed.size());
         }
         // The budget's committed sum (its own aggregate) equals the maintained one.
         JsonObject budget = Api.json(auditor.get("api/v1/programmes/TI-DK/budget"));
@@ -431,7 +441,13 @@ class LeverageIT {
     }
 
     private static JsonObject leverage(Api api, String by, String basis) {
-        HttpResponse<String> response = api.get("api/v1/programmes/TI-DK/leverage?by=" + by + "&basis=" + basis);
+        return leverage(api, by, basis, "");
+    }
+
+    /** The leverage with more parameters ({@code &name=value…}). */
+    private static JsonObject leverage(Api api, String by, String basis, String more) {
+        HttpResponse<String> response = api.get("api/v1/programmes/TI-DK/leverage?by=" + by + "&basis=" + basis
+                + more);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject body = Api.json(response);
         assertThat(body.getString("basis")).isEqualTo(basis);
