@@ -41,8 +41,6 @@ public final class Bench {
 
     /** Most timed runs of a quick query (see {@link #measure}). */
     private static final int MOST_RUNS = 31;
-    /** Longest wait for InnoDB to write back the generation's dirty pages before measuring. */
-    private static final int SETTLE_SECONDS = 180;
     /** A quick query gets more runs while its timed runs add up to less than this. */
     private static final long QUICK_NANOS = 1_000_000_000L;
 
@@ -155,7 +153,6 @@ public final class Bench {
         start = System.nanoTime();
         analyze(c);
         double analyzeSeconds = (System.nanoTime() - start) / 1e9;
-        settle(c, counts.total());
         line(("Generated dossiers %,d..%,d: %,d rows in %.1f s (%,.0f rows/s; peak heap %s; load average %.1f),"
                 + " then ANALYZE TABLE %.1f s").formatted(from, to, counts.total(), seconds, counts.total() / seconds,
                 Machine.mb(peak), Machine.loadAverage(), analyzeSeconds));
@@ -296,42 +293,6 @@ public final class Bench {
             s.execute("ANALYZE TABLE organisation, dossier, dossier_cofinancing, dossier_budget_line,"
                     + " dossier_impact_target, dossier_transition, committee_agenda_item, committee_decision,"
                     + " agreement, agreement_tranche, disbursement, audit_event");
-        }
-    }
-
-    /**
-     * Waits until InnoDB has written back most pages the generation left dirty in its buffer pool (at most 2 % of
-     * the pool dirty, whatever else the server runs), for at most a second per 20,000 rows generated and
-     * {@value #SETTLE_SECONDS} s: measured while it still writes them (a 128 MB pool after 3.65 M rows), the queries
-     * at the largest size competed with that writing, and the same page of the leverage by dossier took 23 s right
-     * after the generation and 1.8 s on the same data later. Prints how long it waited.
-     */
-    private static void settle(Connection c, long rowsGenerated) throws SQLException {
-        if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*")) {
-            return;
-        }
-        long start = System.nanoTime();
-        long most = Math.min(SETTLE_SECONDS, 1 + rowsGenerated / 20_000) * 1_000_000_000L;
-        long quiet = Math.max(100, status(c, "Innodb_buffer_pool_pages_total") / 50);
-        long dirty = status(c, "Innodb_buffer_pool_pages_dirty");
-        while (dirty > quiet && System.nanoTime() - start < most) {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            dirty = status(c, "Innodb_buffer_pool_pages_dirty");
-        }
-        line("  waited %.0f s for InnoDB to write back dirty pages: %,d left (%s)".formatted(
-                (System.nanoTime() - start) / 1e9, dirty, dirty <= quiet ? "settled" : "gave up waiting"));
-    }
-
-    /** A server status variable (its name one of this class's constants). */
-    private static long status(Connection c, String variable) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SHOW GLOBAL STATUS LIKE '" + variable + "'")) {
-            return r.next() ? r.getLong(2) : 0;
         }
     }
 
